@@ -1,0 +1,199 @@
+"""Shared pieces of the import/export formats: errors, parsed documents, atomic writes,
+format guessing and offset remapping through text normalisation."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
+CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".iob2", ".bio", ".bioes", ".tsv", ".ner"}
+
+#: Marks a document whose text is pre-tokenised: tokens are separated by single spaces and
+#: sentences by newlines (CoNLL imports). Exports then keep the original tokens.
+TOKENIZATION_KEY = "tokenization"
+WHITESPACE_TOKENS = "whitespace"
+
+TAG_RE = re.compile(r"^(?:O|[BIES]-\S+)$")
+
+
+class FormatError(ValueError):
+    """Bad input: names the file, the line (when known) and the reason."""
+
+    def __init__(self, file: str | os.PathLike[str], line: int | None, reason: str) -> None:
+        self.file = str(file)
+        self.line = line
+        self.reason = reason
+        where = f"{self.file}, line {line}" if line is not None else self.file
+        super().__init__(f"{where}: {reason}")
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+@dataclass
+class ParsedSpan:
+    start: int
+    end: int
+    label: str
+    line: int | None = None
+
+
+@dataclass
+class ParsedDocument:
+    """One document read from a file, before anything is written to the store."""
+
+    name: str
+    text: str
+    spans: list[ParsedSpan] = field(default_factory=list)
+    meta: dict[str, Any] | None = None
+    source: str = ""
+    line: int | None = None
+    layer: str | None = None  # overrides the import layer (Label Studio annotators)
+
+
+@dataclass
+class ParseResult:
+    documents: list[ParsedDocument] = field(default_factory=list)
+    repaired: int = 0  # I- tags that began an entity, read as B-
+    nested: bool = False  # some document has overlapping (nested) spans
+
+
+def is_tag(field_text: str) -> bool:
+    return TAG_RE.match(field_text) is not None
+
+
+# --- atomic writing --------------------------------------------------------------------------
+
+
+class AtomicFiles:
+    """Write several files to temporary names in their target directories and rename them
+    all into place at the end; on error the temporaries are removed and nothing is replaced.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, Path]] = []
+
+    def open(self, path: str | os.PathLike[str]) -> Any:
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        self._pending.append((tmp, target))
+        return os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def write_text(self, path: str | os.PathLike[str], data: str) -> None:
+        with self.open(path) as handle:
+            handle.write(data)
+
+    def commit(self) -> list[Path]:
+        done = []
+        for tmp, target in self._pending:
+            os.replace(tmp, target)
+            done.append(target)
+        self._pending.clear()
+        return done
+
+    def discard(self) -> None:
+        for tmp, _target in self._pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        self._pending.clear()
+
+
+@contextlib.contextmanager
+def atomic_files() -> Iterator[AtomicFiles]:
+    files = AtomicFiles()
+    try:
+        yield files
+    except BaseException:
+        files.discard()
+        raise
+    files.commit()
+
+
+def atomic_write_text(path: str | os.PathLike[str], data: str) -> None:
+    with atomic_files() as files:
+        files.write_text(path, data)
+
+
+# --- normalisation offset map ----------------------------------------------------------------
+
+
+def normalisation_map(raw: str) -> list[int] | None:
+    """Map raw offsets to offsets in ``normalize_text(raw)`` (BOM stripped, CRLF/CR -> LF).
+
+    Returns None when normalisation changes nothing (the map is the identity). An offset
+    between CR and LF maps to the start of the resulting LF.
+    """
+    if "\r" not in raw and not raw.startswith("\ufeff"):
+        return None
+    mapping = [0] * (len(raw) + 1)
+    pos = 0
+    i = 0
+    if raw.startswith("\ufeff"):
+        mapping[0] = 0
+        i = 1
+    n = len(raw)
+    while i < n:
+        mapping[i] = pos
+        if raw[i] == "\r" and i + 1 < n and raw[i + 1] == "\n":
+            mapping[i + 1] = pos
+            i += 2
+        else:
+            i += 1
+        pos += 1
+    mapping[n] = pos
+    return mapping
+
+
+# --- format guessing -------------------------------------------------------------------------
+
+
+def _looks_like_conll(sample: str) -> bool:
+    rows = 0
+    for line in sample.splitlines()[:200]:
+        fields = line.split()
+        if not fields or fields[0] == "-DOCSTART-" or line.startswith("#"):
+            continue
+        if len(fields) < 2 or not is_tag(fields[-1]):
+            return False
+        rows += 1
+    return rows > 0
+
+
+def guess_format(path: str | os.PathLike[str]) -> str:
+    """Guess a file's format from its extension, then its first bytes."""
+    p = Path(path)
+    if p.is_dir():
+        return "text"
+    suffix = p.suffix.lower()
+    if suffix in CONLL_SUFFIXES:
+        return "conll"
+    if suffix == ".jsonl":
+        return "jsonl"
+    try:
+        with open(p, "rb") as handle:
+            head = handle.read(65536)
+    except OSError as exc:
+        raise FormatError(p, None, exc.strerror or str(exc)) from None
+    sample = head.decode("utf-8", errors="replace").lstrip("\ufeff")
+    stripped = sample.lstrip()
+    if suffix == ".json" or stripped.startswith("["):
+        return "labelstudio" if _looks_like_labelstudio(stripped) else "json"
+    if stripped.startswith("{"):
+        return "jsonl"
+    if _looks_like_conll(sample):
+        return "conll"
+    return "text"
+
+
+def _looks_like_labelstudio(sample: str) -> bool:
+    head = sample[:4000]
+    return '"data"' in head and ('"annotations"' in head or '"predictions"' in head)

@@ -1,0 +1,338 @@
+"""Export: choose the layer and documents, cut tokens at span edges, write CoNLL or JSONL.
+
+Tokens come from the tokenizer, or for pre-tokenised documents (CoNLL imports, meta
+``tokenization: whitespace``) from splitting on the single spaces and newlines that joined
+them. A span edge inside a token splits that token (``لروسيا`` -> ``ل`` + ``روسيا``);
+``whole_tokens`` instead widens spans to the tokens they touch. Sentences that a span
+crosses are merged so an entity never straddles a sentence break.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import os
+import random
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.common import (
+    TOKENIZATION_KEY,
+    WHITESPACE_TOKENS,
+    FormatError,
+    atomic_files,
+)
+from annotator.formats.conll import encode_sentence, write_sentences
+from annotator.formats.jsonl import dump
+from annotator.spans import Span
+from annotator.text import sentence_ranges, tokenize
+
+SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json"}
+SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
+_WS_TOKEN = re.compile(r"[^ \n]+")
+_CHUNK = 500
+
+
+@dataclass
+class ExportOptions:
+    format: str = "conll"
+    scheme: str = "IOB2"
+    layer: str | None = None
+    status: str | None = None
+    docstart: bool = False
+    whole_tokens: bool = False
+    sep: str = "\t"
+    split: tuple[int, ...] | None = None
+    seed: int = 0
+
+
+@dataclass
+class ExportResult:
+    layer: str
+    documents: int = 0
+    spans: int = 0
+    files: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class Prepared:
+    """One document ready to write: split tokens, sentences over them, sorted spans."""
+
+    id: int
+    name: str
+    text: str
+    meta: dict[str, Any]
+    tokens: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    spans: list[Span]
+
+
+def parse_split(value: str) -> tuple[int, ...]:
+    try:
+        parts = tuple(int(x) for x in value.split("/"))
+    except ValueError:
+        raise ValueError(f"--split {value!r}: expected numbers like 80/10/10") from None
+    if len(parts) not in SPLIT_NAMES or any(p < 0 for p in parts) or sum(parts) <= 0:
+        raise ValueError(f"--split {value!r}: expected two or three non-negative numbers")
+    return parts
+
+
+def choose_layer(store: Any, layer: str | None) -> str:
+    names = [a.name for a in store.annotators()]
+    if layer is not None:
+        if layer not in names:
+            raise ValueError(f"no layer named {layer!r} (layers: {', '.join(names) or 'none'})")
+        return layer
+    for preferred in ("gold", "imported"):
+        if preferred in names:
+            return preferred
+    if len(names) == 1:
+        return names[0]
+    raise ValueError(f"choose a layer with --layer ({', '.join(names) or 'no layers yet'})")
+
+
+# --- tokens and sentences -------------------------------------------------------------------
+
+
+def base_tokens(text: str, meta: dict[str, Any]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Tokens and the indexes of tokens that start a sentence."""
+    if meta.get(TOKENIZATION_KEY) == WHITESPACE_TOKENS:
+        tokens = [m.span() for m in _WS_TOKEN.finditer(text)]
+        starts = [0] if tokens else []
+        for i in range(1, len(tokens)):
+            if "\n" in text[tokens[i - 1][1] : tokens[i][0]]:
+                starts.append(i)
+        return tokens, starts
+    found = tokenize(text)
+    tokens = [(t.start, t.end) for t in found]
+    return tokens, [first for first, _end in sentence_ranges(text, found)]
+
+
+def _split_tokens(
+    tokens: list[tuple[int, int]], cuts: list[int]
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Cut tokens at the given offsets; returns new tokens and old index -> new index."""
+    out: list[tuple[int, int]] = []
+    where: list[int] = []
+    for start, end in tokens:
+        where.append(len(out))
+        i = bisect.bisect_right(cuts, start)
+        while i < len(cuts) and cuts[i] < end:
+            out.append((start, cuts[i]))
+            start = cuts[i]
+            i += 1
+        out.append((start, end))
+    where.append(len(out))
+    return out, where
+
+
+def _widen(spans: list[Span], tokens: list[tuple[int, int]]) -> list[Span]:
+    starts = [t[0] for t in tokens]
+    widened: dict[tuple[int, int, str], None] = {}
+    for span in spans:
+        i = max(bisect.bisect_right(starts, span.start) - 1, 0)
+        j = max(bisect.bisect_left(starts, span.end) - 1, i)
+        start = min(span.start, tokens[i][0]) if tokens else span.start
+        end = max(span.end, tokens[j][1]) if tokens else span.end
+        widened[(start, end, span.label)] = None
+    return [Span(s, e, label) for s, e, label in widened]
+
+
+def prepare(
+    doc_id: int,
+    name: str,
+    text: str,
+    meta: dict[str, Any],
+    spans: list[Span],
+    whole_tokens: bool = False,
+) -> Prepared:
+    tokens, sentence_starts = base_tokens(text, meta)
+    if whole_tokens:
+        spans = _widen(spans, tokens)
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    if spans and not whole_tokens:
+        cuts = sorted({s.start for s in spans} | {s.end for s in spans})
+        tokens, where = _split_tokens(tokens, cuts)
+        sentence_starts = [where[i] for i in sentence_starts]
+    # Drop sentence breaks that fall inside a span.
+    breaks = []
+    for index in sentence_starts:
+        offset = tokens[index][0]
+        if not any(s.start < offset < s.end for s in spans):
+            breaks.append(index)
+    if tokens and (not breaks or breaks[0] != 0):
+        breaks.insert(0, 0)
+    sentences = list(zip(breaks, [*breaks[1:], len(tokens)], strict=True))
+    return Prepared(doc_id, name, text, meta, tokens, sentences, spans)
+
+
+def sentence_tags(doc: Prepared, scheme: str) -> list[list[str]]:
+    """Tag columns per token, encoded sentence by sentence."""
+    tags: list[list[str]] = []
+    span_index = 0
+    spans = doc.spans
+    for first, end in doc.sentences:
+        stop = doc.tokens[end - 1][1]
+        chunk = []
+        while span_index < len(spans) and spans[span_index].start < stop:
+            chunk.append(spans[span_index])
+            span_index += 1
+        if chunk:
+            tags.extend(encode_sentence(doc.tokens[first:end], chunk, scheme))
+        else:
+            tags.extend(["O"] for _ in range(end - first))
+    return tags
+
+
+# --- reading from the store -----------------------------------------------------------------
+
+
+def iter_prepared(
+    store: Any, docs: Sequence[Any], layer: str, whole_tokens: bool
+) -> Iterator[Prepared]:
+    for at in range(0, len(docs), _CHUNK):
+        chunk = docs[at : at + _CHUNK]
+        by_doc = store.spans_by_document([d.id for d in chunk], layer)
+        for info in chunk:
+            document = store.document(info.id)
+            infos = sorted(by_doc.get(info.id, []), key=lambda s: s.id)
+            spans = [Span(s.start, s.end, s.label) for s in infos]
+            yield prepare(
+                info.id,
+                document.name,
+                document.text,
+                dict(document.meta or {}),
+                spans,
+                whole_tokens,
+            )
+
+
+def jsonl_record(doc: Prepared) -> dict[str, Any]:
+    text = doc.text
+    tags = sentence_tags(doc, "IOB2")
+    return {
+        "id": doc.id,
+        "name": doc.name,
+        "text": text,
+        "spans": [
+            {"start": s.start, "end": s.end, "label": s.label, "text": text[s.start : s.end]}
+            for s in doc.spans
+        ],
+        "tokens": [{"text": text[s:e], "start": s, "end": e} for s, e in doc.tokens],
+        "ner_tags": [t[0] for t in tags],
+        "label": [[s.start, s.end, s.label] for s in doc.spans],
+        "meta": doc.meta,
+    }
+
+
+def label_file(store: Any) -> str:
+    names = [label.name for label in store.labels()]
+    tags = ["O"] + [f"{p}-{n}" for n in names for p in ("B", "I")]
+    return dump({"labels": names, "ner_tags": tags}) + "\n"
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _database_file(database: str | None) -> Path | None:
+    if not database or database.startswith(("postgres://", "postgresql://")):
+        return None
+    path = database.removeprefix("sqlite:///") if database.startswith("sqlite:") else database
+    return Path(path)
+
+
+def _refuse_database(target: Path, database: Path | None) -> None:
+    if database is None:
+        return
+    db = os.path.realpath(database)
+    for candidate in (db, db + "-wal", db + "-shm", db + "-journal"):
+        if os.path.realpath(target) == candidate:
+            raise FormatError(target, None, "refusing to overwrite the open database")
+
+
+def split_documents(docs: list[Any], parts: tuple[int, ...], seed: int) -> list[list[Any]]:
+    """Shuffle deterministically, cut by the proportions, keep document order inside parts."""
+    order = list(range(len(docs)))
+    random.Random(seed).shuffle(order)
+    total = sum(parts)
+    bounds = [0]
+    acc = 0
+    for part in parts:
+        acc += part
+        bounds.append(round(len(docs) * acc / total))
+    return [[docs[i] for i in sorted(order[a:b])] for a, b in itertools.pairwise(bounds)]
+
+
+def export(
+    store: Any,
+    options: ExportOptions,
+    output: str | os.PathLike[str],
+    *,
+    database: str | None = None,
+) -> ExportResult:
+    layer = choose_layer(store, options.layer)
+    docs = sorted(
+        store.documents(status=options.status, annotator=layer), key=lambda d: (d.order, d.id)
+    )
+    result = ExportResult(layer=layer)
+    out = Path(output)
+    suffix = SUFFIXES[options.format]
+    if options.split:
+        names = SPLIT_NAMES[len(options.split)]
+        groups = split_documents(docs, options.split, options.seed)
+        targets = [
+            (out / f"{name}{suffix}", group) for name, group in zip(names, groups, strict=True)
+        ]
+    else:
+        targets = [(out, docs)]
+    db_file = _database_file(database)
+    for target, _group in targets:
+        _refuse_database(target, db_file)
+    with atomic_files() as files:
+        for target, group in targets:
+            with files.open(target) as handle:
+                _write(handle, store, group, layer, options, result)
+            result.files.append(target)
+        if options.format != "conll":
+            labels_path = (out if options.split else out.parent) / "labels.json"
+            _refuse_database(labels_path, db_file)
+            files.write_text(labels_path, label_file(store))
+            result.files.append(labels_path)
+    return result
+
+
+def _write(
+    handle: Any,
+    store: Any,
+    docs: Sequence[Any],
+    layer: str,
+    options: ExportOptions,
+    result: ExportResult,
+) -> None:
+    first = True
+    if options.format == "json":
+        handle.write("[")
+    for doc in iter_prepared(store, docs, layer, options.whole_tokens):
+        result.documents += 1
+        result.spans += len(doc.spans)
+        if options.format == "conll":
+            tags = sentence_tags(doc, options.scheme)
+            write_sentences(
+                handle,
+                doc.text,
+                doc.tokens,
+                doc.sentences,
+                tags,
+                sep=options.sep,
+                docstart=options.docstart,
+            )
+        elif options.format == "jsonl":
+            handle.write(dump(jsonl_record(doc)) + "\n")
+        else:
+            handle.write(("\n" if first else ",\n") + dump(jsonl_record(doc)))
+        first = False
+    if options.format == "json":
+        handle.write("\n]\n" if not first else "]\n")

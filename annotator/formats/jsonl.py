@@ -1,0 +1,204 @@
+"""JSON Lines / JSON array import and export.
+
+Import accepts, per record (one object per line, or the elements of a JSON array):
+
+* the project's own export shape: ``text``, ``name``, ``meta`` and ``spans``
+  ``[{start, end, label[, text]}]`` (``spans`` wins over ``label`` when both are present);
+* doccano: ``text`` with ``label`` (or ``labels``) ``[[start, end, "LABEL"], ...]``, or
+  ``entities`` ``[{start_offset, end_offset, label}, ...]``.
+
+Offsets are code points into ``text`` as given, end exclusive. When a record carries the
+span text it must equal ``text[start:end]``. If ``text`` contains CR or a BOM, the offsets
+are remapped through the normalisation the store applies. Records without a ``name`` get
+``doc-<first 12 hex digits of the text's SHA-256>``, so the same text exported by several
+annotators merges into one document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.common import (
+    FormatError,
+    ParsedDocument,
+    ParsedSpan,
+    ParseResult,
+    normalisation_map,
+)
+from annotator.formats.text import decode, read_bytes
+from annotator.text import normalize_text
+
+
+def _line_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index) + 1
+
+
+def iter_jsonl(path: Path, text: str) -> Iterator[tuple[int, Any]]:
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise FormatError(
+                path, number, f"invalid JSON ({exc.msg}, column {exc.colno})"
+            ) from None
+
+
+def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
+    """Elements of a top-level JSON array, each with the line it starts on."""
+    decoder = json.JSONDecoder()
+    ws = " \t\r\n"
+    i = 0
+    n = len(text)
+    while i < n and text[i] in ws:
+        i += 1
+    if i >= n or text[i] != "[":
+        raise FormatError(path, _line_of(text, i), "expected a JSON array of records")
+    i += 1
+    expect_value = True
+    first = True
+    while True:
+        while i < n and text[i] in ws:
+            i += 1
+        if i >= n:
+            raise FormatError(path, _line_of(text, n), "invalid JSON (unterminated array)")
+        if text[i] == "]" and (first or not expect_value):
+            i += 1
+            break
+        if not expect_value:
+            if text[i] != ",":
+                raise FormatError(path, _line_of(text, i), "invalid JSON (expected ',' or ']')")
+            i += 1
+            expect_value = True
+            continue
+        try:
+            value, end = decoder.raw_decode(text, i)
+        except json.JSONDecodeError as exc:
+            line = _line_of(text, exc.pos)
+            raise FormatError(path, line, f"invalid JSON ({exc.msg})") from None
+        yield _line_of(text, i), value
+        i = end
+        expect_value = False
+        first = False
+    if text[i:].strip(ws):
+        raise FormatError(path, _line_of(text, i), "invalid JSON (text after the array)")
+
+
+def load_records(path: Path) -> Iterator[tuple[int, Any]]:
+    text = decode(path, read_bytes(path)).lstrip("\ufeff")
+    if text.lstrip(" \t\r\n").startswith("["):
+        return iter_json_array(path, text)
+    return iter_jsonl(path, text)
+
+
+def _int(value: Any, what: str, path: Path, line: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FormatError(path, line, f"span {what} must be an integer, not {value!r}")
+    return value
+
+
+def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any, ...]]:
+    """(start, end, label, text-or-None) from whichever span key the record uses."""
+    out: list[tuple[Any, ...]] = []
+    if "spans" in record and record["spans"] is not None:
+        items = record["spans"]
+        if not isinstance(items, list):
+            raise FormatError(path, line, '"spans" must be a list')
+        for item in items:
+            if not isinstance(item, dict) or not {"start", "end", "label"} <= item.keys():
+                raise FormatError(path, line, f"a span needs start, end and label: {item!r}")
+            out.append((item["start"], item["end"], item["label"], item.get("text")))
+        return out
+    for key in ("label", "labels", "entities"):
+        items = record.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            raise FormatError(path, line, f'"{key}" must be a list of spans')
+        for item in items:
+            if isinstance(item, list | tuple) and len(item) == 3:
+                out.append((item[0], item[1], item[2], None))
+            elif isinstance(item, dict) and {"start_offset", "end_offset", "label"} <= item.keys():
+                out.append((item["start_offset"], item["end_offset"], item["label"], None))
+            else:
+                raise FormatError(path, line, f'not a span in "{key}": {item!r}')
+        return out
+    return out
+
+
+def build_document(
+    path: Path,
+    line: int,
+    raw_text: Any,
+    raw_spans: list[tuple[Any, ...]],
+    *,
+    name: Any = None,
+    meta: Any = None,
+) -> ParsedDocument:
+    """Check spans against the text as given, then remap them onto the stored text."""
+    if not isinstance(raw_text, str):
+        raise FormatError(path, line, 'the record has no "text" string')
+    length = len(raw_text)
+    spans: list[ParsedSpan] = []
+    for start_v, end_v, label, span_text in raw_spans:
+        start = _int(start_v, "start", path, line)
+        end = _int(end_v, "end", path, line)
+        if not 0 <= start < end <= length:
+            raise FormatError(
+                path, line, f"span {start}-{end} is outside the text (length {length})"
+            )
+        if not isinstance(label, str) or not label.strip():
+            raise FormatError(path, line, f"span {start}-{end} has no label")
+        if span_text is not None and raw_text[start:end] != span_text:
+            raise FormatError(
+                path,
+                line,
+                f"span {start}-{end} text {span_text!r} does not match the text there "
+                f"({raw_text[start:end]!r})",
+            )
+        spans.append(ParsedSpan(start, end, label.strip(), line))
+    text = normalize_text(raw_text)
+    mapping = normalisation_map(raw_text)
+    if mapping is not None:
+        for span in spans:
+            span.start, span.end = mapping[span.start], mapping[span.end]
+    if not text.strip():
+        raise FormatError(path, line, "the record's text is empty")
+    if not isinstance(name, str) or not name.strip():
+        name = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    if meta is not None and not isinstance(meta, dict):
+        meta = {"meta": meta}
+    return ParsedDocument(name=name, text=text, spans=spans, meta=meta, source=str(path), line=line)
+
+
+def parse_jsonl(path: str | os.PathLike[str]) -> ParseResult:
+    """Own shape or doccano, as JSON Lines or as a JSON array."""
+    p = Path(path)
+    result = ParseResult()
+    for line, record in load_records(p):
+        if not isinstance(record, dict):
+            raise FormatError(p, line, "each record must be a JSON object")
+        result.documents.append(
+            build_document(
+                p,
+                line,
+                record.get("text"),
+                _raw_spans(record, p, line),
+                name=record.get("name"),
+                meta=record.get("meta"),
+            )
+        )
+    if not result.documents:
+        raise FormatError(p, None, "no records in the file")
+    return result
+
+
+def dump(record: dict[str, Any]) -> str:
+    """Deterministic, compact, UTF-8 friendly JSON for one record."""
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
