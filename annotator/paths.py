@@ -1,0 +1,54 @@
+"""Default locations: the database, logs, and the bundled resources and seed articles.
+
+Data files are found in a source checkout (top-level ``resources/`` and ``seeds/``), in a
+PyInstaller bundle (under ``sys._MEIPASS``), or in ``<sys.prefix>/share/annotator/`` when
+installed with pip.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir, user_log_dir
+
+APP_NAME = "annotator"
+DATABASE_SUFFIX = ".annotator"  # a SQLite file
+
+
+def default_database_path() -> Path:
+    """``annotations.annotator`` in the user's data folder (not created here)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / f"annotations{DATABASE_SUFFIX}"
+
+
+def log_dir() -> Path:
+    return Path(user_log_dir(APP_NAME, appauthor=False))
+
+
+def _data_candidates(name: str) -> list[Path]:
+    candidates = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / name)
+    candidates.append(Path(__file__).resolve().parent.parent / name)
+    candidates.append(Path(sys.prefix) / "share" / APP_NAME / name)
+    return candidates
+
+
+def _find_data_dir(name: str) -> Path:
+    candidates = _data_candidates(name)
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    tried = ", ".join(str(c) for c in candidates)
+    raise FileNotFoundError(f"cannot find the annotator's {name} folder (looked in {tried})")
+
+
+def resource_dir() -> Path:
+    """The folder of icons, presets, translations and desktop templates."""
+    return _find_data_dir("resources")
+
+
+def seeds_dir() -> Path:
+    """The folder of the bundled sample articles."""
+    return _find_data_dir("seeds")

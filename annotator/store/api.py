@@ -1,0 +1,555 @@
+"""The store: the one way to read and change annotations.
+
+Every mutating method runs in one transaction that first increments the revision counter.
+That write comes first on purpose: it takes the database's write lock (SQLite) or the
+counter row's lock (PostgreSQL) before anything is read, so concurrent writers are
+serialised and span validation always sees the latest committed spans.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import peewee as pw
+
+from annotator.spans import Span, SpanError, validate_span
+from annotator.store import importing, labels, schema
+from annotator.store.db import Durability, Opened, open_database
+from annotator.store.errors import SpanRefused, StoreError
+from annotator.store.models import Models, build_models
+from annotator.store.types import (
+    AnnotatorInfo,
+    DocInfo,
+    Document,
+    ImportItem,
+    ImportReport,
+    LabelInfo,
+    SpanInfo,
+)
+from annotator.store.util import (
+    IN_CHUNK,
+    check_flat_possible,
+    check_source,
+    check_status,
+    chunks,
+    dump_meta,
+    now,
+    sha256_text,
+)
+from annotator.text import normalize_text
+
+POLICIES = ("flat", "nested")
+
+
+class Store:
+    """An open annotation database. Create with :meth:`Store.open`.
+
+    A store may be used from several threads: peewee gives each thread its own
+    connection. ``close()`` closes the calling thread's connection.
+    """
+
+    def __init__(self, opened: Opened) -> None:
+        self._opened = opened
+        self.db: pw.Database = opened.db
+        self.m: Models = build_models(opened.db)
+        self.backend = opened.backend
+        self.read_only = opened.read_only
+        self.location = opened.display
+
+    # -- lifecycle ---------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        target: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        timeout: float = 5.0,
+        durability: Durability = "normal",
+    ) -> Store:
+        """Open (creating or migrating when needed) the database at ``target``.
+
+        ``timeout`` is how long a write waits for another writer (SQLite busy timeout,
+        PostgreSQL connect timeout). ``durability="full"`` makes SQLite commits survive
+        power loss too (``synchronous=FULL``); the default survives a process crash.
+        """
+        opened = open_database(
+            target, create=create, read_only=read_only, timeout=timeout, durability=durability
+        )
+        try:
+            schema.ensure_schema(opened)
+        except BaseException:
+            opened.db.close()
+            raise
+        return cls(opened)
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.location!r})"
+
+    # -- transactions ------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        if self.read_only:
+            raise StoreError(f"{self.location} is open read-only")
+        lock = ("IMMEDIATE",) if self.backend == "sqlite" else ()
+        try:
+            with self.db.atomic(*lock):
+                self.m.revision.update(value=self.m.revision.value + 1).where(
+                    self.m.revision.id == 1
+                ).execute()
+                yield
+        except StoreError:
+            raise
+        except pw.IntegrityError as exc:
+            raise StoreError(f"{self.location}: change refused by the database: {exc}") from exc
+        except pw.DatabaseError as exc:
+            raise StoreError(f"{self.location}: database error: {exc}") from exc
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """An outer write transaction: store calls inside it commit or roll back together."""
+        with self._write():
+            yield
+
+    def revision(self) -> int:
+        """Grows with every committed change, whichever process or connection made it."""
+        row = self.m.revision.select(self.m.revision.value).where(self.m.revision.id == 1)
+        value = row.scalar()
+        return int(value or 0)
+
+    # -- settings ----------------------------------------------------------------
+
+    def _meta_get(self, key: str, default: str) -> str:
+        value = self.m.meta.select(self.m.meta.value).where(self.m.meta.key == key).scalar()
+        return default if value is None else str(value)
+
+    def _meta_set(self, key: str, value: str) -> None:
+        updated = self.m.meta.update(value=value).where(self.m.meta.key == key).execute()
+        if not updated:
+            self.m.meta.insert(key=key, value=value).execute()
+
+    def setting(self, key: str, default: str = "") -> str:
+        return self._meta_get(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        if key == "schema_version":
+            raise StoreError("schema_version is managed by migrations")
+        with self._write():
+            self._meta_set(key, value)
+
+    @property
+    def policy(self) -> str:
+        return self._meta_get("overlap_policy", "flat")
+
+    def set_policy(self, policy: str) -> None:
+        if policy not in POLICIES:
+            raise StoreError(f"overlap policy must be 'flat' or 'nested', not {policy!r}")
+        with self._write():
+            if policy == "flat":
+                check_flat_possible(self.m)
+            self._meta_set("overlap_policy", policy)
+
+    # -- labels ------------------------------------------------------------------
+
+    def labels(self) -> list[LabelInfo]:
+        return labels.list_labels(self.m)
+
+    def label_names(self) -> set[str]:
+        return {name for (name,) in self.m.label_type.select(self.m.label_type.name).tuples()}
+
+    def add_label(
+        self, name: str, color: str | None = None, hotkey: str | None = None
+    ) -> LabelInfo:
+        with self._write():
+            return labels.add_label(self.m, name, color, hotkey)
+
+    def update_label(
+        self,
+        name: str,
+        *,
+        new_name: str | None = None,
+        color: str | None = None,
+        hotkey: str | None = None,
+        order: int | None = None,
+    ) -> LabelInfo:
+        """Change a label; ``None`` leaves a field alone and ``hotkey=""`` clears the hotkey."""
+        with self._write():
+            return labels.update_label(self.m, name, new_name, color, hotkey, order)
+
+    def delete_label(self, name: str, *, relabel_to: str | None = None) -> int:
+        """Delete a label and its spans, or move its spans to ``relabel_to`` first.
+
+        Returns the number of spans removed or relabelled.
+        """
+        with self._write():
+            return labels.delete_label(self.m, name, relabel_to)
+
+    def apply_preset(self, name: str) -> list[str]:
+        """Add the preset's labels that are missing; returns the names added."""
+        with self._write():
+            return labels.apply_preset(self.m, name)
+
+    # -- annotators (layers) -----------------------------------------------------
+
+    def annotator(self, name: str) -> AnnotatorInfo:
+        """The layer called ``name``, created when missing."""
+        return AnnotatorInfo(self._annotator_id(name, create=True), name)
+
+    def annotators(self) -> list[AnnotatorInfo]:
+        query = self.m.annotator.select().order_by(self.m.annotator.id)
+        return [AnnotatorInfo(row.id, row.name) for row in query]
+
+    def _annotator_id(self, name: str, *, create: bool) -> int:
+        if not isinstance(name, str) or not name.strip() or len(name) > 100:
+            raise StoreError(f"invalid annotator name {name!r}")
+        model = self.m.annotator
+        found = model.select(model.id).where(model.name == name).scalar()
+        if found is not None or not create:
+            if found is None:
+                raise StoreError(f"no annotator {name!r}")
+            return int(found)
+        with self._write():
+            found = model.select(model.id).where(model.name == name).scalar()
+            if found is None:
+                found = model.insert(name=name).execute()
+        return int(found)
+
+    # -- documents ---------------------------------------------------------------
+
+    def add_document(self, name: str, text: str, meta: dict[str, Any] | None = None) -> DocInfo:
+        """Add a document; ``text`` is normalised (BOM stripped, CRLF/CR to LF) first."""
+        if not isinstance(name, str) or not name.strip():
+            raise StoreError("a document needs a non-empty name")
+        text = normalize_text(text)
+        meta_json = dump_meta(name, meta)
+        digest = sha256_text(text)
+        with self._write():
+            order = self._next_order()
+            stamp = now()
+            doc_id = self.m.document.insert(
+                name=name,
+                text=text,
+                sha256=digest,
+                meta=meta_json,
+                status="new",
+                order=order,
+                created=stamp,
+                updated=stamp,
+            ).execute()
+        return DocInfo(int(doc_id), name, "new", order, digest, dict(meta or {}), 0)
+
+    def _next_order(self) -> int:
+        current = self.m.document.select(pw.fn.MAX(self.m.document.order)).scalar()
+        return 0 if current is None else int(current) + 1
+
+    def find_document(self, name: str, text: str) -> DocInfo | None:
+        """The first document with exactly this name and (normalised) text."""
+        digest = sha256_text(normalize_text(text))
+        doc = self.m.document
+        row = (
+            doc.select(doc.id)
+            .where((doc.name == name) & (doc.sha256 == digest))
+            .order_by(doc.id)
+            .scalar()
+        )
+        if row is None:
+            return None
+        return next(info for info in self.documents() if info.id == row)
+
+    def documents(self, status: str | None = None, annotator: str | None = None) -> list[DocInfo]:
+        """All documents in order, without text.
+
+        Without ``annotator``: the document status and the span count over all layers.
+        With ``annotator``: that layer's status (falling back to the document status) and
+        span count; ``status`` filters on the status reported.
+        """
+        if status is not None:
+            check_status(status)
+        doc, span = self.m.document, self.m.span
+        ann_id = None
+        if annotator is not None:
+            found = self.m.annotator.select(self.m.annotator.id).where(
+                self.m.annotator.name == annotator
+            )
+            ann_id = found.scalar() or -1
+        counts_q = span.select(span.document, pw.fn.COUNT(span.id)).group_by(span.document)
+        layer_status: dict[int, str] = {}
+        if ann_id is not None:
+            counts_q = counts_q.where(span.annotator == ann_id)
+            ds = self.m.doc_status
+            layer_status = dict(
+                ds.select(ds.document, ds.status).where(ds.annotator == ann_id).tuples()
+            )
+        counts = dict(counts_q.tuples())
+        rows = (
+            doc.select(doc.id, doc.name, doc.status, doc.order, doc.sha256, doc.meta)
+            .order_by(doc.order, doc.id)
+            .tuples()
+        )
+        result = []
+        for doc_id, name, doc_status, order, digest, meta in rows:
+            shown = layer_status.get(doc_id, doc_status)
+            if status is not None and shown != status:
+                continue
+            result.append(
+                DocInfo(doc_id, name, shown, order, digest, json.loads(meta), counts.get(doc_id, 0))
+            )
+        return result
+
+    def document(self, doc_id: int) -> Document:
+        row = self.m.document.get_or_none(self.m.document.id == doc_id)
+        if row is None:
+            raise StoreError(f"no document with id {doc_id}")
+        return Document(
+            row.id, row.name, row.text, row.status, json.loads(row.meta), row.sha256, row.order
+        )
+
+    def set_status(self, doc_id: int, status: str, annotator: str | None = None) -> None:
+        """Set the document's status, or one layer's status when ``annotator`` is given."""
+        check_status(status)
+        with self._write():
+            ann_id = None if annotator is None else self._annotator_id(annotator, create=True)
+            self._require_document(doc_id)
+            if ann_id is None:
+                self.m.document.update(status=status, updated=now()).where(
+                    self.m.document.id == doc_id
+                ).execute()
+                return
+            ds = self.m.doc_status
+            changed = (
+                ds.update(status=status)
+                .where((ds.document == doc_id) & (ds.annotator == ann_id))
+                .execute()
+            )
+            if not changed:
+                ds.insert(document=doc_id, annotator=ann_id, status=status).execute()
+
+    def status_for(self, doc_id: int, annotator: str | None = None) -> str:
+        if annotator is not None:
+            ds, ann = self.m.doc_status, self.m.annotator
+            layer = (
+                ds.select(ds.status)
+                .join(ann)
+                .where((ds.document == doc_id) & (ann.name == annotator))
+                .scalar()
+            )
+            if layer is not None:
+                return str(layer)
+        value = (
+            self.m.document.select(self.m.document.status)
+            .where(self.m.document.id == doc_id)
+            .scalar()
+        )
+        if value is None:
+            raise StoreError(f"no document with id {doc_id}")
+        return str(value)
+
+    def _require_document(self, doc_id: int) -> str:
+        text = (
+            self.m.document.select(self.m.document.text)
+            .where(self.m.document.id == doc_id)
+            .scalar()
+        )
+        if text is None:
+            raise StoreError(f"no document with id {doc_id}")
+        return str(text)
+
+    # -- spans -------------------------------------------------------------------
+
+    def _span_query(self) -> pw.ModelSelect:
+        span, ann, label = self.m.span, self.m.annotator, self.m.label_type
+        return (
+            span.select(
+                span.id, span.document, ann.name, span.start, span.end, label.name, span.source
+            )
+            .join(ann, on=(span.annotator == ann.id))
+            .switch(span)
+            .join(label, on=(span.label == label.id))
+            .order_by(span.start, span.end.desc(), span.id)
+        )
+
+    def spans_for(self, doc_id: int, annotator: str | None = None) -> list[SpanInfo]:
+        """One document's spans by (start, -end, id); all layers when ``annotator`` is None."""
+        query = self._span_query().where(self.m.span.document == doc_id)
+        if annotator is not None:
+            query = query.where(self.m.annotator.name == annotator)
+        return [SpanInfo(*row) for row in query.tuples()]
+
+    def spans_by_document(
+        self, doc_ids: Iterable[int], annotator: str
+    ) -> dict[int, list[SpanInfo]]:
+        """Spans of one layer for many documents; every requested id is a key."""
+        ids = list(dict.fromkeys(doc_ids))
+        result: dict[int, list[SpanInfo]] = {doc_id: [] for doc_id in ids}
+        for part in chunks(ids, IN_CHUNK):
+            query = self._span_query().where(
+                (self.m.span.document.in_(list(part))) & (self.m.annotator.name == annotator)
+            )
+            for row in query.tuples():
+                result[row[1]].append(SpanInfo(*row))
+        return result
+
+    def _layer_spans(self, doc_id: int, ann_id: int, exclude: int | None = None) -> list[Span]:
+        span, label = self.m.span, self.m.label_type
+        query = (
+            span.select(span.start, span.end, label.name)
+            .join(label, on=(span.label == label.id))
+            .where((span.document == doc_id) & (span.annotator == ann_id))
+            .order_by(span.start, span.end.desc(), span.id)
+        )
+        if exclude is not None:
+            query = query.where(span.id != exclude)
+        return [Span(start, end, name) for start, end, name in query.tuples()]
+
+    def _label_ids(self) -> dict[str, int]:
+        return dict(self.m.label_type.select(self.m.label_type.name, self.m.label_type.id).tuples())
+
+    def _validate(
+        self, span: Span, text: str, label_ids: dict[str, int], existing: list[Span]
+    ) -> None:
+        try:
+            validate_span(span, text, label_ids.keys(), existing, self.policy)
+        except SpanError as exc:
+            raise SpanRefused(exc.message) from exc
+
+    def add_span(
+        self, doc_id: int, annotator: str, start: int, end: int, label: str, source: str = "manual"
+    ) -> SpanInfo:
+        return self.add_spans(doc_id, annotator, [Span(start, end, label)], source)[0]
+
+    def add_spans(
+        self, doc_id: int, annotator: str, spans: list[Span], source: str = "manual"
+    ) -> list[SpanInfo]:
+        """Validate and add spans to one document's layer, all or none."""
+        check_source(source)
+        added: list[SpanInfo] = []
+        with self._write():
+            ann_id = self._annotator_id(annotator, create=True)
+            text = self._require_document(doc_id)
+            label_ids = self._label_ids()
+            existing = self._layer_spans(doc_id, ann_id)
+            for span in spans:
+                self._validate(span, text, label_ids, existing)
+                existing.append(span)
+                stamp = now()
+                span_id = self.m.span.insert(
+                    document=doc_id,
+                    annotator=ann_id,
+                    start=span.start,
+                    end=span.end,
+                    label=label_ids[span.label],
+                    source=source,
+                    created=stamp,
+                    updated=stamp,
+                ).execute()
+                added.append(
+                    SpanInfo(
+                        int(span_id), doc_id, annotator, span.start, span.end, span.label, source
+                    )
+                )
+        return added
+
+    def _span_info(self, span_id: int) -> SpanInfo:
+        row = self._span_query().where(self.m.span.id == span_id).tuples().first()
+        if row is None:
+            raise StoreError(f"no span with id {span_id}")
+        return SpanInfo(*row)
+
+    def remove_span(self, span_id: int) -> SpanInfo:
+        """Delete a span; returns it so that :meth:`restore_span` can undo the removal."""
+        with self._write():
+            info = self._span_info(span_id)
+            self.m.span.delete().where(self.m.span.id == span_id).execute()
+        return info
+
+    def restore_span(self, info: SpanInfo) -> SpanInfo:
+        """Re-insert a removed span, under its old id when that id is free."""
+        check_source(info.source)
+        with self._write():
+            ann_id = self._annotator_id(info.annotator, create=True)
+            text = self._require_document(info.document_id)
+            label_ids = self._label_ids()
+            span = Span(info.start, info.end, info.label)
+            self._validate(span, text, label_ids, self._layer_spans(info.document_id, ann_id))
+            stamp = now()
+            values = dict(
+                document=info.document_id,
+                annotator=ann_id,
+                start=info.start,
+                end=info.end,
+                label=label_ids[info.label],
+                source=info.source,
+                created=stamp,
+                updated=stamp,
+            )
+            taken = self.m.span.select().where(self.m.span.id == info.id).exists()
+            if taken:
+                span_id = self.m.span.insert(**values).execute()
+            else:
+                span_id = self.m.span.insert(id=info.id, **values).execute()
+                span_id = info.id
+                if self.backend == "postgresql":
+                    schema.advance_sequence(self.db, "span", info.id)
+        return SpanInfo(
+            int(span_id),
+            info.document_id,
+            info.annotator,
+            info.start,
+            info.end,
+            info.label,
+            info.source,
+        )
+
+    def relabel_span(self, span_id: int, label: str) -> SpanInfo:
+        with self._write():
+            info = self._span_info(span_id)
+            ann_id = self._annotator_id(info.annotator, create=False)
+            text = self._require_document(info.document_id)
+            label_ids = self._label_ids()
+            others = self._layer_spans(info.document_id, ann_id, exclude=span_id)
+            self._validate(Span(info.start, info.end, label), text, label_ids, others)
+            self.m.span.update(label=label_ids[label], updated=now()).where(
+                self.m.span.id == span_id
+            ).execute()
+        return SpanInfo(
+            info.id, info.document_id, info.annotator, info.start, info.end, label, info.source
+        )
+
+    # -- import ------------------------------------------------------------------
+
+    def import_batch(
+        self,
+        items: list[ImportItem],
+        annotator: str,
+        *,
+        source: str = "imported",
+        add_labels: bool = False,
+    ) -> ImportReport:
+        """Import documents with their spans in one transaction, all or nothing.
+
+        A document whose name and text both match an existing one is not duplicated: its
+        spans are added to that document's ``annotator`` layer. Spans are validated
+        against the overlap policy per document. Unknown labels are an error unless
+        ``add_labels``. Items with spans must carry normalised text (their offsets refer
+        to it); items without spans are normalised here.
+        """
+        check_source(source)
+        with self._write():
+            ann_id = self._annotator_id(annotator, create=True)
+            return importing.import_batch(self, items, ann_id, source, add_labels)

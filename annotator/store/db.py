@@ -1,0 +1,162 @@
+"""Opening a database: target parsing, SQLite pragmas, PostgreSQL connections.
+
+A target is a plain file path, a ``sqlite:///path`` URL or a
+``postgresql://user[:password]@host[:port]/dbname`` URL. Every store gets its own peewee
+``Database`` instance; nothing here is global.
+
+Durability: with SQLite in WAL mode, ``synchronous=NORMAL`` ("normal") makes a committed
+transaction survive a crash of the process; surviving a power loss or OS crash needs
+``synchronous=FULL`` ("full"), which costs an fsync per commit.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import peewee as pw
+from playhouse.db_url import parse as parse_url
+
+from annotator.store.errors import StoreError
+
+Durability = Literal["normal", "full"]
+SQLITE_HEADER = b"SQLite format 3\x00"
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A connected database and what the store needs to know about it."""
+
+    db: pw.Database
+    backend: Literal["sqlite", "postgresql"]
+    display: str  # path or URL without password, for messages
+    path: Path | None  # the SQLite file, None for PostgreSQL and :memory:
+    read_only: bool
+
+
+def redact(url: str) -> str:
+    """The URL with any password replaced by ``***``."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = (parts.username or "") + ":***"
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
+
+
+def open_database(
+    target: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    timeout: float = 5.0,
+    durability: Durability = "normal",
+) -> Opened:
+    if durability not in ("normal", "full"):
+        raise StoreError(f"durability must be 'normal' or 'full', not {durability!r}")
+    text = os.fspath(target)
+    if "://" not in text:
+        return _open_sqlite(text, create, read_only, timeout, durability)
+    scheme = text.split("://", 1)[0].lower()
+    if scheme == "sqlite":
+        path = urlsplit(text).path
+        database = parse_url(text)["database"] if path else ""
+        if not database:
+            raise StoreError(f"{text}: a sqlite URL needs a file path (sqlite:///path)")
+        return _open_sqlite(database, create, read_only, timeout, durability)
+    if scheme in POSTGRES_SCHEMES:
+        return _open_postgres(text, timeout)
+    raise StoreError(
+        f"{redact(text)}: unsupported database URL (use a path, sqlite:/// or postgresql://)"
+    )
+
+
+def _open_sqlite(
+    name: str, create: bool, read_only: bool, timeout: float, durability: Durability
+) -> Opened:
+    pragmas: dict[str, object] = {
+        "foreign_keys": 1,
+        "busy_timeout": int(timeout * 1000),
+    }
+    if name == ":memory:":
+        db = pw.SqliteDatabase(":memory:", pragmas=pragmas, timeout=timeout)
+        _connect_sqlite(db, name)
+        return Opened(db, "sqlite", name, None, False)
+    path = Path(name).expanduser()
+    if path.exists():
+        if not path.is_file():
+            raise StoreError(f"{path} is not an annotator database: it is not a file")
+        _check_sqlite_header(path)
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            read_only = True
+    elif not create:
+        raise StoreError(f"{path} does not exist")
+    elif read_only:
+        raise StoreError(f"{path} does not exist (cannot create it read-only)")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the folder {path.parent} for the database: {exc.strerror}"
+            ) from exc
+    if read_only:
+        uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+        db = pw.SqliteDatabase(uri, uri=True, pragmas=pragmas, timeout=timeout)
+    else:
+        pragmas["journal_mode"] = "wal"
+        pragmas["synchronous"] = "full" if durability == "full" else "normal"
+        db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=timeout)
+    _connect_sqlite(db, str(path))
+    return Opened(db, "sqlite", str(path), path, read_only)
+
+
+def _check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
+    if header and header != SQLITE_HEADER:
+        raise StoreError(f"{path} is not an annotator database: it is not a SQLite file")
+
+
+def _connect_sqlite(db: pw.SqliteDatabase, display: str) -> None:
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        message = str(exc)
+        if "not a database" in message or "malformed" in message:
+            raise StoreError(f"{display} is not an annotator database: {message}") from exc
+        raise StoreError(f"cannot open {display}: {message}") from exc
+
+
+def _open_postgres(url: str, timeout: float) -> Opened:
+    display = redact(url)
+    try:
+        params = parse_url(url, unquote_password=True, unquote_user=True)
+    except Exception as exc:  # malformed netloc, bad port number, ...
+        raise StoreError(f"{display}: malformed PostgreSQL URL") from exc
+    database = params.pop("database", None)
+    if not database:
+        raise StoreError(f"{display}: the URL names no database (postgresql://host/dbname)")
+    password = params.get("password")
+    params.setdefault("connect_timeout", max(1, int(timeout)))
+    db = pw.PostgresqlDatabase(database, **params)
+    try:
+        db.connect(reuse_if_open=True)
+    except pw.ImproperlyConfigured as exc:
+        raise StoreError("PostgreSQL support needs psycopg2: install annotator[postgres]") from exc
+    except (pw.DatabaseError, pw.InterfaceError) as exc:
+        reason = " ".join(str(exc).split())
+        if password:
+            reason = reason.replace(str(password), "***")
+        raise StoreError(f"cannot connect to {display}: {reason}") from None
+    return Opened(db, "postgresql", display, None, False)

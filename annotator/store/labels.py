@@ -1,0 +1,128 @@
+"""Label (entity type) operations; called by :class:`Store` inside its transactions."""
+
+from __future__ import annotations
+
+import re
+
+import peewee as pw
+
+from annotator.store.errors import StoreError
+from annotator.store.models import Models
+from annotator.store.presets import PRESETS, next_color, preset_names
+from annotator.store.types import LabelInfo
+
+COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def check_name(name: object) -> str:
+    """Label names become CoNLL tags (``B-NAME``): no whitespace, not ``O``."""
+    if not isinstance(name, str) or not name or len(name) > 100:
+        raise StoreError(f"invalid label name {name!r}: it must be 1 to 100 characters")
+    if any(ch.isspace() for ch in name):
+        raise StoreError(f"invalid label name {name!r}: it must not contain whitespace")
+    if name == "O":
+        raise StoreError("invalid label name 'O': it is the outside tag")
+    return name
+
+
+def check_color(color: str) -> str:
+    if not isinstance(color, str) or not COLOR_RE.match(color):
+        raise StoreError(f"invalid colour {color!r}: use #rrggbb")
+    return color.lower()
+
+
+def _info(row: pw.Model) -> LabelInfo:
+    return LabelInfo(row.id, row.name, row.color, row.hotkey, row.order)
+
+
+def list_labels(m: Models) -> list[LabelInfo]:
+    query = m.label_type.select().order_by(m.label_type.order, m.label_type.id)
+    return [_info(row) for row in query]
+
+
+def _get(m: Models, name: str) -> pw.Model:
+    row = m.label_type.get_or_none(m.label_type.name == name)
+    if row is None:
+        raise StoreError(f"no label {name!r}")
+    return row
+
+
+def _check_hotkey_free(m: Models, hotkey: str, except_id: int | None = None) -> None:
+    query = m.label_type.select(m.label_type.name).where(m.label_type.hotkey == hotkey)
+    if except_id is not None:
+        query = query.where(m.label_type.id != except_id)
+    owner = query.scalar()
+    if owner is not None:
+        raise StoreError(f"hotkey {hotkey!r} is already used by label {owner!r}")
+
+
+def add_label(m: Models, name: str, color: str | None, hotkey: str | None) -> LabelInfo:
+    check_name(name)
+    if m.label_type.select().where(m.label_type.name == name).exists():
+        raise StoreError(f"label {name!r} already exists")
+    if color is None:
+        used = {c for (c,) in m.label_type.select(m.label_type.color).tuples()}
+        color = next_color(used)
+    color = check_color(color)
+    if hotkey == "":
+        hotkey = None
+    if hotkey is not None:
+        _check_hotkey_free(m, hotkey)
+    top = m.label_type.select(pw.fn.MAX(m.label_type.order)).scalar()
+    order = 0 if top is None else int(top) + 1
+    label_id = m.label_type.insert(name=name, color=color, hotkey=hotkey, order=order).execute()
+    return LabelInfo(int(label_id), name, color, hotkey, order)
+
+
+def update_label(
+    m: Models,
+    name: str,
+    new_name: str | None,
+    color: str | None,
+    hotkey: str | None,
+    order: int | None,
+) -> LabelInfo:
+    row = _get(m, name)
+    if new_name is not None and new_name != name:
+        check_name(new_name)
+        if m.label_type.select().where(m.label_type.name == new_name).exists():
+            raise StoreError(f"label {new_name!r} already exists")
+        row.name = new_name
+    if color is not None:
+        row.color = check_color(color)
+    if hotkey is not None:
+        if hotkey:
+            _check_hotkey_free(m, hotkey, except_id=row.id)
+        row.hotkey = hotkey or None
+    if order is not None:
+        row.order = int(order)
+    row.save()
+    return _info(row)
+
+
+def delete_label(m: Models, name: str, relabel_to: str | None) -> int:
+    row = _get(m, name)
+    if relabel_to is not None:
+        if relabel_to == name:
+            raise StoreError(f"cannot relabel {name!r} spans to the label being deleted")
+        target = _get(m, relabel_to)
+        count = m.span.update(label=target.id).where(m.span.label == row.id).execute()
+    else:
+        count = m.span.delete().where(m.span.label == row.id).execute()
+    row.delete_instance()
+    return int(count)
+
+
+def apply_preset(m: Models, preset: str) -> list[str]:
+    if preset not in PRESETS:
+        raise StoreError(f"unknown label preset {preset!r} (known: {', '.join(preset_names())})")
+    existing = {label.name for label in list_labels(m)}
+    used_keys = {k for (k,) in m.label_type.select(m.label_type.hotkey).tuples() if k}
+    added = []
+    for item in PRESETS[preset]:
+        if item.name in existing:
+            continue
+        hotkey = item.hotkey if item.hotkey not in used_keys else None
+        add_label(m, item.name, item.color, hotkey)
+        added.append(item.name)
+    return added

@@ -1,0 +1,121 @@
+"""peewee models of the current schema, built per database.
+
+Models are created by :func:`build_models` for one ``Database`` instance instead of being
+bound to a module-level database: two stores on different files (or servers) can then be
+open in one process, from several threads, without re-binding shared classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee as pw
+from playhouse.sqlite_ext import AutoIncrementField
+
+
+@dataclass(frozen=True)
+class Models:
+    meta: type[pw.Model]
+    label_type: type[pw.Model]
+    document: type[pw.Model]
+    annotator: type[pw.Model]
+    doc_status: type[pw.Model]
+    span: type[pw.Model]
+    revision: type[pw.Model]
+
+    def all(self) -> list[type[pw.Model]]:
+        return [
+            self.meta,
+            self.label_type,
+            self.document,
+            self.annotator,
+            self.doc_status,
+            self.span,
+            self.revision,
+        ]
+
+
+def span_id_field(db: pw.Database) -> pw.Field:
+    """Span ids are never reused (AUTOINCREMENT on SQLite, a sequence on PostgreSQL).
+
+    This keeps ``restore_span`` (undo of a removal) able to give back the original id.
+    """
+    if isinstance(db, pw.SqliteDatabase):
+        return AutoIncrementField()
+    return pw.AutoField()
+
+
+def build_models(db: pw.Database) -> Models:
+    class Base(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Meta(Base):
+        key = pw.CharField(primary_key=True, max_length=100)
+        value = pw.TextField()
+
+        class Meta:
+            table_name = "meta"
+
+    class LabelType(Base):
+        name = pw.CharField(unique=True, max_length=100)
+        color = pw.CharField(max_length=7)
+        hotkey = pw.CharField(null=True, max_length=20)
+        order = pw.IntegerField(default=0)
+
+        class Meta:
+            table_name = "label_type"
+
+    class Document(Base):
+        name = pw.TextField()
+        text = pw.TextField()
+        sha256 = pw.CharField(max_length=64, index=True)
+        meta = pw.TextField(default="{}")
+        status = pw.CharField(max_length=20, default="new")
+        order = pw.IntegerField(default=0)
+        created = pw.DateTimeField()
+        updated = pw.DateTimeField()
+
+        class Meta:
+            table_name = "document"
+
+    class Annotator(Base):
+        name = pw.CharField(unique=True, max_length=100)
+
+        class Meta:
+            table_name = "annotator"
+
+    class DocStatus(Base):
+        document = pw.ForeignKeyField(Document, on_delete="CASCADE")
+        annotator = pw.ForeignKeyField(Annotator, on_delete="CASCADE")
+        status = pw.CharField(max_length=20)
+
+        class Meta:
+            table_name = "doc_status"
+            indexes = ((("document", "annotator"), True),)
+
+    class Span(Base):
+        id = span_id_field(db)
+        document = pw.ForeignKeyField(Document, on_delete="CASCADE")
+        annotator = pw.ForeignKeyField(Annotator)
+        start = pw.IntegerField()
+        end = pw.IntegerField()
+        label = pw.ForeignKeyField(LabelType)
+        source = pw.CharField(max_length=20, default="manual")
+        created = pw.DateTimeField()
+        updated = pw.DateTimeField()
+
+        class Meta:
+            table_name = "span"
+            indexes = ((("document", "annotator"), False),)
+
+    class Revision(Base):
+        """A single row (id 1) whose value grows in every write transaction."""
+
+        value = pw.BigIntegerField(default=0)
+
+        class Meta:
+            table_name = "revision"
+
+    return Models(Meta, LabelType, Document, Annotator, DocStatus, Span, Revision)

@@ -1,0 +1,85 @@
+"""Plain value types returned by the store API (no peewee objects leak out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from annotator.spans import Span
+
+STATUSES: tuple[str, ...] = ("new", "in_progress", "done", "reviewed")
+SOURCES: tuple[str, ...] = ("manual", "imported", "suggested")
+Status = Literal["new", "in_progress", "done", "reviewed"]
+
+
+@dataclass(frozen=True)
+class LabelInfo:
+    id: int
+    name: str
+    color: str
+    hotkey: str | None
+    order: int
+
+
+@dataclass(frozen=True)
+class AnnotatorInfo:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """A document without its text; ``span_count`` counts the spans of the queried layer."""
+
+    id: int
+    name: str
+    status: str
+    order: int
+    sha256: str
+    meta: dict[str, Any]
+    span_count: int
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    name: str
+    text: str
+    status: str
+    meta: dict[str, Any]
+    sha256: str
+    order: int
+
+
+@dataclass(frozen=True)
+class SpanInfo:
+    id: int
+    document_id: int
+    annotator: str
+    start: int
+    end: int
+    label: str
+    source: str
+
+    def to_span(self) -> Span:
+        return Span(self.start, self.end, self.label)
+
+
+@dataclass
+class ImportItem:
+    """One document to import; ``spans`` offsets refer to ``text`` (already normalised)."""
+
+    name: str
+    text: str
+    meta: dict[str, Any] | None = None
+    spans: list[Span] = field(default_factory=list)
+    status: str | None = None
+
+
+@dataclass
+class ImportReport:
+    documents_created: int = 0
+    documents_merged: int = 0
+    spans_added: int = 0
+    labels_added: list[str] = field(default_factory=list)
+    repaired: int = 0

@@ -1,0 +1,67 @@
+"""Small helpers shared by the store modules."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from annotator.store.errors import StoreError
+from annotator.store.models import Models
+from annotator.store.types import SOURCES, STATUSES
+
+IN_CHUNK = 500  # ids per IN (...) list
+
+
+def now() -> datetime:
+    """Naive UTC timestamp (both backends store timestamps without zone)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise StoreError(f"unknown status {status!r} (expected one of {', '.join(STATUSES)})")
+
+
+def check_source(source: str) -> None:
+    if source not in SOURCES:
+        raise StoreError(f"unknown span source {source!r} (expected one of {', '.join(SOURCES)})")
+
+
+def dump_meta(name: str, meta: dict[str, Any] | None) -> str:
+    if meta is None:
+        return "{}"
+    if not isinstance(meta, dict):
+        raise StoreError(f"document {name!r}: meta must be a mapping, not {type(meta).__name__}")
+    try:
+        return json.dumps(meta, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"document {name!r}: meta is not JSON-serialisable: {exc}") from exc
+
+
+def check_flat_possible(m: Models) -> None:
+    """Refuse switching to the flat policy while a layer has overlapping spans."""
+    rows = (
+        m.span.select(m.span.document, m.span.annotator, m.span.start, m.span.end)
+        .order_by(m.span.document, m.span.annotator, m.span.start)
+        .tuples()
+    )
+    last: tuple[int, int, int] | None = None
+    for doc, ann, start, end in rows:
+        if last and last[0] == doc and last[1] == ann and start < last[2]:
+            raise StoreError(
+                f"cannot switch to the flat policy: document {doc} has overlapping spans"
+            )
+        if not last or last[0] != doc or last[1] != ann or end > last[2]:
+            last = (doc, ann, end)
