@@ -75,7 +75,8 @@ def read_version(root: Path = ROOT) -> str:
 def debian_version(version: str) -> str:
     """PEP 440 to Debian ordering: pre-releases sort before the release with ``~``.
 
-    ``1.0rc1`` -> ``1.0~rc1``, ``1.0.dev3`` -> ``1.0~dev3``, ``1.0+local`` stays.
+    ``1.0rc1`` -> ``1.0~rc1``, ``1.0.dev3`` -> ``1.0~~dev3`` (before alphas, as in
+    PEP 440), ``1.0+local`` stays.
     """
     match = re.fullmatch(r"(\d+(?:\.\d+)*)(?:[.-]?(a|b|rc|dev)\.?(\d*))?(\+[\w.]+)?", version)
     if match is None:
@@ -83,7 +84,7 @@ def debian_version(version: str) -> str:
     base, pre, num, local = match.groups()
     out = base
     if pre:
-        out += f"~{pre}{num or '0'}"
+        out += f"{'~~' if pre == 'dev' else '~'}{pre}{num or '0'}"
     if local:
         out += local
     return out
