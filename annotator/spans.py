@@ -1,0 +1,343 @@
+"""Span value type, validation with an overlap policy, and IOB1/IOB2/BIOES encoding.
+
+Spans are character spans of a document's stored text (code points, end exclusive). For
+token-level formats a span covers every token it overlaps; nested spans are laid out in
+columns by nesting depth (column 0 = outermost), the way Wojood's nested CoNLL does it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, TypeVar
+
+__all__ = [
+    "SCHEMES",
+    "DecodeResult",
+    "Policy",
+    "Scheme",
+    "Span",
+    "SpanError",
+    "decode",
+    "detect_scheme",
+    "encode",
+    "nesting_depths",
+    "sort_nested",
+    "validate_span",
+]
+
+Policy = Literal["flat", "nested"]
+Scheme = Literal["IOB1", "IOB2", "BIOES"]
+SCHEMES: tuple[Scheme, ...] = ("IOB1", "IOB2", "BIOES")
+OUTSIDE = "O"
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Span:
+    start: int
+    end: int
+    label: str
+
+
+class SpanError(ValueError):
+    """A span that cannot be added; ``message`` is one sentence an annotator can read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _describe(span: Span) -> str:
+    return f"{span.start}-{span.end} ({span.label})"
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate_span(
+    span: Span,
+    text: str,
+    labels: Collection[str],
+    existing: Iterable[Span],
+    policy: Policy = "flat",
+) -> None:
+    """Raise :class:`SpanError` unless ``span`` may be added to ``text``.
+
+    ``existing`` are the spans already in the same layer (leave out the span being edited
+    when re-validating it). Under the ``"flat"`` policy a span may not overlap any existing
+    span; under ``"nested"`` it may nest inside or around others (even with the identical
+    extent and another label) but not cross them or duplicate one exactly.
+    """
+    if not isinstance(span, Span):
+        raise SpanError(f"Expected a Span, got {type(span).__name__}.")
+    if not _is_int(span.start) or not _is_int(span.end):
+        raise SpanError(f"Span offsets must be integers, got {span.start!r} and {span.end!r}.")
+    if not isinstance(span.label, str):
+        raise SpanError(f"Span label must be a string, got {span.label!r}.")
+    if policy not in ("flat", "nested"):
+        raise SpanError(f"Unknown overlap policy {policy!r}; use 'flat' or 'nested'.")
+    where = f"Span {span.start}-{span.end}"
+    if span.start < 0 or span.end > len(text):
+        raise SpanError(f"{where} is outside the text, which has {len(text)} characters.")
+    if span.start >= span.end:
+        raise SpanError(f"{where} is empty: its start must come before its end.")
+    if text[span.start].isspace():
+        raise SpanError(f"{where} starts on whitespace.")
+    if text[span.end - 1].isspace():
+        raise SpanError(f"{where} ends on whitespace.")
+    if span.label not in labels:
+        known = ", ".join(sorted(labels)) or "none defined"
+        raise SpanError(f"Unknown label {span.label!r}; known labels: {known}.")
+    where = f"Span {_describe(span)}"
+    for other in existing:
+        if other.start >= span.end or span.start >= other.end:
+            continue
+        if other == span:
+            raise SpanError(f"{where} already exists.")
+        if policy == "flat":
+            raise SpanError(f"{where} overlaps the existing span {_describe(other)}.")
+        inside = other.start <= span.start and span.end <= other.end
+        around = span.start <= other.start and other.end <= span.end
+        if not (inside or around):
+            raise SpanError(f"{where} crosses the existing span {_describe(other)}.")
+
+
+class _HasExtent(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_HasExtent)
+
+
+def sort_nested(spans: Iterable[_S]) -> list[_S]:
+    """Spans by start, then longest first (outermost first); input order breaks exact ties."""
+    return sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def nesting_depths(spans: Sequence[_HasExtent]) -> list[int]:
+    """Depth of each span (in input order): how many other spans strictly enclose it.
+
+    Of two spans with the identical extent, the earlier one in input order encloses the
+    later one. Spans that cross (neither contains the other) do not add to each other's
+    depth.
+    """
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end, i))
+    depths = [0] * len(spans)
+    # ``open_`` holds the indices of the enclosing candidates seen so far, outermost first;
+    # in this order a span's enclosers are the ones still open whose end reaches its end.
+    open_: list[int] = []
+    for i in order:
+        span = spans[i]
+        open_ = [j for j in open_ if spans[j].end > span.start]
+        depths[i] = sum(1 for j in open_ if spans[j].end >= span.end)
+        open_.append(i)
+    return depths
+
+
+class _Labelled(_HasExtent, Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+def _extent(token: object) -> tuple[int, int]:
+    if isinstance(token, tuple):
+        return token[0], token[1]
+    return token.start, token.end  # type: ignore[attr-defined]
+
+
+def encode(
+    tokens: Sequence[tuple[int, int]] | Sequence[_HasExtent],
+    spans: Iterable[_Labelled],
+    scheme: Scheme = "IOB2",
+) -> list[list[str]]:
+    """Tags for each token: ``result[i][k]`` is the tag of token ``i`` in column ``k``.
+
+    ``tokens`` are ``(start, end)`` character extents (or objects with ``start``/``end``) in
+    text order; a span covers every token it overlaps. Column ``k`` holds the spans at
+    nesting depth ``k``; every token gets ``max depth + 1`` columns, padded with ``"O"``.
+    Raises ``ValueError`` for an unknown scheme, a span that covers no token, or two spans
+    that would need the same column of one token (crossing spans, or spans not aligned to
+    token edges).
+    """
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown tagging scheme {scheme!r}; use one of {', '.join(SCHEMES)}")
+    extents = [_extent(t) for t in tokens]
+    starts = [s for s, _ in extents]
+    ends = [e for _, e in extents]
+    span_list = list(spans)
+    depths = nesting_depths(span_list)
+    width = max(depths, default=0) + 1
+    owner: list[list[int | None]] = [[None] * len(extents) for _ in range(width)]
+    ranges: list[tuple[int, int]] = []
+    for index, (span, depth) in enumerate(zip(span_list, depths, strict=True)):
+        first = bisect.bisect_right(ends, span.start)
+        last = bisect.bisect_left(starts, span.end)
+        if first >= last:
+            raise ValueError(f"span {span.start}-{span.end} ({span.label}) covers no token")
+        column = owner[depth]
+        for i in range(first, last):
+            if column[i] is not None:
+                other = span_list[column[i]]
+                raise ValueError(
+                    f"spans {span.start}-{span.end} ({span.label}) and "
+                    f"{other.start}-{other.end} ({other.label}) share token {i} "
+                    f"at nesting depth {depth}"
+                )
+            column[i] = index
+        ranges.append((first, last))
+    tags = [[OUTSIDE] * width for _ in extents]
+    for k, column in enumerate(owner):
+        for index, (first, last) in enumerate(ranges):
+            if depths[index] != k:
+                continue
+            label = span_list[index].label
+            for i in range(first, last):
+                tags[i][k] = _tag_for(scheme, i, first, last, label, column, span_list, index)
+    return tags
+
+
+def _tag_for(
+    scheme: Scheme,
+    i: int,
+    first: int,
+    last: int,
+    label: str,
+    column: list[int | None],
+    span_list: Sequence[_Labelled],
+    index: int,
+) -> str:
+    if scheme == "IOB2":
+        return f"B-{label}" if i == first else f"I-{label}"
+    if scheme == "BIOES":
+        if last - first == 1:
+            return f"S-{label}"
+        if i == first:
+            return f"B-{label}"
+        return f"E-{label}" if i == last - 1 else f"I-{label}"
+    # IOB1: B- only where an entity directly follows another one of the same type.
+    if i == first and first > 0:
+        before = column[first - 1]
+        if before is not None and before != index and span_list[before].label == label:
+            return f"B-{label}"
+    return f"I-{label}"
+
+
+@dataclass(frozen=True)
+class DecodeResult:
+    """Decoded entities as ``(first_token, end_token_exclusive, label)``.
+
+    ``depths[i]`` is the column ``spans[i]`` came from. ``repaired`` counts entities whose
+    tags were malformed and were read leniently: in IOB2 an ``I-`` that began an entity; in
+    BIOES additionally an entity begun by ``E-`` or ``I-`` or not closed by ``E-`` (a lone
+    ``B-``). In IOB1 an ``I-`` beginning an entity is the normal form and is not counted.
+    """
+
+    spans: list[tuple[int, int, str]]
+    repaired: int = 0
+    depths: list[int] = field(default_factory=list)
+
+
+_PREFIXES: dict[str, frozenset[str]] = {
+    "IOB1": frozenset("BI"),
+    "IOB2": frozenset("BI"),
+    "BIOES": frozenset("BIES"),
+}
+
+
+def _parse_tag(tag: str, scheme: Scheme, column: int, index: int) -> tuple[str, str]:
+    if tag == OUTSIDE:
+        return OUTSIDE, ""
+    prefix, dash, label = tag.partition("-")
+    if not dash or not label or prefix not in _PREFIXES[scheme]:
+        raise ValueError(f"invalid {scheme} tag {tag!r} at token {index} of column {column}")
+    return prefix, label
+
+
+def _decode_column(
+    tags: Sequence[str], scheme: Scheme, column: int
+) -> tuple[list[tuple[int, int, str]], int]:
+    found: list[tuple[int, int, str]] = []
+    repaired = 0
+    start: int | None = None
+    label = ""
+    bad = False  # the open entity's tags are malformed
+
+    def close(end: int, *, terminated: bool) -> None:
+        nonlocal start, repaired
+        if start is None:
+            return
+        found.append((start, end, label))
+        if bad or (scheme == "BIOES" and not terminated):
+            repaired += 1
+        start = None
+
+    for i, tag in enumerate(tags):
+        prefix, kind = _parse_tag(tag, scheme, column, i)
+        continues = start is not None and kind == label
+        if prefix == OUTSIDE:
+            close(i, terminated=False)
+        elif prefix in ("I", "E") and continues:
+            if prefix == "E":
+                close(i + 1, terminated=True)
+        else:
+            close(i, terminated=False)
+            start, label = i, kind
+            bad = prefix in ("I", "E") and scheme != "IOB1"
+            if prefix in ("S", "E"):
+                close(i + 1, terminated=True)
+    close(len(tags), terminated=False)
+    return found, repaired
+
+
+def decode(columns: Sequence[Sequence[str]], scheme: Scheme = "IOB2") -> DecodeResult:
+    """Entities in tag columns (``columns[k]`` = the tags of every token in column ``k``).
+
+    Malformed sequences are read leniently and counted in ``repaired``. Spans come ordered
+    by first token, outer (lower column) before inner at the same start. Raises
+    ``ValueError`` for an unknown scheme, columns of different lengths or an invalid tag.
+    """
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown tagging scheme {scheme!r}; use one of {', '.join(SCHEMES)}")
+    if len({len(c) for c in columns}) > 1:
+        raise ValueError("tag columns have different lengths")
+    entries: list[tuple[int, int, int, str]] = []
+    repaired = 0
+    for k, tags in enumerate(columns):
+        found, count = _decode_column(tags, scheme, k)
+        repaired += count
+        entries += [(first, k, end, label) for first, end, label in found]
+    entries.sort(key=lambda e: (e[0], e[1]))
+    return DecodeResult(
+        spans=[(first, end, label) for first, _, end, label in entries],
+        repaired=repaired,
+        depths=[k for _, k, _, _ in entries],
+    )
+
+
+def detect_scheme(tag_lists: Iterable[Sequence[str]]) -> Scheme:
+    """Guess the scheme of tag sequences (sentences or columns).
+
+    Any ``E-``/``S-`` tag means BIOES. Otherwise a ``B-`` that starts an entity after ``O``,
+    the start or another type means IOB2; ``I-`` tags starting entities with ``B-`` used
+    only between adjacent entities of one type mean IOB1. All-``O`` input counts as IOB2.
+    """
+    iob1_evidence = iob2_evidence = False
+    for tags in tag_lists:
+        previous = ""
+        for tag in tags:
+            prefix, _, label = tag.partition("-")
+            if prefix in ("E", "S") and label:
+                return "BIOES"
+            starts_entity = previous != label
+            if prefix == "B" and starts_entity:
+                iob2_evidence = True
+            if prefix == "I" and starts_entity:
+                iob1_evidence = True
+            previous = label if prefix in ("B", "I") else ""
+    return "IOB1" if iob1_evidence and not iob2_evidence else "IOB2"

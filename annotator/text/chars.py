@@ -1,0 +1,90 @@
+"""Character classes shared by the tokenizer, sentence splitter and matcher.
+
+Python's ``re`` has no ``\\p{...}`` classes, so the punctuation/symbol and combining-mark
+classes are built once from :mod:`unicodedata` (the Unicode version of the running Python).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+__all__ = [
+    "ARABIC_DIGITS",
+    "BIDI_MARKS",
+    "DECIMAL_SEPARATORS",
+    "DROPPED_BY_KEY",
+    "GLUE_CHARS",
+    "JOINERS",
+    "TATWEEL",
+    "category_class",
+    "is_harakah",
+    "is_punct_or_symbol",
+]
+
+TATWEEL = "\u0640"
+JOINERS = "\u200c\u200d"  # ZWNJ, ZWJ
+# LRM, RLM, ALM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Zero-width characters that belong to whatever token they touch (combining marks are
+# added to these by category in the tokenizer).
+GLUE_CHARS = TATWEEL + JOINERS + BIDI_MARKS
+ARABIC_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"  # as a regex class body
+DECIMAL_SEPARATORS = ".,\u066b\u066c"  # . , ARABIC DECIMAL SEPARATOR, ARABIC THOUSANDS SEP.
+_HARAKAT = (
+    "".join(chr(c) for c in range(0x064B, 0x0660))
+    + "\u0670"
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE))
+)
+# Everything the matching key leaves out: harakat and Quranic marks, tatweel, bidi marks
+# and joiners.
+DROPPED_BY_KEY = frozenset(_HARAKAT + TATWEEL + BIDI_MARKS + JOINERS)
+
+# P*, S*, Mn and Me characters are assigned only in the BMP and the SMP so far; the scan
+# includes a margin (planes 2-3 and the special-purpose plane) for newer Unicode data.
+_ASTRAL_SCAN = ((0x10000, 0x40000), (0xE0000, 0xF0000))
+
+
+def is_punct_or_symbol(ch: str) -> bool:
+    """True for one character of a Unicode category P* or S*."""
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def is_harakah(ch: str) -> bool:
+    """True for the harakat and Quranic marks the matching key drops."""
+    return ch in _HARAKAT
+
+
+def _body(ranges: list[tuple[int, int]]) -> str:
+    return "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges)
+
+
+def _scan(prefixes: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, int]]:
+    category = unicodedata.category
+    ranges: list[tuple[int, int]] = []
+    start: int | None = None
+    for code in range(lo, hi):
+        hit = category(chr(code)).startswith(prefixes)
+        if hit and start is None:
+            start = code
+        elif not hit and start is not None:
+            ranges.append((start, code - 1))
+            start = None
+    if start is not None:
+        ranges.append((start, hi - 1))
+    return ranges
+
+
+@functools.cache
+def category_class(*prefixes: str) -> tuple[str, str]:
+    """Regex character-class bodies ``(bmp, astral)`` for every code point whose category
+    starts with one of ``prefixes`` (``"P", "S"`` or ``"Mn", "Me"``).
+
+    The two halves are kept apart on purpose: ``re`` turns a BMP-only class into a bitmap,
+    but checks astral ranges one by one, which made a combined class several times slower.
+    """
+    bmp = _body(_scan(prefixes, 0, 0x10000))
+    astral: list[tuple[int, int]] = []
+    for lo, hi in _ASTRAL_SCAN:
+        astral += _scan(prefixes, lo, hi)
+    return bmp, _body(astral)

@@ -1,0 +1,117 @@
+"""Matching keys: compare Arabic strings across spelling variants, with a map back.
+
+The key drops harakat (and Quranic marks), tatweel, bidi marks and ZWNJ/ZWJ, unifies the
+alef variants أ إ آ ٱ to ا, and optionally ى to ي and ة to ه. ``MatchKey.offsets`` maps every
+key character to its offset in the original text, so a hit in the key is a span of the text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from annotator.text.chars import BIDI_MARKS, DROPPED_BY_KEY, JOINERS, TATWEEL, is_harakah
+
+__all__ = ["MatchKey", "find_all", "match_key"]
+
+_ALEF_MAP = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"}
+_YEH_MAP = {"\u0649": "\u064a"}  # alef maksura -> yeh
+_TEH_MAP = {"\u0629": "\u0647"}  # teh marbuta -> heh
+_EDGE_MARKS = frozenset(BIDI_MARKS + JOINERS)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchKey:
+    """``key`` with ``offsets[i]`` = original offset of ``key[i]``; ``offsets[-1]`` is the
+    length of the original text."""
+
+    key: str
+    offsets: list[int]
+
+
+def _char_map(yeh: bool, teh_marbuta: bool) -> dict[str, str]:
+    mapping = dict(_ALEF_MAP)
+    if yeh:
+        mapping.update(_YEH_MAP)
+    if teh_marbuta:
+        mapping.update(_TEH_MAP)
+    return mapping
+
+
+def match_key(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> MatchKey:
+    """The matching key of ``text`` and its offset map."""
+    mapping = _char_map(yeh, teh_marbuta)
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in DROPPED_BY_KEY:
+            continue
+        chars.append(mapping.get(ch, ch))
+        offsets.append(i)
+    offsets.append(len(text))
+    return MatchKey("".join(chars), offsets)
+
+
+def _is_word_char(ch: str) -> bool:
+    return not ch.isspace() and unicodedata.category(ch)[0] not in "PS"
+
+
+def _extend_end(text: str, end: int) -> int:
+    """Extend a hit over the marks that belong to its last letter (harakat, tatweel), and
+    over bidi marks/joiners when they end the word (so the hit stays token-aligned)."""
+    n = len(text)
+    while end < n and (is_harakah(text[end]) or text[end] == TATWEEL):
+        end += 1
+    glue_end = end
+    while glue_end < n and text[glue_end] in _EDGE_MARKS:
+        glue_end += 1
+    if glue_end > end and (glue_end == n or not _is_word_char(text[glue_end])):
+        end = glue_end
+    return end
+
+
+def _extend_start(text: str, start: int) -> int:
+    """Extend a hit back over bidi marks/joiners that begin the word it starts."""
+    glue_start = start
+    while glue_start > 0 and text[glue_start - 1] in _EDGE_MARKS:
+        glue_start -= 1
+    if glue_start < start and (glue_start == 0 or not _is_word_char(text[glue_start - 1])):
+        start = glue_start
+    return start
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before_ok = start == 0 or not _is_word_char(text[start - 1])
+    after_ok = end == len(text) or not _is_word_char(text[end])
+    return before_ok and after_ok
+
+
+def find_all(
+    text: str,
+    query: str,
+    *,
+    yeh: bool = False,
+    teh_marbuta: bool = False,
+    whole_word: bool = False,
+) -> list[tuple[int, int]]:
+    """Non-overlapping ``(start, end)`` offsets in ``text`` whose key equals ``query``'s key.
+
+    ``end`` is right after the last matched letter and the harakat/tatweel that belong to
+    it. With ``whole_word`` a hit must not be preceded or followed by a word character (a
+    clitic like ل in لروسيا therefore blocks a whole-word hit for روسيا).
+    """
+    needle = match_key(query, yeh=yeh, teh_marbuta=teh_marbuta).key
+    if not needle:
+        return []
+    hay = match_key(text, yeh=yeh, teh_marbuta=teh_marbuta)
+    hits: list[tuple[int, int]] = []
+    pos = hay.key.find(needle)
+    while pos >= 0:
+        start = _extend_start(text, hay.offsets[pos])
+        end = _extend_end(text, hay.offsets[pos + len(needle) - 1] + 1)
+        if not whole_word or _whole_word(text, start, end):
+            hits.append((start, end))
+            pos = hay.key.find(needle, pos + len(needle))
+        else:
+            pos = hay.key.find(needle, pos + 1)
+    return hits
