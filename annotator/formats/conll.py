@@ -78,6 +78,12 @@ def read_rows(path: Path, text: str) -> list[list[list[Row]]]:
     return [doc for doc in documents if doc]
 
 
+def _columns(sentence: list[Row]) -> list[list[str]]:
+    """Column-major tags; rows that stop early are padded with ``O``."""
+    width = max(len(tags) for _token, tags, _line in sentence)
+    return [[tags[k] if k < len(tags) else "O" for _t, tags, _n in sentence] for k in range(width)]
+
+
 def parse_conll(path: str | os.PathLike[str], scheme: str | None = None) -> ParseResult:
     p = Path(path)
     text = normalize_text(decode(p, read_bytes(p)))
@@ -86,7 +92,7 @@ def parse_conll(path: str | os.PathLike[str], scheme: str | None = None) -> Pars
         raise FormatError(p, None, "no tokens in the file")
     if scheme is None:
         scheme = detect_scheme(
-            [tag for doc in docs for sent in doc for row in sent for tag in row[1]]
+            column for sentences in docs for sentence in sentences for column in _columns(sentence)
         )
     result = ParseResult()
     for index, sentences in enumerate(docs, 1):
@@ -107,10 +113,9 @@ def _build(
         for token, _tags, _line in sentence:
             starts.append(pos)
             pos += len(token) + 1
-        width = max(len(tags) for _t, tags, _n in sentence)
-        per_token = [tags + ["O"] * (width - len(tags)) for _t, tags, _n in sentence]
+        columns = _columns(sentence)
         try:
-            decoded = decode_tags(per_token, scheme)
+            decoded = decode_tags(columns, scheme)
         except ValueError as exc:
             raise FormatError(
                 path, sentence[0][2], f"tags do not decode as {scheme}: {exc}"
@@ -145,7 +150,7 @@ def write_sentences(
     """Write one document's rows; ``tags[i]`` are token i's columns, outermost first."""
     middle = f"{sep}_{sep}_{sep}" if docstart else sep
     if docstart:
-        out.write(f"-DOCSTART-{sep}-X-{sep}O{sep}O\n\n")
+        out.write("-DOCSTART- -X- O O\n\n")  # the exact line spaCy splits documents on
     parts: list[str] = []
     for first, end in sentences:
         for i in range(first, end):
