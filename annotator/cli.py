@@ -301,6 +301,10 @@ def _one_line(exc: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit status (the console script passes it to sys.exit)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        from annotator.selftest import run_self_test
+
+        return run_self_test()
     expected: tuple[type[BaseException], ...] = (CliError, OSError, ValueError, LookupError)
     try:
         from annotator.store.errors import StoreError
