@@ -1,0 +1,109 @@
+"""Application entry: QApplication set-up, theme, database choice, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator.gui import settings as cfg
+from annotator.paths import default_database_path, seeds_dir
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName(cfg.ORGANIZATION)
+        app.setApplicationName(cfg.APPLICATION)
+        app.setApplicationDisplayName("Annotator")
+    return app  # type: ignore[return-value]
+
+
+def load_samples(store, directory: Path | None = None) -> int:
+    """Add the sample articles (seeds/*.txt) to the store; returns how many were added."""
+    directory = directory or seeds_dir()
+    added = 0
+    with store.atomic():
+        for path in sorted(directory.glob("*.txt")):
+            text = path.read_text(encoding="utf-8-sig")
+            if store.find_document(path.stem, text) is None:
+                store.add_document(path.stem, text, {"source": f"seeds/{path.name}"})
+                added += 1
+    return added
+
+
+def offer_samples(parent, store) -> int:
+    """On an empty database, ask whether to load the sample corpus."""
+    if store.documents() or not any(seeds_dir().glob("*.txt")):
+        return 0
+    answer = QMessageBox.question(
+        parent,
+        "Empty database",
+        "This database has no documents yet. Load the five sample Arabic news articles?",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return 0
+    if not store.labels():
+        store.apply_preset("anercorp")
+    return load_samples(store)
+
+
+def create_main_window(target: str, *, offer_samples: bool = False):
+    """Open the store at ``target`` and build the main window (not yet shown)."""
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.theme import apply_theme
+    from annotator.store import Store
+
+    ensure_app()
+    apply_theme(cfg.theme_name())
+    if "://" not in target:
+        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    store = Store.open(target)
+    cfg.set_value("session/last_database", target)
+    window = MainWindow(store, location=target)
+    if offer_samples and _offer(window, store):
+        window.reload()
+        docs = window.documents_model.all_documents()
+        if docs:
+            window.open_document(docs[0].id)
+    return window
+
+
+def _offer(window, store) -> int:
+    return offer_samples(window, store)
+
+
+def _choose_target(argument: str | None) -> str:
+    if argument:
+        return argument
+    last = cfg.get_str("session/last_database")
+    if last and ("://" in last or Path(last).exists()):
+        return last
+    return str(default_database_path())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="annotator", description="Label named entities in Arabic text."
+    )
+    parser.add_argument("database", nargs="?", help="SQLite file or postgresql:// URL to open")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    app = ensure_app()
+    from annotator.store.errors import StoreError
+
+    try:
+        window = create_main_window(_choose_target(args.database), offer_samples=True)
+    except StoreError as error:
+        print(f"annotator: {error.message}", file=sys.stderr)
+        return 1
+    window.show()
+    code = app.exec()
+    window.store.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

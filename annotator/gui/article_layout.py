@@ -1,0 +1,260 @@
+"""Paragraph layouts for the article view: lazy QTextLayout per paragraph, glyph geometry.
+
+Text is laid out with QTextLayout (plain text only, never markup) and every position
+question is answered from the laid-out glyph runs, which are exact for Arabic shaping,
+lam-alef ligatures and mixed-direction lines, unlike cursor positions alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextLine, QTextOption
+
+from annotator.gui.offsets import Utf16Map
+
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Vertical spacing derived from the view font: room for tags above, underlines below."""
+
+    tag_height: float
+    underline_step: float
+    below: float
+    paragraph_gap: float
+    avg_char_width: float
+    line_height: float
+
+    @classmethod
+    def for_font(cls, font: QFont, tag_font: QFont) -> Metrics:
+        fm = QFontMetricsF(font)
+        tag = QFontMetricsF(tag_font)
+        step = max(2.0, fm.height() / 12)
+        # Naskh fonts reserve generous ascent for stacked marks: let tags use part of it.
+        return cls(
+            tag_height=max(tag.height() * 0.6, tag.height() + 1 - fm.height() * 0.18),
+            underline_step=step,
+            below=step * 3,
+            paragraph_gap=fm.height() * 0.45,
+            avg_char_width=max(1.0, fm.horizontalAdvance("كيم جونغ أون وصل إلى روسيا") / 26),
+            line_height=fm.height(),
+        )
+
+
+@dataclass
+class Paragraph:
+    """One line of the stored text (split on LF), laid out on demand."""
+
+    start: int
+    text: str
+    height: float
+    layout: QTextLayout | None = None
+    _u16: Utf16Map | None = field(default=None, repr=False)
+    _tokens: list | None = field(default=None, repr=False)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def u16(self) -> Utf16Map:
+        if self._u16 is None:
+            self._u16 = Utf16Map(self.text)
+        return self._u16
+
+    def tokens(self) -> list:
+        """Tokens of this paragraph with document offsets (tokens never cross an LF)."""
+        if self._tokens is None:
+            from annotator.text import Token, tokenize
+
+            self._tokens = [
+                Token(t.text, t.start + self.start, t.end + self.start) for t in tokenize(self.text)
+            ]
+        return self._tokens
+
+
+def estimate_height(text: str, width: float, metrics: Metrics) -> float:
+    per_line = max(1.0, width / metrics.avg_char_width)
+    lines = max(1, int(len(text) / per_line) + 1)
+    return lines * line_pitch(metrics) + metrics.paragraph_gap
+
+
+def line_pitch(metrics: Metrics) -> float:
+    return metrics.tag_height + metrics.line_height + metrics.below
+
+
+def build_layout(
+    text: str, font: QFont, width: float, metrics: Metrics
+) -> tuple[QTextLayout, float]:
+    """Lay out one paragraph right-to-left with word wrap; returns (layout, height)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.setCacheEnabled(True)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        y += metrics.tag_height
+        line.setPosition(QPointF(0, y))
+        y += line.height() + metrics.below
+    layout.endLayout()
+    return layout, y + metrics.paragraph_gap
+
+
+def line_band(line: QTextLine, metrics: Metrics) -> tuple[float, float]:
+    """The vertical band a line owns (its tag room above and underline room below)."""
+    top = line.y() - metrics.tag_height
+    return top, line.y() + line.height() + metrics.below
+
+
+def line_for_y(layout: QTextLayout, y: float, metrics: Metrics) -> QTextLine | None:
+    """The line whose band contains y (the last line for points below the text)."""
+    count = layout.lineCount()
+    for i in range(count):
+        line = layout.lineAt(i)
+        if y < line_band(line, metrics)[1]:
+            return line
+    return layout.lineAt(count - 1) if count else None
+
+
+def x_extents(layout: QTextLayout, pos: int, length: int) -> list[tuple[float, float]]:
+    """Horizontal extents of the glyphs drawn for UTF-16 range [pos, pos+length).
+
+    The layout's glyph runs carry advance-based bounding rectangles, one per visual run.
+    """
+    result = []
+    for run in layout.glyphRuns(pos, length):
+        rect = run.boundingRect()
+        if rect.width() > 0:
+            result.append((rect.left(), rect.right()))
+    return result
+
+
+def segments(layout: QTextLayout, pos: int, end: int) -> list[tuple[QTextLine, float, float]]:
+    """Visual segments (line, x_left, x_right) of UTF-16 range [pos, end) in the layout."""
+    result = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        ls, le = line.textStart(), line.textStart() + line.textLength()
+        a, b = max(pos, ls), min(end, le)
+        if a >= b:
+            continue
+        extents = x_extents(layout, a, b - a)
+        if not extents:
+            x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+            extents = [(min(x1, x2), max(x1, x2))]
+        # Merge touching extents of the same line into one segment per visual run.
+        extents.sort()
+        merged: list[list[float]] = []
+        for left, right in extents:
+            if merged and left <= merged[-1][1] + 0.5:
+                merged[-1][1] = max(merged[-1][1], right)
+            else:
+                merged.append([left, right])
+        result.extend((line, left, right) for left, right in merged)
+    return result
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Me")
+
+
+def line_cells(layout: QTextLayout, line: QTextLine) -> list[tuple[int, int, float, float]]:
+    """Character cells of one line: (utf16_pos, utf16_size, x_left, x_right).
+
+    A cell is a base character with the combining marks (harakat) that follow it, measured
+    from its glyph run. A character drawn inside a ligature of the previous one (lam-alef in
+    some fonts) has no glyph of its own: the ligature's width is shared out in reading order.
+    """
+    text16 = layout.text()
+    start, end = line.textStart(), line.textStart() + line.textLength()
+    clusters: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        size = 2 if 0xD800 <= ord(text16[pos]) <= 0xDBFF and pos + 1 < end else 1
+        nxt = pos + size
+        while nxt < end and _is_mark(text16[nxt]):
+            nxt += 1
+        clusters.append((pos, nxt - pos))
+        pos = nxt
+    groups: list[list[tuple[int, int]]] = []
+    extents: list[tuple[float, float]] = []
+    for pos, size in clusters:
+        found = x_extents(layout, pos, size)
+        if found or not groups:
+            groups.append([(pos, size)])
+            if found:
+                extents.append((min(e[0] for e in found), max(e[1] for e in found)))
+            else:
+                x1, x2 = line.cursorToX(pos)[0], line.cursorToX(pos + size)[0]
+                extents.append((min(x1, x2), max(x1, x2)))
+        else:
+            groups[-1].append((pos, size))
+    cells: list[tuple[int, int, float, float]] = []
+    for group, (left, right) in zip(groups, extents, strict=True):
+        if len(group) == 1:
+            cells.append((group[0][0], group[0][1], left, right))
+            continue
+        rtl = unicodedata.bidirectional(text16[group[0][0]]) in ("R", "AL")
+        width = (right - left) / len(group)
+        for k, (pos, size) in enumerate(group):
+            if rtl:
+                cells.append((pos, size, right - (k + 1) * width, right - k * width))
+            else:
+                cells.append((pos, size, left + k * width, left + (k + 1) * width))
+    return cells
+
+
+def hit_char(para: Paragraph, x: float, y: float, metrics: Metrics, *, clamp: bool) -> int | None:
+    """Code-point offset (local to the paragraph) of the character drawn at (x, y).
+
+    With ``clamp`` a point beside the text maps to the nearest character of that line.
+    A combining mark is never the answer: its base character is.
+    """
+    layout = para.layout
+    if layout is None or not para.text:
+        return None
+    line = line_for_y(layout, y, metrics)
+    if line is None or line.textLength() == 0:
+        return None
+    best: int | None = None
+    nearest: tuple[float, int] | None = None
+    for pos, _size, left, right in line_cells(layout, line):
+        if left <= x < right:
+            best = pos
+            break
+        distance = min(abs(x - left), abs(x - right))
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, pos)
+    if best is None and clamp and nearest is not None:
+        best = nearest[1]
+    if best is None:
+        return None
+    return para.u16.from_utf16(best)
+
+
+def char_rect(para: Paragraph, local: int, metrics: Metrics) -> QRectF | None:
+    """Rectangle (paragraph coordinates) of the cell drawing the character at ``local``."""
+    layout = para.layout
+    if layout is None or not 0 <= local < len(para.text):
+        return None
+    pos = para.u16.to_utf16(local)
+    line = layout.lineForTextPosition(pos)
+    if not line.isValid():
+        return None
+    for cell_pos, size, left, right in line_cells(layout, line):
+        if cell_pos <= pos < cell_pos + size:
+            return QRectF(left, line.y(), max(right - left, 1.0), line.height())
+    return None

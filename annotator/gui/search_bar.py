@@ -1,0 +1,64 @@
+"""Find-in-article bar: matches ignore harakat and tatweel and unify alef forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+
+
+class SearchBar(QWidget):
+    query_changed = Signal(str)
+    next_requested = Signal()
+    previous_requested = Signal()
+    label_all_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("Find in article (ignores harakat, tatweel, alef forms)")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.count = QLabel("", self)
+        self.previous_button = QToolButton(self)
+        self.previous_button.setText("Previous")
+        self.next_button = QToolButton(self)
+        self.next_button.setText("Next")
+        self.label_all = QPushButton("Label all matches", self)
+        self.label_all.setToolTip("Label every match with the current label (one undo step)")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip("Close (Esc)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        for widget in (self.edit, self.count, self.previous_button, self.next_button):
+            layout.addWidget(widget)
+        layout.addWidget(self.label_all)
+        layout.addWidget(close)
+        self.edit.textChanged.connect(self.query_changed)
+        self.edit.returnPressed.connect(self.next_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.label_all.clicked.connect(self.label_all_requested)
+        close.clicked.connect(self.close_bar)
+
+    def query(self) -> str:
+        return self.edit.text()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def set_count(self, current: int, total: int) -> None:
+        if not self.edit.text():
+            self.count.setText("")
+        elif total == 0:
+            self.count.setText("no matches")
+        else:
+            self.count.setText(f"{current + 1} of {total}")
+        self.label_all.setEnabled(total > 0)

@@ -1,0 +1,105 @@
+"""One open document for one annotator layer: its text, span cache and undo stack.
+
+The session is the single owner of the document's QUndoStack. Commands call its write
+methods, which go through the store API (one transaction each) and then update the cache
+and emit signals so views refresh without re-reading the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+
+class DocumentSession(QObject):
+    span_added = Signal(object)  # SpanInfo
+    span_removed = Signal(object)  # SpanInfo
+    span_changed = Signal(object, object)  # old SpanInfo, new SpanInfo
+    spans_reset = Signal()
+    written = Signal()  # any successful store write
+
+    def __init__(self, store, doc_id: int, annotator: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.doc_id = doc_id
+        self.annotator = annotator
+        document = store.document(doc_id)
+        self.name: str = document.name
+        self.text: str = document.text
+        self.spans: dict[int, object] = {}
+        self.stale = False  # set when another process changed the database
+        self.undo_stack = QUndoStack(self)
+        self.reload_spans()
+
+    # -- reading ---------------------------------------------------------------------------
+    def reload_spans(self) -> None:
+        self.spans = {info.id: info for info in self.store.spans_for(self.doc_id, self.annotator)}
+        self.spans_reset.emit()
+
+    def sorted_spans(self) -> list:
+        return sorted(self.spans.values(), key=lambda s: (s.start, -s.end, s.id))
+
+    def span_at(self, offset: int) -> object | None:
+        """The innermost span covering ``offset`` (shortest wins)."""
+        covering = [s for s in self.spans.values() if s.start <= offset < s.end]
+        return min(covering, key=lambda s: (s.end - s.start, s.id)) if covering else None
+
+    # -- writing (called by commands; each call is one store transaction) -------------------
+    def add(self, start: int, end: int, label: str, source: str = "manual"):
+        info = self.store.add_span(self.doc_id, self.annotator, start, end, label, source=source)
+        self._insert(info)
+        return info
+
+    def add_many(self, spans: list, source: str = "manual") -> list:
+        infos = self.store.add_spans(self.doc_id, self.annotator, spans, source)
+        for info in infos:
+            self.spans[info.id] = info
+        self.spans_reset.emit()
+        self.written.emit()
+        return infos
+
+    def remove(self, span_id: int):
+        info = self.store.remove_span(span_id)
+        self.spans.pop(span_id, None)
+        self.span_removed.emit(info)
+        self.written.emit()
+        return info
+
+    def restore(self, info):
+        restored = self.store.restore_span(info)
+        self._insert(restored)
+        return restored
+
+    def relabel(self, span_id: int, label: str):
+        old = self.spans.get(span_id)
+        new = self.store.relabel_span(span_id, label)
+        self.spans[new.id] = new
+        if old is None:
+            self.spans_reset.emit()
+        else:
+            self.span_changed.emit(old, new)
+        self.written.emit()
+        return new
+
+    def remove_many(self, span_ids: list[int]) -> list:
+        with self.store.atomic():
+            infos = [self.store.remove_span(span_id) for span_id in span_ids]
+        for info in infos:
+            self.spans.pop(info.id, None)
+        self.spans_reset.emit()
+        self.written.emit()
+        return infos
+
+    def restore_many(self, infos: list) -> list:
+        with self.store.atomic():
+            restored = [self.store.restore_span(info) for info in infos]
+        for info in restored:
+            self.spans[info.id] = info
+        self.spans_reset.emit()
+        self.written.emit()
+        return restored
+
+    def _insert(self, info) -> None:
+        self.spans[info.id] = info
+        self.span_added.emit(info)
+        self.written.emit()

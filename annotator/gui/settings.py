@@ -1,0 +1,56 @@
+"""Persistent user settings (QSettings, INI format, organisation "annotator").
+
+Tests redirect storage with ``QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tmp)``.
+"""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "annotator"
+APPLICATION = "annotator"
+
+THEMES = ("dark", "light", "system")
+
+
+def settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def get_str(key: str, default: str = "") -> str:
+    value = settings().value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def get_int(key: str, default: int) -> int:
+    value = settings().value(key, default)
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def set_value(key: str, value: object) -> None:
+    s = settings()
+    s.setValue(key, value)
+    s.sync()
+
+
+def annotator_name() -> str:
+    """The layer being edited: the saved name, else the operating-system user name."""
+    name = get_str("annotator/name").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "annotator"
+    except (KeyError, OSError):
+        return "annotator"
+
+
+def theme_name() -> str:
+    name = get_str("view/theme", "system")
+    return name if name in THEMES else "system"
