@@ -1,0 +1,99 @@
+from pathlib import Path
+
+import pytest
+
+from annotator.text import find_all, match_key
+
+SEEDS = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+
+
+def test_key_drops_harakat_and_maps_offsets() -> None:
+    key = match_key("كيمُ")
+    assert key.key == "كيم"
+    assert key.offsets == [0, 1, 2, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("أُون", "اون"),
+        ("إسرائيل", "اسرائيل"),
+        ("آسيا", "اسيا"),
+        ("ٱلله", "الله"),
+        ("كبيـــر", "كبير"),
+        ("\u200fكيم\u200e", "كيم"),
+        ("مي\u200cخواهم", "ميخواهم"),
+        ("مُحَمَّدٌ", "محمد"),
+        ("الْقُرْآنِ", "القران"),
+        ("ٰ\u06d6x", "x"),
+        ("موسى", "موسى"),  # ى kept unless yeh=True
+        ("مدرسة", "مدرسة"),
+    ],
+)
+def test_key(text: str, key: str) -> None:
+    assert match_key(text).key == key
+
+
+def test_optional_yeh_and_teh_marbuta() -> None:
+    assert match_key("موسى", yeh=True).key == "موسي"
+    assert match_key("مدرسة", teh_marbuta=True).key == "مدرسه"
+    assert match_key("مستشفى الجامعة", yeh=True, teh_marbuta=True).key == "مستشفي الجامعه"
+
+
+def test_offsets_point_at_original_characters() -> None:
+    text = "أَحْمَد\u200f ـكيم"
+    key = match_key(text)
+    assert len(key.offsets) == len(key.key) + 1
+    assert key.offsets[-1] == len(text)
+    for ch, offset in zip(key.key, key.offsets, strict=False):
+        assert text[offset] == ch or (ch == "ا" and text[offset] == "أ")
+
+
+def test_find_all_across_harakat_and_alef_variants() -> None:
+    text = "وصل كيم جونغ أُونَ. اون، وآون"
+    hits = find_all(text, "اون")
+    # The trailing fatha of أُونَ belongs to the hit.
+    assert [text[s:e] for s, e in hits] == ["أُونَ", "اون", "آون"]
+    assert find_all(text, "أون") == hits
+
+
+def test_find_all_whole_word() -> None:
+    text = "روسيا لروسيا روسيا، الروسيا"
+    assert [s for s, _ in find_all(text, "روسيا")] == [0, 7, 13, 22]
+    assert [s for s, _ in find_all(text, "روسيا", whole_word=True)] == [0, 13]
+
+
+def test_find_all_whole_word_keeps_looking_after_a_partial_hit() -> None:
+    # "اا" first matches inside "ااا" (not a whole word), then must find the later word.
+    assert find_all("ااا اا", "اا", whole_word=True) == [(4, 6)]
+
+
+def test_find_all_non_overlapping() -> None:
+    assert find_all("ااااا", "اا") == [(0, 2), (2, 4)]
+
+
+def test_find_all_bidi_marks_at_word_edges_join_the_hit() -> None:
+    text = "\u200fكيم\u200f وصل"
+    assert find_all(text, "كيم") == [(0, 5)]
+    # Inside a word the marks are not extended over.
+    assert find_all("ك\u200fيم\u200fب", "يم") == [(2, 4)]
+
+
+def test_find_all_empty_query() -> None:
+    assert find_all("كيم", "") == []
+    assert find_all("كيم", "\u064e") == []
+
+
+def test_find_all_yeh_option() -> None:
+    text = "مستشفى مستشفي"
+    assert find_all(text, "مستشفي") == [(7, 13)]
+    assert find_all(text, "مستشفي", yeh=True) == [(0, 6), (7, 13)]
+    assert find_all("المدرسة المدرسه", "مدرسة", teh_marbuta=True) == [(2, 7), (10, 15)]
+
+
+def test_seed_spelling_variants() -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS)
+    # Every literal occurrence of the spelling is a hit, whatever the hamza on the alef.
+    assert len(find_all(text, "كيم جونغ اون")) == text.count("كيم جونغ أون")
+    assert len(find_all(text, "كيم يونغ اون")) == text.count("كيم يونغ أون")
+    assert len(find_all(text, "كيم جونغ أون")) > 0
