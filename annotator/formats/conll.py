@@ -172,4 +172,7 @@ def trim_columns(columns: list[str]) -> list[str]:
 def encode_sentence(
     tokens: Sequence[tuple[int, int]], spans: Sequence[object], scheme: str
 ) -> list[list[str]]:
-    return [trim_columns(list(cols)) for cols in encode(tokens, spans, scheme)]
+    rows = encode(tokens, spans, scheme)
+    if rows and len(rows[0]) > 1:
+        return [trim_columns(cols) for cols in rows]
+    return rows

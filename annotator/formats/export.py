@@ -33,6 +33,8 @@ from annotator.text import sentence_ranges, tokenize
 SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json"}
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
 _WS_TOKEN = re.compile(r"[^ \n]+")
+_NEWLINE = re.compile("\n")
+_OUTSIDE_ROW = ["O"]  # shared, never mutated
 _CHUNK = 500
 
 
@@ -97,36 +99,67 @@ def choose_layer(store: Any, layer: str | None) -> str:
 # --- tokens and sentences -------------------------------------------------------------------
 
 
-def base_tokens(text: str, meta: dict[str, Any]) -> tuple[list[tuple[int, int]], list[int]]:
-    """Tokens and the indexes of tokens that start a sentence."""
+def base_tokens(
+    text: str, meta: dict[str, Any], sentences: bool = True
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Tokens and the indexes of tokens that start a sentence (``[0]`` if not wanted)."""
     if meta.get(TOKENIZATION_KEY) == WHITESPACE_TOKENS:
         tokens = [m.span() for m in _WS_TOKEN.finditer(text)]
-        starts = [0] if tokens else []
-        for i in range(1, len(tokens)):
-            if "\n" in text[tokens[i - 1][1] : tokens[i][0]]:
-                starts.append(i)
+        starts = [0]
+        if sentences and tokens:
+            token_starts = [t[0] for t in tokens]
+            for newline in _NEWLINE.finditer(text):
+                index = bisect.bisect_left(token_starts, newline.start())
+                if index < len(tokens) and index != starts[-1]:
+                    starts.append(index)
         return tokens, starts
     found = tokenize(text)
     tokens = [(t.start, t.end) for t in found]
+    if not sentences:
+        return tokens, [0]
     return tokens, [first for first, _end in sentence_ranges(text, found)]
 
 
 def _split_tokens(
     tokens: list[tuple[int, int]], cuts: list[int]
-) -> tuple[list[tuple[int, int]], list[int]]:
-    """Cut tokens at the given offsets; returns new tokens and old index -> new index."""
+) -> tuple[list[tuple[int, int]], list[int] | None]:
+    """Cut tokens at the offsets that fall inside them; returns the new tokens and a map
+    old index -> new index (None when no token was cut)."""
+    starts = [t[0] for t in tokens]
+    inside: dict[int, list[int]] = {}
+    for cut in cuts:
+        i = bisect.bisect_right(starts, cut) - 1
+        if i >= 0 and tokens[i][0] < cut < tokens[i][1]:
+            inside.setdefault(i, []).append(cut)
+    if not inside:
+        return tokens, None
     out: list[tuple[int, int]] = []
     where: list[int] = []
-    for start, end in tokens:
+    for i, (start, end) in enumerate(tokens):
         where.append(len(out))
-        i = bisect.bisect_right(cuts, start)
-        while i < len(cuts) and cuts[i] < end:
-            out.append((start, cuts[i]))
-            start = cuts[i]
-            i += 1
+        for cut in inside.get(i, ()):
+            out.append((start, cut))
+            start = cut
         out.append((start, end))
     where.append(len(out))
     return out, where
+
+
+def _inside_spans(offsets: list[int], spans: list[Span]) -> set[int]:
+    """The offsets that fall strictly inside some span (spans sorted by start)."""
+    merged: list[list[int]] = []
+    for span in spans:
+        if merged and span.start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span.end)
+        else:
+            merged.append([span.start, span.end])
+    starts = [m[0] for m in merged]
+    found = set()
+    for offset in offsets:
+        i = bisect.bisect_left(starts, offset) - 1
+        if i >= 0 and offset < merged[i][1]:
+            found.add(offset)
+    return found
 
 
 def _widen(spans: list[Span], tokens: list[tuple[int, int]]) -> list[Span]:
@@ -148,24 +181,27 @@ def prepare(
     meta: dict[str, Any],
     spans: list[Span],
     whole_tokens: bool = False,
+    sentences: bool = True,
 ) -> Prepared:
-    tokens, sentence_starts = base_tokens(text, meta)
+    tokens, sentence_starts = base_tokens(text, meta, sentences)
     if whole_tokens:
         spans = _widen(spans, tokens)
     spans = sorted(spans, key=lambda s: (s.start, -s.end))
     if spans and not whole_tokens:
         cuts = sorted({s.start for s in spans} | {s.end for s in spans})
         tokens, where = _split_tokens(tokens, cuts)
-        sentence_starts = [where[i] for i in sentence_starts]
-    # Drop sentence breaks that fall inside a span.
-    breaks = []
-    for index in sentence_starts:
-        offset = tokens[index][0]
-        if not any(s.start < offset < s.end for s in spans):
-            breaks.append(index)
-    if tokens and (not breaks or breaks[0] != 0):
-        breaks.insert(0, 0)
-    sentences = list(zip(breaks, [*breaks[1:], len(tokens)], strict=True))
+        if where is not None:
+            sentence_starts = [where[i] for i in sentence_starts]
+    if len(sentence_starts) > 1 and spans:
+        # an entity never straddles a sentence break: drop breaks inside spans
+        blocked = _inside_spans([tokens[i][0] for i in sentence_starts], spans)
+        sentence_starts = [i for i in sentence_starts if tokens[i][0] not in blocked]
+    if not tokens:
+        return Prepared(doc_id, name, text, meta, tokens, [], spans)
+    if sentence_starts[0] != 0:
+        sentence_starts.insert(0, 0)
+    bounds = [*sentence_starts[1:], len(tokens)]
+    sentences = list(zip(sentence_starts, bounds, strict=True))
     return Prepared(doc_id, name, text, meta, tokens, sentences, spans)
 
 
@@ -183,7 +219,7 @@ def sentence_tags(doc: Prepared, scheme: str) -> list[list[str]]:
         if chunk:
             tags.extend(encode_sentence(doc.tokens[first:end], chunk, scheme))
         else:
-            tags.extend(["O"] for _ in range(end - first))
+            tags.extend([_OUTSIDE_ROW] * (end - first))
     return tags
 
 
@@ -191,7 +227,7 @@ def sentence_tags(doc: Prepared, scheme: str) -> list[list[str]]:
 
 
 def iter_prepared(
-    store: Any, docs: Sequence[Any], layer: str, whole_tokens: bool
+    store: Any, docs: Sequence[Any], layer: str, whole_tokens: bool, sentences: bool = True
 ) -> Iterator[Prepared]:
     for at in range(0, len(docs), _CHUNK):
         chunk = docs[at : at + _CHUNK]
@@ -207,10 +243,12 @@ def iter_prepared(
                 dict(document.meta or {}),
                 spans,
                 whole_tokens,
+                sentences,
             )
 
 
 def jsonl_record(doc: Prepared) -> dict[str, Any]:
+    """IOB2 ``ner_tags`` do not depend on sentence breaks: ``doc`` may be one sentence."""
     text = doc.text
     tags = sentence_tags(doc, "IOB2")
     return {
@@ -315,7 +353,8 @@ def _write(
     first = True
     if options.format == "json":
         handle.write("[")
-    for doc in iter_prepared(store, docs, layer, options.whole_tokens):
+    conll = options.format == "conll"
+    for doc in iter_prepared(store, docs, layer, options.whole_tokens, sentences=conll):
         result.documents += 1
         result.spans += len(doc.spans)
         if options.format == "conll":
