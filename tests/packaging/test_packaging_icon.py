@@ -26,10 +26,9 @@ def test_icon_is_square_and_uses_no_fonts() -> None:
 
 
 @pytest.mark.gui
-def test_icon_renders_at_each_size(tmp_path: Path) -> None:
-    from PySide6.QtGui import QColor, QGuiApplication, QImage
+def test_icon_renders_at_each_size(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     debpkg = load_debpkg()
     written = debpkg.render_icons(SVG, tmp_path / "hicolor")
     assert written[0] == tmp_path / "hicolor" / "scalable" / "apps" / "annotator.svg"
@@ -46,7 +45,8 @@ def test_icon_renders_at_each_size(tmp_path: Path) -> None:
     assert (amber.red(), amber.green(), amber.blue()) == QColor("#f2b632").getRgb()[:3]
 
 
-def test_render_icons_refuses_an_invalid_svg(tmp_path: Path) -> None:
+@pytest.mark.gui
+def test_render_icons_refuses_an_invalid_svg(qapp: object, tmp_path: Path) -> None:
     debpkg = load_debpkg()
     broken = tmp_path / "broken.svg"
     broken.write_text("<svg")
