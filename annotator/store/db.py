@@ -64,8 +64,8 @@ def open_database(
         return _open_sqlite(text, create, read_only, timeout, durability)
     scheme = text.split("://", 1)[0].lower()
     if scheme == "sqlite":
-        path = urlsplit(text).path
-        database = parse_url(text)["database"] if path else ""
+        rest = text.split("://", 1)[1]
+        database = parse_url(text)["database"] if rest.strip("/") else ""
         if not database:
             raise StoreError(f"{text}: a sqlite URL needs a file path (sqlite:///path)")
         return _open_sqlite(database, create, read_only, timeout, durability)
