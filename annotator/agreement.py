@@ -229,9 +229,39 @@ def iob2_tags(text: str, spans: Iterable[SpanLike]) -> list[str]:
 
 
 def tags_for_tokens(tokens: Sequence[tuple[int, int]], spans: Iterable[SpanLike]) -> list[str]:
-    """IOB2 tags of ``spans`` over already computed ``(start, end)`` tokens, first column."""
-    columns = encode(tokens, [Span(s.start, s.end, s.label) for s in spans], scheme="IOB2")
+    """IOB2 tags of ``spans`` over already computed ``(start, end)`` tokens, first column.
+
+    ``encode`` refuses two spans that need the same token in one column (two names cut
+    out of one clitic token, or a span covering no token). Agreement must still be
+    reported for such layers, so then each token goes to the span covering most of its
+    characters (the longer span on a tie, then the earlier one).
+    """
+    span_list = [Span(s.start, s.end, s.label) for s in spans]
+    try:
+        columns = encode(tokens, span_list, scheme="IOB2")
+    except ValueError:
+        return _tags_by_coverage(tokens, span_list)
     return [column[0] if column else "O" for column in columns]
+
+
+def _tags_by_coverage(tokens: Sequence[tuple[int, int]], spans: list[Span]) -> list[str]:
+    owners: list[int | None] = []
+    for start, end in tokens:
+        best: tuple[int, int, int, int] | None = None
+        for index, span in enumerate(spans):
+            shared = min(end, span.end) - max(start, span.start)
+            if shared > 0:
+                rank = (-shared, -(span.end - span.start), span.start, index)
+                best = rank if best is None or rank < best else best
+        owners.append(None if best is None else best[3])
+    tags = []
+    for i, owner in enumerate(owners):
+        if owner is None:
+            tags.append("O")
+        else:
+            prefix = "I-" if i > 0 and owners[i - 1] == owner else "B-"
+            tags.append(prefix + spans[owner].label)
+    return tags
 
 
 def _fleiss_rows(tag_lists: Sequence[Sequence[str]]) -> list[list[int]]:
@@ -290,12 +320,15 @@ def compute_agreement(
     ids = [doc.id for doc in docs]
     spans = {layer: store.spans_by_document(ids, layer) for layer in candidates}
 
+    # documents(annotator=...) gives each layer's status as status_for does, in one query
+    touched = {
+        layer: {info.id for info in store.documents(annotator=layer) if info.status != "new"}
+        for layer in candidates
+    }
     annotated: dict[int, tuple[str, ...]] = {}
     for doc_id in ids:
         annotated[doc_id] = tuple(
-            layer
-            for layer in candidates
-            if spans[layer].get(doc_id) or store.status_for(doc_id, layer) != "new"
+            layer for layer in candidates if spans[layer].get(doc_id) or doc_id in touched[layer]
         )
     if explicit:
         chosen = candidates

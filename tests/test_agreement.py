@@ -63,12 +63,12 @@ def test_overlap_match_is_one_to_one() -> None:
 
 
 def test_overlap_match_takes_largest_overlap_first_in_any_order() -> None:
-    # a1=(0,10) a2=(9,12); b1=(8,11) b2=(0,5).
-    # shared characters: a1-b2 = 5, a1-b1 = 2 (8..10), a2-b1 = 2 (9..11), a2-b2 = 0.
-    # Greedy by size pairs a1-b2 first, then a2-b1: 2 matches. Pairing a1 with the
-    # first overlapping b (b1) would leave a2 nothing and give only 1.
-    a = [Span(0, 10, "LOC"), Span(9, 12, "LOC")]
-    b = [Span(8, 11, "LOC"), Span(0, 5, "LOC")]
+    # a1=(0,10) a2=(1,4); b1=(2,4) b2=(5,10).
+    # shared characters: a1-b2 = 5, a1-b1 = 2, a2-b1 = 2, a2-b2 = 0.
+    # Greedy by size pairs a1-b2 first, then a2-b1: 2 matches. Pairing a1 with its
+    # first overlapping b by position (b1) would leave a2 nothing and give only 1.
+    a = [Span(0, 10, "LOC"), Span(1, 4, "LOC")]
+    b = [Span(2, 4, "LOC"), Span(5, 10, "LOC")]
     for pa in itertools.permutations(a):
         for pb in itertools.permutations(b):
             assert span_prf(pa, pb, "overlap").matched == 2
@@ -184,6 +184,22 @@ def test_iob2_tags_first_column_per_token() -> None:
     assert len(tags) == len(tokens)
     assert [t.text for t in tokens] == ["وصل", "كيم", "جونغ", "أون", "إلى", "روسيا", "."]
     assert tags == ["O", "B-PER", "I-PER", "I-PER", "O", "B-LOC", "O"]
+
+
+def test_iob2_tags_use_the_outermost_entity() -> None:
+    text = "وصل رئيس كوريا الشمالية"
+    outer = Span(text.index("رئيس"), len(text), "PER")
+    inner = Span(text.index("كوريا"), len(text), "LOC")
+    assert iob2_tags(text, [inner, outer]) == ["O", "B-PER", "I-PER", "I-PER"]
+
+
+def test_iob2_tags_two_spans_in_one_token() -> None:
+    # ل and روسيا are both cut out of the single token لروسيا: the token goes to the span
+    # covering more of it (روسيا, 5 of 6 characters)
+    text = "لروسيا وموسكو"
+    spans = [Span(0, 1, "PER"), Span(1, 6, "LOC"), Span(8, 13, "LOC")]
+    assert [t.text for t in tokenize(text)] == ["لروسيا", "وموسكو"]
+    assert iob2_tags(text, spans) == ["B-LOC", "B-LOC"]
 
 
 # --- three layers written through the store --------------------------------------------
