@@ -14,6 +14,7 @@ from platformdirs import user_data_dir, user_log_dir
 
 APP_NAME = "annotator"
 DATABASE_SUFFIX = ".annotator"  # a SQLite file
+CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def default_database_path() -> Path:
@@ -30,7 +31,7 @@ def _data_candidates(name: str) -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / name)
-    candidates.append(Path(__file__).resolve().parent.parent / name)
+    candidates.append(CHECKOUT_ROOT / name)
     candidates.append(Path(sys.prefix) / "share" / APP_NAME / name)
     return candidates
 

@@ -263,14 +263,17 @@ class Store:
         digest = sha256_text(normalize_text(text))
         doc = self.m.document
         row = (
-            doc.select(doc.id)
+            doc.select(doc.id, doc.status, doc.order, doc.meta)
             .where((doc.name == name) & (doc.sha256 == digest))
             .order_by(doc.id)
-            .scalar()
+            .tuples()
+            .first()
         )
         if row is None:
             return None
-        return next(info for info in self.documents() if info.id == row)
+        doc_id, status, order, meta = row
+        count = self.m.span.select().where(self.m.span.document == doc_id).count()
+        return DocInfo(doc_id, name, status, order, digest, json.loads(meta), count)
 
     def documents(self, status: str | None = None, annotator: str | None = None) -> list[DocInfo]:
         """All documents in order, without text.

@@ -210,3 +210,16 @@ def test_annotators_layers(store: Store) -> None:
     assert [a.name for a in store.annotators()] == ["gold", "ali"]
     with pytest.raises(StoreError, match="invalid annotator name"):
         store.annotator("  ")
+
+
+def test_find_document_reports_span_count(store: Store, doc: int) -> None:
+    store.add_span(doc, "gold", *PARIS, "LOC")
+    found = store.find_document("news-1", TEXT)
+    assert found is not None
+    assert (found.id, found.span_count, found.meta, found.status) == (
+        doc,
+        1,
+        {"source": "test"},
+        "new",
+    )
+    assert store.find_document("news-2", TEXT) is None
