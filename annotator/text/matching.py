@@ -7,6 +7,8 @@ key character to its offset in the original text, so a hit in the key is a span 
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -29,27 +31,30 @@ class MatchKey:
     offsets: list[int]
 
 
-def _char_map(yeh: bool, teh_marbuta: bool) -> dict[str, str]:
+@functools.cache
+def _table(yeh: bool, teh_marbuta: bool) -> dict[int, str]:
     mapping = dict(_ALEF_MAP)
     if yeh:
         mapping.update(_YEH_MAP)
     if teh_marbuta:
         mapping.update(_TEH_MAP)
-    return mapping
+    return str.maketrans(mapping)
+
+
+# Runs of kept characters; the key is built run by run so that long texts stay fast.
+_KEPT_RUN = re.compile("[^" + re.escape("".join(sorted(DROPPED_BY_KEY))) + "]+")
 
 
 def match_key(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> MatchKey:
     """The matching key of ``text`` and its offset map."""
-    mapping = _char_map(yeh, teh_marbuta)
-    chars: list[str] = []
+    table = _table(yeh, teh_marbuta)
+    parts: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in DROPPED_BY_KEY:
-            continue
-        chars.append(mapping.get(ch, ch))
-        offsets.append(i)
+    for run in _KEPT_RUN.finditer(text):
+        parts.append(run.group().translate(table))
+        offsets.extend(range(run.start(), run.end()))
     offsets.append(len(text))
-    return MatchKey("".join(chars), offsets)
+    return MatchKey("".join(parts), offsets)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -107,7 +112,8 @@ def find_all(
     hits: list[tuple[int, int]] = []
     pos = hay.key.find(needle)
     while pos >= 0:
-        start = _extend_start(text, hay.offsets[pos])
+        # Never reach back into the previous hit (both could claim the glue between them).
+        start = max(_extend_start(text, hay.offsets[pos]), hits[-1][1] if hits else 0)
         end = _extend_end(text, hay.offsets[pos + len(needle) - 1] + 1)
         if not whole_word or _whole_word(text, start, end):
             hits.append((start, end))

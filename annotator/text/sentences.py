@@ -32,7 +32,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _is_final(token: Token) -> bool:
-    return token.text in SENTENCE_FINAL or _patterns()[0].fullmatch(token.text) is not None
+    text = token.text
+    if text in SENTENCE_FINAL:
+        return True
+    # Cheap test first: most tokens are words without any final mark.
+    return not SENTENCE_FINAL.isdisjoint(text) and _patterns()[0].fullmatch(text) is not None
 
 
 def _is_closing(token: Token) -> bool:
@@ -50,7 +54,7 @@ def sentence_ranges(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]
     closing = False  # inside the run of final marks / closers that ends a sentence
     for i in range(1, len(tokens)):
         prev, tok = tokens[i - 1], tokens[i]
-        if "\n" in text[prev.end : tok.start]:
+        if text.find("\n", prev.end, tok.start) >= 0:
             ranges.append((first, i))
             first, closing = i, False
             continue

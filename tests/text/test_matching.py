@@ -79,6 +79,11 @@ def test_find_all_bidi_marks_at_word_edges_join_the_hit() -> None:
     assert find_all("ك\u200fيم\u200fب", "يم") == [(2, 4)]
 
 
+def test_find_all_hits_never_share_glue() -> None:
+    # Both hits could claim the RLM between them; the first one keeps it.
+    assert find_all("\u200f،\u200f،", "،") == [(0, 3), (3, 4)]
+
+
 def test_find_all_empty_query() -> None:
     assert find_all("كيم", "") == []
     assert find_all("كيم", "\u064e") == []
