@@ -14,10 +14,6 @@ from PySide6.QtCore import QSettings
 
 from annotator.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO / "seeds"
-DATA = REPO / "tests" / "data"
-
 
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:

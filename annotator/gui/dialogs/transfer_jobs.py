@@ -1,0 +1,194 @@
+"""What the import and export dialogs do, without any widget.
+
+The work is the command line's own (``annotator.formats.importer.import_paths`` and
+``annotator.formats.export.export``); this module adds progress reports and cancellation:
+
+* Import: the whole import is one outer store transaction. Paths are imported one by one
+  inside it (each as a savepoint) with a cancellation check between them and once more
+  before the commit, so a cancelled or failed import leaves the database unchanged.
+* Export: the exporter writes to temporary files and renames them at the end. A cancel
+  raised while it reads the documents makes it discard the temporaries, so no output file
+  is created or replaced.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.export import ExportOptions, ExportResult, choose_layer, export
+from annotator.formats.importer import import_paths
+from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
+from annotator.store.types import ImportReport
+
+IMPORT_FORMATS: tuple[str, ...] = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
+EXPORT_FORMATS: tuple[str, ...] = ("conll", "jsonl", "json")
+SCHEMES: tuple[str, ...] = ("IOB2", "IOB1", "BIOES")
+POLICIES: tuple[str, ...] = ("flat", "nested")
+
+
+@dataclass
+class ImportRequest:
+    """The options of ``annotator import``; None means "guess" / "keep"."""
+
+    paths: list[Path]
+    format: str | None = None
+    scheme: str | None = None
+    annotator: str = "imported"
+    add_labels: bool = False
+    policy: str | None = None
+
+    def check(self) -> None:
+        if not self.paths:
+            raise ValueError("choose at least one file or folder to import")
+        if self.format is not None and self.format not in IMPORT_FORMATS:
+            raise ValueError(f"unknown import format {self.format!r}")
+        if self.scheme is not None and self.scheme not in SCHEMES:
+            raise ValueError(f"unknown tag scheme {self.scheme!r}")
+        if self.policy is not None and self.policy not in POLICIES:
+            raise ValueError(f"unknown overlap policy {self.policy!r}")
+        if not self.annotator.strip():
+            raise ValueError("the annotator layer needs a name")
+
+
+@dataclass
+class ExportRequest:
+    """The options of ``annotator export``; with ``split`` the output is a folder."""
+
+    output: Path
+    format: str = "conll"
+    scheme: str = "IOB2"
+    layer: str | None = None
+    status: str | None = None
+    docstart: bool = False
+    whole_tokens: bool = False
+    sep: str = "\t"
+    split: tuple[int, ...] | None = None
+    seed: int = 0
+
+    def options(self) -> ExportOptions:
+        if self.format not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {self.format!r}")
+        if self.scheme not in SCHEMES:
+            raise ValueError(f"unknown tag scheme {self.scheme!r}")
+        return ExportOptions(
+            format=self.format,
+            scheme=self.scheme,
+            layer=self.layer,
+            status=self.status,
+            docstart=self.docstart,
+            whole_tokens=self.whole_tokens,
+            sep=self.sep,
+            split=self.split,
+            seed=self.seed,
+        )
+
+
+@dataclass
+class ImportSummary:
+    report: ImportReport
+    paths: list[Path] = field(default_factory=list)
+
+    def text(self) -> str:
+        report = self.report
+        labels = ", ".join(report.labels_added) if report.labels_added else "none"
+        return (
+            f"{report.documents_created} document(s) created, "
+            f"{report.documents_merged} merged, {report.spans_added} span(s) added.\n"
+            f"Labels added: {labels}.\n"
+            f"I- tags that began an entity, read as B-: {report.repaired}."
+        )
+
+
+def _check(cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.check()
+
+
+def _add_reports(total: ImportReport, part: Any) -> None:
+    total.documents_created += part.documents_created
+    total.documents_merged += part.documents_merged
+    total.spans_added += part.spans_added
+    total.labels_added.extend(name for name in part.labels_added if name not in total.labels_added)
+    total.repaired += part.repaired
+
+
+def run_import(
+    store: Any,
+    request: ImportRequest,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportSummary:
+    """Import ``request.paths`` in one transaction; raises CancelledError (nothing written),
+    FormatError/StoreError (nothing written) or returns what was imported."""
+    request.check()
+    total = len(request.paths)
+    summary = ImportSummary(ImportReport(), list(request.paths))
+    with store.atomic():
+        for index, path in enumerate(request.paths):
+            _check(cancel)
+            progress(index, total, f"Importing {Path(path).name} ({index + 1} of {total})…")
+            part = import_paths(
+                store,
+                [path],
+                fmt=request.format,
+                scheme=request.scheme,
+                annotator=request.annotator.strip(),
+                add_labels=request.add_labels,
+                policy=request.policy,
+            )
+            _add_reports(summary.report, part)
+        _check(cancel)  # last chance: leaving the block by an exception rolls everything back
+        progress(total, total, "Saving…")
+    return summary
+
+
+class _WatchedStore:
+    """Passes everything through to the store; reading a document reports progress and
+    honours a cancel (the exporter reads each document exactly once, in order)."""
+
+    def __init__(
+        self, store: Any, total: int, progress: ProgressCallback, cancel: CancelToken | None
+    ) -> None:
+        self._store = store
+        self._total = total
+        self._progress = progress
+        self._cancel = cancel
+        self._done = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def document(self, doc_id: int) -> Any:
+        _check(self._cancel)
+        self._progress(self._done, self._total, f"Exporting document {self._done + 1}…")
+        self._done += 1
+        return self._store.document(doc_id)
+
+
+def database_target(store: Any) -> str | None:
+    """The store's path or URL, which the exporter refuses to overwrite."""
+    location = getattr(store, "location", None)
+    return str(location) if location else None
+
+
+def run_export(
+    store: Any,
+    request: ExportRequest,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """Export as ``annotator export`` does; raises CancelledError (no file written or
+    replaced), ValueError/FormatError/OSError (no file written), or returns the result."""
+    options = request.options()
+    layer = choose_layer(store, request.layer)
+    options.layer = layer
+    total = len(store.documents(status=request.status, annotator=layer))
+    _check(cancel)
+    progress(0, total, "Exporting…")
+    watched = _WatchedStore(store, total, progress, cancel)
+    result = export(watched, options, os.fspath(request.output), database=database_target(store))
+    progress(total, total, "Done")
+    return result
