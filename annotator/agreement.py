@@ -26,7 +26,8 @@ Fleiss' kappa uses the same token tags, over every selected layer at once (three
 on the documents every one of those layers annotated.
 
 Which documents count: a layer *annotated* a document if its status for that document is
-anything but ``new`` or it has at least one span there. A pair of layers is compared on the
+anything but ``new`` (the store reports the document's own status for a layer that never
+set one) or it has at least one span there. A pair of layers is compared on the
 documents both annotated, so a layer that has not opened a document yet is not charged with
 missing every span in it (and a document an annotator finished with no entity in it still
 counts). Pairs without any common document are left out of the report.

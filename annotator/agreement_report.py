@@ -300,4 +300,4 @@ def format_text(report: AgreementReport, *, per_document: bool = False) -> str:
             f"({_count(report.fleiss_documents, 'document')}, "
             f"{_count(report.fleiss_tokens, 'token')})"
         )
-    return "\n".join(out) + "\n"
+    return "\n".join(out)
