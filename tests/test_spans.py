@@ -1,3 +1,4 @@
+import itertools
 from collections.abc import Sequence
 
 import pytest
@@ -353,3 +354,41 @@ def test_accepted_spans_respect_policy(candidates: list[Span], policy: str) -> N
                 assert (a.start <= b.start and b.end <= a.end) or (
                     b.start <= a.start and a.end <= b.end
                 )
+
+
+tag = st.sampled_from(
+    ["O", "B-PER", "I-PER", "E-PER", "S-PER", "I-LOC", "B-LOC", "PER", "B-", "X-Y"]
+)
+
+
+@relaxed
+@given(st.lists(st.lists(tag, min_size=5, max_size=5), max_size=3), st.sampled_from(SCHEMES))
+def test_decode_any_tags(columns: list[list[str]], scheme: str) -> None:
+    try:
+        result = decode(columns, scheme)  # type: ignore[arg-type]
+    except ValueError as err:
+        assert "invalid" in str(err)
+        return
+    assert len(result.depths) == len(result.spans)
+    for (first, end, label), depth in zip(result.spans, result.depths, strict=True):
+        assert 0 <= first < end <= 5
+        assert columns[depth][first].endswith("-" + label)
+    # The entities of each column do not overlap.
+    for k in range(len(columns)):
+        extents = sorted(
+            (a, b) for (a, b, _), d in zip(result.spans, result.depths, strict=True) if d == k
+        )
+        assert all(b <= c for (_, b), (c, _) in itertools.pairwise(extents))
+
+
+@relaxed
+@given(token_extents(), st.lists(any_span, max_size=6), st.sampled_from(SCHEMES))
+def test_encode_any_spans_raises_only_value_error(
+    tokens: list[tuple[int, int]], spans: list[Span], scheme: str
+) -> None:
+    try:
+        rows = encode(tokens, spans, scheme)  # type: ignore[arg-type]
+    except ValueError:
+        return
+    assert len(rows) == len(tokens)
+    assert len({len(row) for row in rows}) == 1
