@@ -250,7 +250,7 @@ class ExportDialog(QDialog):
     def __init__(self, store: Any, parent: QWidget | None = None, output: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle("Export")
-        self.resize(520, 380)
+        self.resize(600, 400)
         self.store = store
 
         self.output_edit = QLineEdit(self)
@@ -283,8 +283,9 @@ class ExportDialog(QDialog):
         self.sep_combo = QComboBox(self)
         self.sep_combo.addItem("tab", "\t")
         self.sep_combo.addItem("space", " ")
-        self.split_box = QCheckBox("Split by document into train/dev/test", self)
+        self.split_box = QCheckBox("Split by document (train/dev/test):", self)
         self.split_edit = QLineEdit("80/10/10", self)
+        self.split_edit.setMinimumWidth(100)
         self.seed_spin = QSpinBox(self)
         self.seed_spin.setRange(0, 2**31 - 1)
         split_row = QHBoxLayout()
@@ -292,6 +293,7 @@ class ExportDialog(QDialog):
         split_row.addWidget(self.split_edit)
         split_row.addWidget(QLabel("seed", self))
         split_row.addWidget(self.seed_spin)
+        split_row.addStretch(1)
 
         form = QFormLayout()
         form.addRow("Output:", output_row)
