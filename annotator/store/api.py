@@ -45,6 +45,17 @@ from annotator.text import normalize_text
 POLICIES = ("flat", "nested")
 
 
+def describe_database_error(exc: Exception) -> str:
+    """A user-facing reason for a failed write: busy and full databases get plain words."""
+    text = str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return "the database is busy (locked by another program); try again"
+    if "disk is full" in lowered or "no space left" in lowered:
+        return f"the disk is full; free some space and try again ({text})"
+    return f"database error: {text}"
+
+
 class Store:
     """An open annotation database. Create with :meth:`Store.open`.
 
@@ -119,7 +130,7 @@ class Store:
         except pw.IntegrityError as exc:
             raise StoreError(f"{self.location}: change refused by the database: {exc}") from exc
         except pw.DatabaseError as exc:
-            raise StoreError(f"{self.location}: database error: {exc}") from exc
+            raise StoreError(f"{self.location}: {describe_database_error(exc)}") from exc
 
     @contextmanager
     def atomic(self) -> Iterator[None]:

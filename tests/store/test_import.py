@@ -150,3 +150,18 @@ def test_many_documents_chunked(labelled: Store) -> None:
     with pytest.raises(SpanRefused):
         labelled.import_batch(items, "bulk")
     assert labelled.import_batch(items[:10], "second").documents_merged == 10
+
+
+def test_awkward_text_and_meta_survive_bulk_insert(labelled: Store) -> None:
+    texts = {
+        "empty": "",
+        "quotes": "قال \"مرحبا\", ثم 'وداعا'",
+        "lines": "سطر\nسطر آخر\n\n,\t\\N \\.",
+        "emoji": "😀 في باريس",
+    }
+    items = [ImportItem(name, text, {"note": text, "n": None}) for name, text in texts.items()]
+    labelled.import_batch(items, "imported")
+    for info in labelled.documents():
+        document = labelled.document(info.id)
+        assert document.text == texts[info.name]
+        assert document.meta == {"note": texts[info.name], "n": None}
