@@ -144,6 +144,10 @@ class Store:
         value = row.scalar()
         return int(value or 0)
 
+    def schema_version(self) -> int:
+        """The schema version stored in the database (not the application version)."""
+        return int(self._meta_get("schema_version", "0"))
+
     # -- settings ----------------------------------------------------------------
 
     def _meta_get(self, key: str, default: str) -> str:
