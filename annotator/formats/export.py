@@ -206,20 +206,31 @@ def prepare(
 
 
 def sentence_tags(doc: Prepared, scheme: str) -> list[list[str]]:
-    """Tag columns per token, encoded sentence by sentence."""
-    tags: list[list[str]] = []
-    span_index = 0
-    spans = doc.spans
-    for first, end in doc.sentences:
-        stop = doc.tokens[end - 1][1]
-        chunk = []
-        while span_index < len(spans) and spans[span_index].start < stop:
-            chunk.append(spans[span_index])
-            span_index += 1
-        if chunk:
-            tags.extend(encode_sentence(doc.tokens[first:end], chunk, scheme))
-        else:
-            tags.extend([_OUTSIDE_ROW] * (end - first))
+    """Tag columns per token. Only the tokens that spans cover are encoded, cluster by
+    cluster (overlapping spans, or adjacent ones for IOB1), never across a sentence."""
+    tokens = doc.tokens
+    tags: list[list[str]] = [_OUTSIDE_ROW] * len(tokens)
+    if not doc.spans:
+        return tags
+    starts = [t[0] for t in tokens]
+    ends = [t[1] for t in tokens]
+    sentence_of = [first for first, _end in doc.sentences]
+    clusters: list[tuple[int, int, list[Span]]] = []
+    for span in doc.spans:
+        k = bisect.bisect_right(sentence_of, bisect.bisect_right(ends, span.start)) - 1
+        first, end = doc.sentences[max(k, 0)]
+        lo = bisect.bisect_right(ends, span.start, first, end)
+        hi = bisect.bisect_left(starts, span.end, first, end)
+        if clusters:
+            c_lo, c_hi, members = clusters[-1]
+            joins = lo < c_hi or (scheme == "IOB1" and lo == c_hi and lo != first)
+            if joins:
+                clusters[-1] = (c_lo, max(c_hi, hi), members)
+                members.append(span)
+                continue
+        clusters.append((lo, hi, [span]))
+    for lo, hi, members in clusters:
+        tags[lo:hi] = encode_sentence(tokens[lo:hi], members, scheme)
     return tags
 
 
