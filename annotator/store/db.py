@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import peewee as pw
 from playhouse.db_url import parse as parse_url
@@ -40,13 +40,21 @@ class Opened:
 
 
 def redact(url: str) -> str:
-    """The URL with any password replaced by ``***``."""
+    """The URL with any password (in the user part or the query) replaced by ``***``."""
     parts = urlsplit(url)
-    if parts.password is None:
+    netloc = parts.netloc
+    if parts.password is not None:
+        host = netloc.rsplit("@", 1)[-1]
+        netloc = f"{parts.username or ''}:***@{host}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        masked = [(k, "***" if "password" in k.lower() else v) for k, v in pairs]
+        if masked != pairs:
+            query = urlencode(masked, safe="*")
+    if (netloc, query) == (parts.netloc, parts.query):
         return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = (parts.username or "") + ":***"
-    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 def open_database(
@@ -156,7 +164,8 @@ def _open_postgres(url: str, timeout: float) -> Opened:
         raise StoreError("PostgreSQL support needs psycopg2: install annotator[postgres]") from exc
     except (pw.DatabaseError, pw.InterfaceError) as exc:
         reason = " ".join(str(exc).split())
-        if password:
-            reason = reason.replace(str(password), "***")
+        for secret in (password, *(v for k, v in params.items() if "password" in k)):
+            if secret:
+                reason = reason.replace(str(secret), "***")
         raise StoreError(f"cannot connect to {display}: {reason}") from None
     return Opened(db, "postgresql", display, None, False)

@@ -230,3 +230,15 @@ def test_two_stores_in_one_process(tmp_path: Path, store_url: str) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_password_in_query_is_masked_too(pg_server: object) -> None:
+    url = pg_server.url("no_such_db") + "?password=qu3ry-secret"
+    with pytest.raises(StoreError) as caught:
+        Store.open(url)
+    assert "qu3ry-secret" not in str(caught.value)
+
+
+def test_schema_version_and_location(store: Store, store_url: str) -> None:
+    assert store.schema_version() == latest_version()
+    assert store.location == store_url
