@@ -253,7 +253,10 @@ def cmd_agreement(store: Any, args: argparse.Namespace) -> None:
         raise CliError(f"agreement is not available ({exc})") from None
     layers = [x.strip() for x in args.layers.split(",") if x.strip()] if args.layers else None
     report = compute_agreement(store, layers=layers, doc_ids=None)
-    print(report.to_json() if args.json else format_text(report))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, sort_keys=True, indent=2))
+    else:
+        print(format_text(report))
 
 
 def run_gui(argv: Sequence[str]) -> int:
