@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import signal
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,11 +30,23 @@ def pg_server() -> Iterator[PostgresServer]:
             pytest.fail("PostgreSQL is not installed (initdb not found) and CI=true")
         pytest.skip("PostgreSQL is not installed (initdb not found)")
     server = PostgresServer(bin_dir)
+    # pg_ctl detaches the server: stop it even if the run is ended by SIGTERM (a timeout).
+    atexit.register(server.stop)
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.start()
         yield server
     finally:
         server.stop()
+        atexit.unregister(server.stop)
+        if previous is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")  # pytest then runs fixture teardown
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -87,7 +87,7 @@ class PostgresServer:
         return self.url(name)
 
     def stop(self) -> None:
-        if self.data.exists():
+        if self.data.exists() and (self.data / "postmaster.pid").exists():
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
         self.started = False
         shutil.rmtree(self.root, ignore_errors=True)
