@@ -239,8 +239,9 @@ def build_deb(tree: Path, out_dir: Path, version: str) -> Path:
         raise PackagingError(f"dpkg-deb not found ({exc}); install dpkg-dev") from exc
     if result.returncode != 0:
         partial.unlink(missing_ok=True)
+        sys.stderr.write(result.stderr)
         reason = (result.stderr.strip().splitlines() or ["failed"])[-1]
-        raise PackagingError(f"dpkg-deb: {reason}")
+        raise PackagingError(f"{reason} (building {target.name})")
     partial.replace(target)
     return target
 

@@ -41,6 +41,19 @@ check() {
 check "launcher is /usr/bin/annotator" test "$(command -v annotator)" = /usr/bin/annotator
 # The installed application, from a directory without the source tree, with no display.
 check "annotator --self-test" sh -c 'cd / && env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/annotator --self-test'
+self_test_xvfb() {
+  out="$(cd / && xvfb-run -a -s "-screen 0 1280x800x24" env -u QT_QPA_PLATFORM \
+    /usr/bin/annotator --self-test 2>&1)"
+  code=$?
+  if [ "$code" -ne 0 ] || ! printf '%s\n' "$out" | grep -q "platform xcb"; then
+    printf '%s\n' "$out" >&2
+    return 1
+  fi
+}
+if command -v xvfb-run >/dev/null 2>&1; then
+  # A real X11 window (xcb platform plugin): proves the package's Depends suffice.
+  check "annotator --self-test under Xvfb" self_test_xvfb
+fi
 check "desktop-file-validate" desktop-file-validate "$desktop"
 check "appstreamcli validate" appstreamcli validate --no-net "$metainfo"
 check "icon installed" test -s /usr/share/icons/hicolor/scalable/apps/annotator.svg
