@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -85,6 +86,18 @@ def _choose_target(argument: str | None) -> str:
     return str(default_database_path())
 
 
+def _exit_after_show(app: QApplication) -> None:
+    """Start-up probe for benchmarks (ANNOTATOR_EXIT_AFTER_SHOW=1): once the event loop
+    has run with the window shown, print one line and quit."""
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        print("annotator: window shown", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="annotator", description="Label named entities in Arabic text."
@@ -100,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"annotator: {error.message}", file=sys.stderr)
         return 1
     window.show()
+    if os.environ.get("ANNOTATOR_EXIT_AFTER_SHOW") == "1":
+        _exit_after_show(app)
     code = app.exec()
     window.store.close()
     return code
