@@ -122,7 +122,7 @@ def run() -> dict[str, float]:
     if debs:
         result["deb_mb"] = round(debs[-1].stat().st_size / 1e6, 1)
     result["bundle_mb"] = round(
-        sum(p.stat().st_size for p in bundle.parent.rglob("*") if p.is_file()) / 1e6, 1
+        sum(p.lstat().st_size for p in bundle.parent.rglob("*") if not p.is_dir()) / 1e6, 1
     )
     return result
 
