@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-MODULES: tuple[str, ...] = ("0001_initial", "0002_revision")
+MODULES: tuple[str, ...] = ("0001_initial", "0002_revision", "0003_assignments")
 
 
 def load() -> list[ModuleType]:
