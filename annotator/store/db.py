@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 import peewee as pw
 from playhouse.db_url import parse as parse_url
 
+from annotator.store.connection import ResilientPostgresqlDatabase
 from annotator.store.errors import StoreError
 
 Durability = Literal["normal", "full"]
@@ -157,7 +158,7 @@ def _open_postgres(url: str, timeout: float) -> Opened:
         raise StoreError(f"{display}: the URL names no database (postgresql://host/dbname)")
     password = params.get("password")
     params.setdefault("connect_timeout", max(1, int(timeout)))
-    db = pw.PostgresqlDatabase(database, **params)
+    db = ResilientPostgresqlDatabase(database, **params)
     try:
         db.connect(reuse_if_open=True)
     except pw.ImproperlyConfigured as exc:
