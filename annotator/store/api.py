@@ -17,7 +17,7 @@ from typing import Any
 import peewee as pw
 
 from annotator.spans import Span, SpanError, validate_span
-from annotator.store import importing, labels, schema
+from annotator.store import assignments, importing, labels, schema
 from annotator.store.db import Durability, Opened, open_database
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.models import Models, build_models
@@ -295,7 +295,8 @@ class Store:
 
         Without ``annotator``: the document status and the span count over all layers.
         With ``annotator``: that layer's status (falling back to the document status) and
-        span count; ``status`` filters on the status reported.
+        span count; ``status`` filters on the status reported. Documents assigned only to
+        other annotators are left out (rules in :mod:`annotator.store.assignments`).
         """
         if status is not None:
             check_status(status)
@@ -315,6 +316,11 @@ class Store:
                 ds.select(ds.document, ds.status).where(ds.annotator == ann_id).tuples()
             )
         counts = dict(counts_q.tuples())
+        hidden = (
+            assignments.hidden_for(self, annotator, ann_id)
+            if annotator is not None and ann_id is not None
+            else set()
+        )
         rows = (
             doc.select(doc.id, doc.name, doc.status, doc.order, doc.sha256, doc.meta)
             .order_by(doc.order, doc.id)
@@ -322,6 +328,8 @@ class Store:
         )
         result = []
         for doc_id, name, doc_status, order, digest, meta in rows:
+            if doc_id in hidden:
+                continue
             shown = layer_status.get(doc_id, doc_status)
             if status is not None and shown != status:
                 continue
@@ -329,6 +337,20 @@ class Store:
                 DocInfo(doc_id, name, shown, order, digest, json.loads(meta), counts.get(doc_id, 0))
             )
         return result
+
+    # -- assignments (rules in annotator/store/assignments.py) ---------------------------
+
+    def assign(self, doc_id: int, annotator: str) -> bool:
+        """Assign a document to an annotator; False if it already was."""
+        return assignments.assign(self, doc_id, annotator)
+
+    def unassign(self, doc_id: int, annotator: str) -> bool:
+        """Remove one assignment; False if there was none."""
+        return assignments.unassign(self, doc_id, annotator)
+
+    def assignments(self, doc_id: int | None = None) -> dict[int, list[str]]:
+        """Assigned document id -> sorted annotator names (unassigned documents absent)."""
+        return assignments.assignments(self, doc_id)
 
     def document(self, doc_id: int) -> Document:
         row = self.m.document.get_or_none(self.m.document.id == doc_id)
