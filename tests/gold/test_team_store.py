@@ -16,7 +16,7 @@ def names(docs) -> list[str]:
 
 
 def test_assigned_documents_are_listed_for_their_annotators_only(store: Store) -> None:
-    one, two, three = (store.add_document(n, f"نص {n}").id for n in ("one", "two", "three"))
+    one, two, _three = (store.add_document(n, f"نص {n}").id for n in ("one", "two", "three"))
     assert store.assign(one, "ali") is True
     assert store.assign(one, "ali") is False  # already assigned
     store.assign(two, "badr")
@@ -123,11 +123,10 @@ def test_a_write_cut_off_mid_transaction_is_refused_and_not_half_done(pg_url: st
         store.add_label("PER")
         doc = store.add_document("d", "ab cd ef").id
         acknowledged = store.add_span(doc, "ali", 0, 2, "PER")
-        with pytest.raises(LostConnection) as caught:
-            with store.atomic():
-                store.add_span(doc, "ali", 3, 5, "PER")
-                terminate(admin, store)
-                store.add_span(doc, "ali", 6, 8, "PER")
+        with pytest.raises(LostConnection) as caught, store.atomic():
+            store.add_span(doc, "ali", 3, 5, "PER")
+            terminate(admin, store)
+            store.add_span(doc, "ali", 6, 8, "PER")
         message = caught.value.message
         assert message.startswith("lost connection to the database server: ")
         assert message.endswith("; the change was not saved")
@@ -155,7 +154,7 @@ def test_server_down_gives_a_clear_error_then_recovers(pg_server, pg_url: str) -
 
 def _expect_lost(store: Store, doc: int) -> None:
     """While the server is down: reads and writes fail with LostConnection."""
-    with pytest.raises(LostConnection, match="^lost connection to the database server: "):
+    with pytest.raises(LostConnection, match=r"^lost connection to the database server: "):
         store.revision()
-    with pytest.raises(LostConnection, match="the change was not saved$"):
+    with pytest.raises(LostConnection, match=r"the change was not saved$"):
         store.add_span(doc, "ali", 3, 5, "PER")
