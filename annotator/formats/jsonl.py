@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,16 +39,35 @@ def _line_of(text: str, index: int) -> int:
     return text.count("\n", 0, index) + 1
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+TOO_DEEP = "invalid JSON (nested too deeply)"
+
+
+def _checked(path: Path, line: int, raw: str, value: Any) -> Any:
+    """Refuse values holding unpaired surrogates (``"\\ud800"``): they cannot be stored."""
+    if _SURROGATE_ESCAPE.search(raw):
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise FormatError(
+                path, line, "invalid JSON string (an unpaired surrogate escape like \\ud800)"
+            ) from None
+    return value
+
+
 def iter_jsonl(path: Path, text: str) -> Iterator[tuple[int, Any]]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            value = json.loads(line)
         except json.JSONDecodeError as exc:
             raise FormatError(
                 path, number, f"invalid JSON ({exc.msg}, column {exc.colno})"
             ) from None
+        except RecursionError:
+            raise FormatError(path, number, TOO_DEEP) from None
+        yield number, _checked(path, number, line, value)
 
 
 def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
@@ -82,7 +102,9 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         except json.JSONDecodeError as exc:
             line = _line_of(text, exc.pos)
             raise FormatError(path, line, f"invalid JSON ({exc.msg})") from None
-        yield _line_of(text, i), value
+        except RecursionError:
+            raise FormatError(path, _line_of(text, i), TOO_DEEP) from None
+        yield _line_of(text, i), _checked(path, _line_of(text, i), text[i:end], value)
         i = end
         expect_value = False
         first = False
