@@ -29,11 +29,10 @@ def _utf16_to_codepoints(text: str) -> dict[int, int]:
 
 
 def _spans_of(task: dict[str, Any], text: str, path: Path, line: int) -> list[tuple[Any, ...]]:
-    annotations = [
-        a
-        for a in task.get("annotations") or []
-        if isinstance(a, dict) and not a.get("was_cancelled")
-    ]
+    found = task.get("annotations") or []
+    if not isinstance(found, list):
+        raise FormatError(path, line, '"annotations" must be a list')
+    annotations = [a for a in found if isinstance(a, dict) and not a.get("was_cancelled")]
     if not annotations:
         return []
     result = annotations[0].get("result") or []
