@@ -109,6 +109,15 @@ def import_paths(
         for span in doc.spans:
             if span.label not in known and span.label not in unknown:
                 unknown[span.label] = _where(doc, span.line)
+    if add_labels:
+        from annotator.store.errors import StoreError
+        from annotator.store.labels import check_name
+
+        for label, (source, line) in unknown.items():
+            try:
+                check_name(label)
+            except StoreError as exc:
+                raise FormatError(source, line, exc.message) from None
     if unknown and not add_labels:
         first = next(iter(unknown.values()))
         raise FormatError(
