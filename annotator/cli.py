@@ -323,6 +323,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # last resort: a bug, still one line and no traceback
+        name = exc.__class__.__name__
+        print(f"{PROG}: error: unexpected {name}: {_one_line(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
