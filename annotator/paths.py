@@ -7,6 +7,7 @@ installed with pip.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,8 +27,13 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False))
 
 
+SEEDS_ENV = "ANNOTATOR_SEEDS"
+
+
 def _data_candidates(name: str) -> list[Path]:
     candidates = []
+    if name == "seeds" and os.environ.get(SEEDS_ENV):
+        candidates.append(Path(os.environ[SEEDS_ENV]))
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / name)
@@ -51,5 +57,5 @@ def resource_dir() -> Path:
 
 
 def seeds_dir() -> Path:
-    """The folder of the bundled sample articles."""
+    """The folder of the bundled sample articles ($ANNOTATOR_SEEDS overrides it)."""
     return _find_data_dir("seeds")

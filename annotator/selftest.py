@@ -21,7 +21,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-SEEDS_ENV = "ANNOTATOR_SEEDS"
+from annotator import paths
+from annotator.paths import SEEDS_ENV
+
 LABEL_PREFERENCE = ("LOC", "PER", "ORG")
 
 
@@ -30,19 +32,12 @@ class SelfTestError(Exception):
 
 
 def seeds_dir() -> Path | None:
-    """The sample corpus: $ANNOTATOR_SEEDS, the bundle's data folder, or the checkout's."""
-    candidates: list[Path] = []
-    if os.environ.get(SEEDS_ENV):
-        candidates.append(Path(os.environ[SEEDS_ENV]))
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "seeds")
-    package_root = Path(__file__).resolve().parent.parent
-    candidates += [package_root / "seeds", Path(sys.prefix) / "share" / "annotator" / "seeds"]
-    for candidate in candidates:
-        if candidate.is_dir() and any(candidate.glob("*.txt")):
-            return candidate
-    return None
+    """The sample corpus folder, or None when it cannot be found."""
+    try:
+        found = paths.seeds_dir()
+    except FileNotFoundError:
+        return None
+    return found if any(found.glob("*.txt")) else None
 
 
 def _use_offscreen_without_display() -> None:
