@@ -1,0 +1,402 @@
+"""Adjudication: settle one document's gold layer from the annotators' layers.
+
+The left side lists every span found in the selected annotator layers, merged, with
+which layers hold it and whether they all agree. The right side is the gold layer in an
+:class:`ArticleView` (select text to add a span). Every change goes to the ``gold``
+layer through the store at once and is a ``QUndoCommand`` on this window's own stack:
+the span commands of :mod:`annotator.gui.commands` on a gold :class:`DocumentSession`,
+and :class:`MarkReviewed` for the status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.adjudication_model import GOLD, Candidate, agreed_missing, merge_layers
+from annotator.gui.article_view import ArticleView
+from annotator.gui.commands import AddSpan, LabelAll, Outcome, RelabelSpan, RemoveSpan
+from annotator.gui.palette import palette_labels
+from annotator.gui.session import DocumentSession
+from annotator.gui.team import AskRetry, push_command
+from annotator.store.errors import StoreError
+
+COLUMNS = ("Text", "Label", "Offsets", "Layers", "Agreement", "In gold")
+REVIEWED = "reviewed"
+
+
+class MarkReviewed(QUndoCommand):
+    """Set the document status and the gold layer's status to ``reviewed``.
+
+    Undo puts back both statuses as they were.
+    """
+
+    def __init__(self, store, doc_id: int) -> None:
+        super().__init__("Mark reviewed")
+        self.store, self.doc_id = store, doc_id
+        self.outcome = Outcome()
+        self.before: tuple[str, str] | None = None
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+            self.outcome.done = True
+        except StoreError as error:
+            self.outcome.error = error.message
+            self.outcome.done = False
+            self.setObsolete(True)
+
+    def _set(self, document: str, gold: str) -> None:
+        with self.store.atomic():
+            self.store.set_status(self.doc_id, document)
+            self.store.set_status(self.doc_id, gold, GOLD)
+
+    def redo(self) -> None:
+        def run() -> None:
+            if self.before is None:
+                self.before = (
+                    self.store.status_for(self.doc_id),
+                    self.store.status_for(self.doc_id, GOLD),
+                )
+            self._set(REVIEWED, REVIEWED)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        if self.before is not None:
+            self._guard(lambda: self._set(*self.before))
+
+
+def annotator_layers(store, doc_id: int) -> list[str]:
+    """Layers other than gold that hold spans in the document, in layer order."""
+    present = {info.annotator for info in store.spans_for(doc_id)}
+    return [a.name for a in store.annotators() if a.name != GOLD and a.name in present]
+
+
+class AdjudicationWindow(QWidget):
+    """Review one document. ``ask_retry`` is passed on for lost connections (tests)."""
+
+    gold_changed = Signal()
+
+    def __init__(
+        self,
+        store,
+        doc_id: int,
+        parent: QWidget | None = None,
+        *,
+        layers: list[str] | None = None,
+        ask_retry: AskRetry | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store, self.doc_id = store, doc_id
+        self._ask_retry = ask_retry
+        self.session = DocumentSession(store, doc_id, GOLD, self)
+        self.undo_stack = self.session.undo_stack
+        self.layers = layers if layers is not None else annotator_layers(store, doc_id)
+        self.layer_spans = {name: store.spans_for(doc_id, name) for name in self.layers}
+        self._labels = palette_labels(store.labels())
+        self._colors = {label.name: label.color for label in self._labels}
+        self._candidates: list[Candidate] = []
+        self.setWindowTitle(f"Adjudicate — {self.session.name}")
+        self._build_ui()
+        for signal in (
+            self.session.span_added,
+            self.session.span_removed,
+            self.session.spans_reset,
+        ):
+            signal.connect(self.refresh)
+        self.session.span_changed.connect(self.refresh)
+        self.undo_stack.indexChanged.connect(self._update_status)
+        self.refresh()
+        self.resize(1200, 720)
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.layer_list = QListWidget(self)
+        for name in self.layers:
+            item = QListWidgetItem(name, self.layer_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.layer_list.setMaximumHeight(24 * max(2, min(len(self.layers), 5)))
+        self.layer_list.itemChanged.connect(lambda _item: self.refresh())
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.accept_selected())
+
+        self.accept_button = QPushButton("Accept into gold", self)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_all_button = QPushButton("Accept all agreed", self)
+        self.accept_all_button.clicked.connect(self.accept_all_agreed)
+
+        left = QWidget(self)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(QLabel("Annotators compared:", self))
+        left_box.addWidget(self.layer_list)
+        left_box.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.accept_all_button)
+        left_box.addLayout(buttons)
+
+        self.gold_view = ArticleView(self)
+        self.gold_view.color_of = lambda name: self._colors.get(name, self.palette().mid().color())
+        self.gold_view.range_picked.connect(self._range_picked)
+        self.gold_view.span_clicked.connect(self._gold_span_clicked)
+        self.gold_list = QListWidget(self)
+        self.gold_list.currentRowChanged.connect(self._gold_row_changed)
+        self.label_combo = QComboBox(self)
+        self.label_combo.addItems([label.name for label in self._labels])
+        self.remove_button = QPushButton("Remove from gold", self)
+        self.remove_button.clicked.connect(self.remove_selected_gold)
+        self.relabel_button = QPushButton("Relabel as chosen label", self)
+        self.relabel_button.clicked.connect(self.relabel_selected_gold)
+        self.reviewed_button = QPushButton("Mark reviewed", self)
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+        self.undo_button = QPushButton("Undo", self)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton("Redo", self)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo_stack.redo)
+
+        right = QWidget(self)
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(QLabel("Gold layer (select text to add it with the label):", self))
+        right_box.addWidget(self.gold_view, 3)
+        right_box.addWidget(self.gold_list, 1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(QLabel("Label:", self))
+        edit_row.addWidget(self.label_combo)
+        edit_row.addWidget(self.relabel_button)
+        edit_row.addWidget(self.remove_button)
+        right_box.addLayout(edit_row)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.undo_button)
+        done_row.addWidget(self.redo_button)
+        done_row.addStretch(1)
+        done_row.addWidget(self.reviewed_button)
+        right_box.addLayout(done_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 640])
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(splitter, 1)
+        box.addWidget(self.message)
+        self.gold_view.set_document(self.session.text, [])
+
+    # -- state ---------------------------------------------------------------------------------
+    def selected_layers(self) -> list[str]:
+        return [
+            self.layer_list.item(i).text()
+            for i in range(self.layer_list.count())
+            if self.layer_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_selected_layers(self, names: list[str]) -> None:
+        for i in range(self.layer_list.count()):
+            item = self.layer_list.item(i)
+            wanted = item.text() in names
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def candidates(self) -> list[Candidate]:
+        return list(self._candidates)
+
+    def gold_spans(self) -> list:
+        return self.session.sorted_spans()
+
+    def refresh(self, *_args: object) -> None:
+        """Rebuild the candidate table, the gold view and the gold list from the session."""
+        gold = self.gold_spans()
+        self._candidates = merge_layers(self.layer_spans, gold, self.selected_layers())
+        text = self.session.text
+        self.table.setRowCount(len(self._candidates))
+        for row, cand in enumerate(self._candidates):
+            cells = (
+                text[cand.start : cand.end],
+                cand.label,
+                f"{cand.start}–{cand.end}",
+                ", ".join(cand.layers),
+                cand.verdict,
+                "yes" if cand.in_gold else "",
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column == 4 and not cand.agreed:
+                    item.setForeground(self.palette().brightText())
+                    item.setBackground(self.palette().highlight().color().lighter(170))
+                self.table.setItem(row, column, item)
+        selected = self.gold_view.selected_span()
+        self.gold_view.set_spans(gold)
+        self.gold_list.blockSignals(True)
+        self.gold_list.clear()
+        for info in gold:
+            item = QListWidgetItem(f"{info.label}  {text[info.start : info.end]}", self.gold_list)
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+        self.gold_list.blockSignals(False)
+        if selected is not None and selected in self.session.spans:
+            self.select_gold(selected)
+        self.gold_changed.emit()
+        self._update_status()
+
+    def _update_status(self, *_args: object) -> None:
+        status = self.store.status_for(self.doc_id, GOLD)
+        agreed = len(agreed_missing(self._candidates))
+        self.reviewed_button.setText("Reviewed ✓" if status == REVIEWED else "Mark reviewed")
+        self.accept_all_button.setText(f"Accept all agreed ({agreed})")
+
+    def _show(self, message: str) -> None:
+        self.message.setText(message)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _push_reporting(self, make_command: Callable[[], QUndoCommand]) -> bool:
+        last: list[QUndoCommand] = []
+
+        def make() -> QUndoCommand:
+            last.append(make_command())
+            return last[-1]
+
+        ok = push_command(self, self.undo_stack, make, ask_retry=self._ask_retry)
+        if not ok and last:
+            self._show(f"Not saved: {last[-1].outcome.error}")
+        elif ok:
+            self._show("")
+        return ok
+
+    def accept_candidate(self, candidate: Candidate) -> bool:
+        """Copy one candidate span into gold (refused with a message if gold conflicts)."""
+        if candidate.in_gold:
+            self._show("Already in gold.")
+            return False
+        return self._push_reporting(
+            lambda: AddSpan(self.session, candidate.start, candidate.end, candidate.label)
+        )
+
+    def accept_selected(self) -> bool:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            self._show("Select a span in the list first.")
+            return False
+        if len(rows) == 1:
+            return self.accept_candidate(self._candidates[rows[0]])
+        spans = [self._candidates[r].span() for r in rows if not self._candidates[r].in_gold]
+        return bool(spans) and self._push_reporting(
+            lambda: LabelAll(self.session, spans, "selected spans")
+        )
+
+    def accept_all_agreed(self) -> int:
+        """Add every span all selected layers agree on (and gold lacks) as one undo step."""
+        spans = agreed_missing(self._candidates)
+        if not spans:
+            self._show("No agreed span is missing from gold.")
+            return 0
+        ok = self._push_reporting(lambda: _AcceptAgreed(self.session, spans))
+        return len(spans) if ok else 0
+
+    def add_gold(self, start: int, end: int, label: str) -> bool:
+        return self._push_reporting(lambda: AddSpan(self.session, start, end, label))
+
+    def remove_gold(self, span_id: int) -> bool:
+        return self._push_reporting(lambda: RemoveSpan(self.session, span_id))
+
+    def relabel_gold(self, span_id: int, label: str) -> bool:
+        info = self.session.spans.get(span_id)
+        if info is None or info.label == label:
+            return False
+        return self._push_reporting(lambda: RelabelSpan(self.session, span_id, info.label, label))
+
+    def selected_gold(self) -> int | None:
+        return self.gold_view.selected_span()
+
+    def select_gold(self, span_id: int | None) -> None:
+        self.gold_view.set_selected_span(span_id)
+        self.gold_list.blockSignals(True)
+        for i in range(self.gold_list.count()):
+            if self.gold_list.item(i).data(Qt.ItemDataRole.UserRole) == span_id:
+                self.gold_list.setCurrentRow(i)
+                break
+        else:
+            self.gold_list.setCurrentRow(-1)
+        self.gold_list.blockSignals(False)
+
+    def remove_selected_gold(self) -> bool:
+        span_id = self.selected_gold()
+        if span_id is None:
+            self._show("Select a gold span first.")
+            return False
+        return self.remove_gold(span_id)
+
+    def relabel_selected_gold(self) -> bool:
+        span_id = self.selected_gold()
+        if span_id is None:
+            self._show("Select a gold span first.")
+            return False
+        return self.relabel_gold(span_id, self.label_combo.currentText())
+
+    def mark_reviewed(self) -> bool:
+        ok = self._push_reporting(lambda: MarkReviewed(self.store, self.doc_id))
+        self._update_status()
+        return ok
+
+    def _range_picked(self, start: int, end: int) -> None:
+        label = self.label_combo.currentText()
+        if label:
+            self.add_gold(start, end, label)
+
+    def _gold_span_clicked(self, span_id: int) -> None:
+        self.select_gold(span_id)
+
+    def _gold_row_changed(self, row: int) -> None:
+        item = self.gold_list.item(row) if row >= 0 else None
+        self.gold_view.set_selected_span(
+            item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        )
+
+
+class _AcceptAgreed(LabelAll):
+    def __init__(self, session: DocumentSession, spans: list) -> None:
+        super().__init__(session, spans, "agreed")
+        self.setText(f"Accept {len(spans)} agreed spans")
+
+
+def open_adjudication(window) -> AdjudicationWindow | None:
+    """Review > Adjudicate in the main window: adjudicate its current document."""
+    doc_id = window.current_document_id()
+    if doc_id is None:
+        window.statusBar().showMessage("Open a document to adjudicate first.", 5000)
+        return None
+    dialog = AdjudicationWindow(window.store, doc_id, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

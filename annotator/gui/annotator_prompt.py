@@ -1,0 +1,46 @@
+"""Who is annotating: asked once on first use, then remembered in QSettings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from annotator.gui import settings as cfg
+
+SETTING = "annotator/name"
+MAX_LENGTH = 100  # the store's limit for layer names
+
+# ask(parent, default) -> the name typed, or None when the dialog was cancelled
+AskName = Callable[[QWidget | None, str], str | None]
+
+
+def ask_name_dialog(parent: QWidget | None, default: str) -> str | None:
+    name, ok = QInputDialog.getText(
+        parent,
+        "Who is annotating?",
+        "Your name (your labels are kept in a layer of this name):",
+        QLineEdit.EchoMode.Normal,
+        default,
+    )
+    return name if ok else None
+
+
+def valid_name(name: str) -> bool:
+    return bool(name.strip()) and len(name.strip()) <= MAX_LENGTH
+
+
+def ensure_annotator_name(parent: QWidget | None = None, ask: AskName | None = None) -> str:
+    """The saved annotator name; on first use ask for it (default: the OS user name).
+
+    A cancelled or invalid answer keeps the default. The result is saved, so the question
+    is asked only once per user.
+    """
+    saved = cfg.get_str(SETTING).strip()
+    if saved:
+        return saved
+    default = cfg.annotator_name()
+    answer = (ask or ask_name_dialog)(parent, default)
+    name = answer.strip() if answer is not None and valid_name(answer) else default
+    cfg.set_value(SETTING, name)
+    return name
