@@ -135,10 +135,18 @@ def import_paths(
         )
         for doc in documents
     ]
-    with store.atomic():
-        if target_policy != store.policy:
-            store.set_policy(target_policy)
-        report = store.import_batch(items, annotator, source="imported", add_labels=add_labels)
+    from annotator.store.errors import SpanRefused
+
+    try:
+        with store.atomic():
+            if target_policy != store.policy:
+                store.set_policy(target_policy)
+            report = store.import_batch(items, annotator, source="imported", add_labels=add_labels)
+    except SpanRefused as exc:  # clashes with spans already in the layer: name the file
+        for doc in documents:
+            if exc.message.startswith(f"document {doc.name!r}: "):
+                raise FormatError(*_where(doc, None), exc.message) from None
+        raise
     report.repaired = repaired
     return report
 
