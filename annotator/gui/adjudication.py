@@ -271,7 +271,11 @@ class AdjudicationWindow(QWidget):
         self._update_status()
 
     def _update_status(self, *_args: object) -> None:
-        status = self.store.status_for(self.doc_id, GOLD)
+        try:
+            status = self.store.status_for(self.doc_id, GOLD)
+        except StoreError as error:  # e.g. the server is gone: say so, keep the window usable
+            self._show(f"Cannot read the status: {error.message}")
+            return
         agreed = len(agreed_missing(self._candidates))
         self.reviewed_button.setText("Reviewed ✓" if status == REVIEWED else "Mark reviewed")
         self.accept_all_button.setText(f"Accept all agreed ({agreed})")

@@ -1,0 +1,139 @@
+"""Agreement view, the first-run name prompt, and a lost server connection in the GUI."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.agreement import compute_agreement
+from annotator.gui import settings as cfg
+from annotator.gui.adjudication import AdjudicationWindow
+from annotator.gui.agreement_view import AgreementDialog
+from annotator.gui.annotator_prompt import ensure_annotator_name
+from annotator.store import Store
+
+from .conftest import build_corpus
+from .helpers import start_server, stop_server
+
+
+def cells(dialog: AgreementDialog) -> dict[tuple[str, str], list[str]]:
+    t = dialog.table
+    return {
+        (t.item(r, 0).text(), t.item(r, 1).text()): [t.item(r, c).text() for c in (2, 3, 4)]
+        for r in range(t.rowCount())
+    }
+
+
+def test_agreement_view_table_and_chart(qtbot, corpus_store) -> None:
+    dialog = AgreementDialog(corpus_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # by hand, one document: ali 5 spans, badr 5, chadi 6.
+    # ali/badr: 3 exact (F1 6/10); + بوتين inside فلاديمير بوتين overlaps (8/10)
+    # ali/chadi: 5 exact of 5 and 6 (10/11); badr/chadi: 3 exact, 4 overlap (6/11, 8/11)
+    assert cells(dialog) == {
+        ("ali", "badr"): ["1", "0.600", "0.800"],
+        ("ali", "chadi"): ["1", "0.909", "0.909"],
+        ("badr", "chadi"): ["1", "0.545", "0.727"],
+    }
+    report = compute_agreement(corpus_store)
+    assert f"{report.fleiss_kappa:.3f}" in dialog.fleiss.text()
+    assert "3 layers" in dialog.fleiss.text()
+    # chart of ali/badr per label: LOC exact 2 of 3+2 -> 0.8, ORG 0, PER exact 0.5, overlap 1
+    chart = dialog.chart
+    assert chart.categories == ["LOC", "ORG", "PER"]
+    exact, overlap = chart.bar_rects()
+    full = overlap[2].height()
+    assert full > 50
+    assert exact[0].height() == pytest.approx(0.8 * full)
+    assert exact[1].height() == 0 and overlap[1].height() == 0
+    assert exact[2].height() == pytest.approx(0.5 * full)
+    assert dialog.chart.grab().width() > 0  # paints without error
+    dialog.table.selectRow(1)  # ali/chadi: LOC 3 of 3 and 4 (6/7), PER 2 of 2
+    assert chart.categories == ["LOC", "PER"]
+    assert [r.height() for r in chart.bar_rects()[0]] == pytest.approx([6 / 7 * full, full])
+
+
+def test_agreement_view_with_one_layer_explains_why(qtbot, tmp_path) -> None:
+    with Store.open(tmp_path / "one.annotator") as store:
+        store.add_label("PER")
+        doc = store.add_document("d", "سمير هنا").id
+        store.add_span(doc, "ali", 0, 4, "PER")
+        dialog = AgreementDialog(store, layers=["ali"])
+        qtbot.addWidget(dialog)
+        assert dialog.summary.text().startswith("Cannot compute agreement: ")
+        assert dialog.table.rowCount() == 0
+
+
+def test_first_run_prompt_stores_the_name_and_asks_once(tmp_path, qtbot) -> None:
+    asked: list[str] = []
+
+    def ask(_parent, default: str) -> str:
+        asked.append(default)
+        return "  Salma  "
+
+    assert cfg.get_str("annotator/name") == ""
+    assert ensure_annotator_name(ask=ask) == "Salma"
+    assert cfg.get_str("annotator/name") == "Salma"
+    assert ensure_annotator_name(ask=ask) == "Salma"
+    assert (len(asked) == 1 and asked[0] == cfg.annotator_name()) or asked[0]
+
+    # the window edits that layer and says so
+    from annotator.gui.main_window import MainWindow
+
+    with Store.open(tmp_path / "w.annotator") as store:
+        store.add_label("PER")
+        doc = store.add_document("d", "سمير هنا").id
+        window = MainWindow(store, location=str(tmp_path / "w.annotator"))
+        qtbot.addWidget(window)
+        window.open_document(doc)
+        assert "Salma" in window.annotator_label.text()
+        assert window.label_range(0, 4, "PER")
+        assert [(s.annotator, s.start, s.end) for s in store.spans_for(doc)] == [("Salma", 0, 4)]
+        window.close()
+
+
+def test_cancelled_prompt_keeps_the_default_name() -> None:
+    default = cfg.annotator_name()
+    assert default  # the operating-system user name
+    assert ensure_annotator_name(ask=lambda _p, _d: None) == default
+    assert cfg.get_str("annotator/name") == default
+
+
+@pytest.mark.postgres
+def test_lost_server_refuses_visibly_and_retry_saves(qtbot, pg_server) -> None:
+    url = pg_server.create_database("gui")
+    store = Store.open(url)
+    try:
+        ids, _text = build_corpus(store)
+        doc = ids[0]
+        answers: list[str] = []
+
+        def ask_retry(_parent, message: str) -> bool:
+            answers.append(message)
+            if len(answers) == 1:
+                return False  # first failure: the user gives up
+            start_server(pg_server)  # second: the server is back, retry
+            return True
+
+        win = AdjudicationWindow(store, doc, ask_retry=ask_retry)
+        qtbot.addWidget(win)
+        stop_server(pg_server)
+        try:
+            win.accept_all_button.click()
+            assert len(answers) == 1
+            assert answers[0].startswith("lost connection to the database server")
+            assert answers[0].endswith("the change was not saved")
+            assert win.message.text().startswith("Not saved: lost connection")
+            assert win.undo_stack.count() == 0  # nothing pushed for a failed write
+            win.accept_all_button.click()  # fails, then retried once the server is up
+        finally:
+            start_server(pg_server)
+        assert len(answers) == 2
+        assert win.undo_stack.count() == 1
+        assert len(store.spans_for(doc, "gold")) == 3
+        win.undo_stack.undo()
+        assert store.spans_for(doc, "gold") == []
+        win.close()
+    finally:
+        store.close()
