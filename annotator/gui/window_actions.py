@@ -115,6 +115,12 @@ def build_actions(window: MainWindow) -> SimpleNamespace:
     for dock in (window.documents_dock, window.palette_dock, window.entities_dock):
         view.addAction(dock.toggleViewAction())
 
+    review = bar.addMenu("&Review")
+    a.agreement = _action(window, review, "&Agreement…", lambda: agreement_view(window))
+    a.adjudicate = _action(
+        window, review, "A&djudicate", lambda: adjudication_view(window), "Ctrl+Shift+A"
+    )
+
     help_menu = bar.addMenu("&Help")
     a.about = _action(window, help_menu, "&About", lambda: about_dialog(window))
     return a
@@ -200,6 +206,18 @@ def export_dialog(window: MainWindow) -> None:
     from annotator.gui.dialogs.transfer import run_export_dialog
 
     run_export_dialog(window, window.store)
+
+
+def agreement_view(window: MainWindow):
+    from annotator.gui.agreement_view import open_agreement
+
+    return open_agreement(window)
+
+
+def adjudication_view(window: MainWindow):
+    from annotator.gui.adjudication import open_adjudication
+
+    return open_adjudication(window)
 
 
 def about_dialog(window: MainWindow) -> None:
