@@ -137,3 +137,24 @@ def test_lost_server_refuses_visibly_and_retry_saves(qtbot, pg_server) -> None:
         win.close()
     finally:
         store.close()
+
+
+def test_review_menu_opens_agreement_and_adjudication(qtbot, corpus, corpus_store) -> None:
+    from annotator.gui.main_window import MainWindow
+
+    window = MainWindow(corpus_store, location=str(corpus.path), annotator="ali")
+    qtbot.addWidget(window)
+    window.open_document(corpus.doc_ids[0])
+    menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu()}
+    review = {a.text(): a for a in menus["&Review"].actions()}
+    assert review["A&djudicate"].shortcut().toString() == "Ctrl+Shift+A"
+    review["&Agreement…"].trigger()
+    (agreement,) = window.findChildren(AgreementDialog)
+    assert agreement.table.rowCount() == 3
+    review["A&djudicate"].trigger()
+    (adjudication,) = window.findChildren(AdjudicationWindow)
+    assert adjudication.doc_id == corpus.doc_ids[0]
+    assert adjudication.layers == ["ali", "badr", "chadi"]
+    for widget in (agreement, adjudication):
+        widget.close()
+    window.close()
