@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from annotator.gui import settings as cfg
@@ -44,3 +46,18 @@ def ensure_annotator_name(parent: QWidget | None = None, ask: AskName | None = N
     name = answer.strip() if answer is not None and valid_name(answer) else default
     cfg.set_value(SETTING, name)
     return name
+
+
+def can_ask() -> bool:
+    """False where nobody can answer a dialog: offscreen runs and the start-up probe."""
+    if os.environ.get("ANNOTATOR_EXIT_AFTER_SHOW") == "1":
+        return False
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def first_run_name(parent: QWidget | None = None) -> str:
+    """At start-up: ask for the name when it was never given and someone can answer;
+    otherwise use (without saving) the default, so that a later real start still asks."""
+    if cfg.get_str(SETTING).strip() or can_ask():
+        return ensure_annotator_name(parent)
+    return cfg.annotator_name()

@@ -158,3 +158,11 @@ def test_review_menu_opens_agreement_and_adjudication(qtbot, corpus, corpus_stor
     for widget in (agreement, adjudication):
         widget.close()
     window.close()
+
+
+def test_start_up_does_not_ask_where_nobody_can_answer() -> None:
+    from annotator.gui.annotator_prompt import can_ask, first_run_name
+
+    assert not can_ask()  # the tests run offscreen
+    assert first_run_name() == cfg.annotator_name()
+    assert cfg.get_str("annotator/name") == ""  # not saved: a real start will still ask
