@@ -105,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("database", nargs="?", help="SQLite file or postgresql:// URL to open")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app()
+    from annotator.gui.annotator_prompt import first_run_name
     from annotator.store.errors import StoreError
 
+    first_run_name()  # asks once for the annotator's name; the window reads the setting
     try:
         window = create_main_window(_choose_target(args.database), offer_samples=True)
     except StoreError as error:
