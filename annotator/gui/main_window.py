@@ -343,7 +343,13 @@ class MainWindow(QMainWindow):
         doc_id = doc_id if doc_id is not None else self.current_document_id()
         if doc_id is None:
             return
-        self.store.set_status(doc_id, status, self._annotator)
+        from annotator.gui.team import run_store_action
+
+        saved, _ = run_store_action(
+            self, lambda: self.store.set_status(doc_id, status, self._annotator)
+        )
+        if not saved:  # the status bar says why (a lost connection offered a retry)
+            return
         self._known_revision = self.store.revision()
         self.documents_model.update_document(doc_id, status=status)
         self._update_progress()
