@@ -166,3 +166,21 @@ def test_start_up_does_not_ask_where_nobody_can_answer() -> None:
     assert not can_ask()  # the tests run offscreen
     assert first_run_name() == cfg.annotator_name()
     assert cfg.get_str("annotator/name") == ""  # not saved: a real start will still ask
+
+
+def test_a_status_change_that_fails_is_reported_not_dropped(qtbot, corpus, monkeypatch) -> None:
+    from annotator.gui import team
+    from annotator.gui.main_window import MainWindow
+
+    asked: list[str] = []
+    monkeypatch.setattr(team, "ask_retry_dialog", lambda _p, m: asked.append(m) or False)
+    with Store.open(corpus.path, read_only=True) as store:
+        window = MainWindow(store, location=str(corpus.path), annotator="ali")
+        qtbot.addWidget(window)
+        window.open_document(corpus.doc_ids[1])
+        window.set_status("done")
+        assert window.statusBar().currentMessage().startswith("Not saved: ")
+        assert "read-only" in window.statusBar().currentMessage()
+        assert asked == []  # not a lost connection: nothing to retry
+        assert store.status_for(corpus.doc_ids[1], "ali") == "new"
+        window.close()
