@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("database", nargs="?", help="SQLite file or postgresql:// URL to open")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app()
+    from annotator.gui.crash import install as install_crash_handler
+
+    install_crash_handler()  # log + dialog for unexpected errors; the app keeps running
     from annotator.gui.annotator_prompt import first_run_name
     from annotator.store.errors import StoreError
 
