@@ -27,7 +27,7 @@ from itertools import accumulate, repeat
 
 from annotator.text.chars import ARABIC_DIGITS, DECIMAL_SEPARATORS, GLUE_CHARS, category_class
 
-__all__ = ["Token", "token_pattern", "tokenize"]
+__all__ = ["Token", "token_offsets", "token_pattern", "tokenize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +108,11 @@ def tokenize(text: str) -> list[Token]:
         deque(map(_set_start, tokens, offsets[1:-1:2]), 0)
         deque(map(_set_end, tokens, offsets[2::2]), 0)
     return tokens
+
+
+def token_offsets(text: str) -> tuple[list[int], list[int]]:
+    """The tokens of :func:`tokenize` as two lists, starts and ends, without Token objects
+    (what exports and the boundary cache need, at a fraction of the cost)."""
+    parts = _split_pattern().split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return offsets[1:-1:2], offsets[2::2]
