@@ -12,13 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.text.boundaries import TOKENIZATION_KEY as _TOKENIZATION_KEY
+from annotator.text.boundaries import WHITESPACE_TOKENS as _WHITESPACE_TOKENS
+
 FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
 CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".iob2", ".bio", ".bioes", ".tsv", ".ner"}
 
-#: Marks a document whose text is pre-tokenised: tokens are separated by single spaces and
-#: sentences by newlines (CoNLL imports). Exports then keep the original tokens.
-TOKENIZATION_KEY = "tokenization"
-WHITESPACE_TOKENS = "whitespace"
+#: ``TOKENIZATION_KEY: WHITESPACE_TOKENS`` in a document's meta marks pre-tokenised text
+#: (CoNLL imports): tokens are separated by single spaces and sentences by newlines.
+#: Exports then keep the original tokens.
+TOKENIZATION_KEY = _TOKENIZATION_KEY
+WHITESPACE_TOKENS = _WHITESPACE_TOKENS
 
 TAG_RE = re.compile(r"^(?:O|[BIES]-\S+)$")
 

@@ -1,40 +1,62 @@
-"""Export: choose the layer and documents, cut tokens at span edges, write CoNLL or JSONL.
+"""Export: choose the layer and documents, then write CoNLL, JSONL, JSON or Hugging Face
+JSON lines (one file per split), all files renamed into place only when complete.
 
-Tokens come from the tokenizer, or for pre-tokenised documents (CoNLL imports, meta
-``tokenization: whitespace``) from splitting on the single spaces and newlines that joined
-them. A span edge inside a token splits that token (``لروسيا`` -> ``ل`` + ``روسيا``);
-``whole_tokens`` instead widens spans to the tokens they touch. Sentences that a span
-crosses are merged so an entity never straddles a sentence break.
+Documents are read in chunks. A :class:`~annotator.store.Store` hands over texts, spans
+and its cached token boundaries in a few queries (``Store.export_rows``); any other store
+object (for instance a wrapper that reports progress from ``document()``) is read through
+``document()`` and ``spans_by_document()``, one document at a time, in order. Token
+cutting, sentences and tags are in :mod:`annotator.formats.prepare`, the text of each
+format in :mod:`annotator.formats.writers`.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import os
 import random
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.common import (
-    TOKENIZATION_KEY,
-    WHITESPACE_TOKENS,
-    FormatError,
-    atomic_files,
+from annotator.formats.common import FormatError, atomic_files
+from annotator.formats.prepare import (
+    Prepared,
+    SpanRow,
+    base_tokens,
+    prepare,
+    sentence_tags,
 )
-from annotator.formats.conll import encode_sentence, write_sentences
-from annotator.formats.jsonl import dump
-from annotator.spans import Span
-from annotator.text import sentence_ranges, tokenize
+from annotator.formats.writers import (
+    conll_document,
+    dump,
+    hf_lines,
+    jsonl_document,
+    jsonl_record,
+)
+from annotator.text.boundaries import unpack_boundaries
 
-SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json"}
+__all__ = [
+    "HF_UNITS",
+    "SUFFIXES",
+    "ExportOptions",
+    "ExportResult",
+    "Prepared",
+    "base_tokens",
+    "choose_layer",
+    "export",
+    "iter_prepared",
+    "jsonl_record",
+    "label_file",
+    "parse_split",
+    "prepare",
+    "sentence_tags",
+    "split_documents",
+]
+
+SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl"}
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
-_WS_TOKEN = re.compile(r"[^ \n]+")
-_NEWLINE = re.compile("\n")
-_OUTSIDE_ROW = ["O"]  # shared, never mutated
+HF_UNITS = ("sentence", "document")
 _CHUNK = 500
 
 
@@ -49,6 +71,7 @@ class ExportOptions:
     sep: str = "\t"
     split: tuple[int, ...] | None = None
     seed: int = 0
+    hf_unit: str = "sentence"  # hf: one row per sentence or per document
 
 
 @dataclass
@@ -57,19 +80,6 @@ class ExportResult:
     documents: int = 0
     spans: int = 0
     files: list[Path] = field(default_factory=list)
-
-
-@dataclass
-class Prepared:
-    """One document ready to write: split tokens, sentences over them, sorted spans."""
-
-    id: int
-    name: str
-    text: str
-    meta: dict[str, Any]
-    tokens: list[tuple[int, int]]
-    sentences: list[tuple[int, int]]
-    spans: list[Span]
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -96,157 +106,42 @@ def choose_layer(store: Any, layer: str | None) -> str:
     raise ValueError(f"choose a layer with --layer ({', '.join(names) or 'no layers yet'})")
 
 
-# --- tokens and sentences -------------------------------------------------------------------
-
-
-def base_tokens(
-    text: str, meta: dict[str, Any], sentences: bool = True
-) -> tuple[list[tuple[int, int]], list[int]]:
-    """Tokens and the indexes of tokens that start a sentence (``[0]`` if not wanted)."""
-    if meta.get(TOKENIZATION_KEY) == WHITESPACE_TOKENS:
-        tokens = [m.span() for m in _WS_TOKEN.finditer(text)]
-        starts = [0]
-        if sentences and tokens:
-            token_starts = [t[0] for t in tokens]
-            for newline in _NEWLINE.finditer(text):
-                index = bisect.bisect_left(token_starts, newline.start())
-                if index < len(tokens) and index != starts[-1]:
-                    starts.append(index)
-        return tokens, starts
-    found = tokenize(text)
-    tokens = [(t.start, t.end) for t in found]
-    if not sentences:
-        return tokens, [0]
-    return tokens, [first for first, _end in sentence_ranges(text, found)]
-
-
-def _split_tokens(
-    tokens: list[tuple[int, int]], cuts: list[int]
-) -> tuple[list[tuple[int, int]], list[int] | None]:
-    """Cut tokens at the offsets that fall inside them; returns the new tokens and a map
-    old index -> new index (None when no token was cut)."""
-    starts = [t[0] for t in tokens]
-    inside: dict[int, list[int]] = {}
-    for cut in cuts:
-        i = bisect.bisect_right(starts, cut) - 1
-        if i >= 0 and tokens[i][0] < cut < tokens[i][1]:
-            inside.setdefault(i, []).append(cut)
-    if not inside:
-        return tokens, None
-    out: list[tuple[int, int]] = []
-    where: list[int] = []
-    for i, (start, end) in enumerate(tokens):
-        where.append(len(out))
-        for cut in inside.get(i, ()):
-            out.append((start, cut))
-            start = cut
-        out.append((start, end))
-    where.append(len(out))
-    return out, where
-
-
-def _inside_spans(offsets: list[int], spans: list[Span]) -> set[int]:
-    """The offsets that fall strictly inside some span (spans sorted by start)."""
-    merged: list[list[int]] = []
-    for span in spans:
-        if merged and span.start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], span.end)
-        else:
-            merged.append([span.start, span.end])
-    starts = [m[0] for m in merged]
-    found = set()
-    for offset in offsets:
-        i = bisect.bisect_left(starts, offset) - 1
-        if i >= 0 and offset < merged[i][1]:
-            found.add(offset)
-    return found
-
-
-def _widen(spans: list[Span], tokens: list[tuple[int, int]]) -> list[Span]:
-    starts = [t[0] for t in tokens]
-    widened: dict[tuple[int, int, str], None] = {}
-    for span in spans:
-        i = max(bisect.bisect_right(starts, span.start) - 1, 0)
-        j = max(bisect.bisect_left(starts, span.end) - 1, i)
-        start = min(span.start, tokens[i][0]) if tokens else span.start
-        end = max(span.end, tokens[j][1]) if tokens else span.end
-        widened[(start, end, span.label)] = None
-    return [Span(s, e, label) for s, e, label in widened]
-
-
-def prepare(
-    doc_id: int,
-    name: str,
-    text: str,
-    meta: dict[str, Any],
-    spans: list[Span],
-    whole_tokens: bool = False,
-    sentences: bool = True,
-) -> Prepared:
-    tokens, sentence_starts = base_tokens(text, meta, sentences)
-    if whole_tokens:
-        spans = _widen(spans, tokens)
-    spans = sorted(spans, key=lambda s: (s.start, -s.end))
-    if spans and not whole_tokens:
-        cuts = sorted({s.start for s in spans} | {s.end for s in spans})
-        tokens, where = _split_tokens(tokens, cuts)
-        if where is not None:
-            sentence_starts = [where[i] for i in sentence_starts]
-    if len(sentence_starts) > 1 and spans:
-        # an entity never straddles a sentence break: drop breaks inside spans
-        blocked = _inside_spans([tokens[i][0] for i in sentence_starts], spans)
-        sentence_starts = [i for i in sentence_starts if tokens[i][0] not in blocked]
-    if not tokens:
-        return Prepared(doc_id, name, text, meta, tokens, [], spans)
-    if sentence_starts[0] != 0:
-        sentence_starts.insert(0, 0)
-    bounds = [*sentence_starts[1:], len(tokens)]
-    sentences = list(zip(sentence_starts, bounds, strict=True))
-    return Prepared(doc_id, name, text, meta, tokens, sentences, spans)
-
-
-def sentence_tags(doc: Prepared, scheme: str) -> list[list[str]]:
-    """Tag columns per token. Only the tokens that spans cover are encoded, cluster by
-    cluster (overlapping spans, or adjacent ones for IOB1), never across a sentence."""
-    tokens = doc.tokens
-    tags: list[list[str]] = [_OUTSIDE_ROW] * len(tokens)
-    if not doc.spans:
-        return tags
-    starts = [t[0] for t in tokens]
-    ends = [t[1] for t in tokens]
-    sentence_of = [first for first, _end in doc.sentences]
-    clusters: list[tuple[int, int, list[Span]]] = []
-    for span in doc.spans:
-        k = bisect.bisect_right(sentence_of, bisect.bisect_right(ends, span.start)) - 1
-        first, end = doc.sentences[max(k, 0)]
-        lo = bisect.bisect_right(ends, span.start, first, end)
-        hi = bisect.bisect_left(starts, span.end, first, end)
-        if clusters:
-            c_lo, c_hi, members = clusters[-1]
-            joins = lo < c_hi or (scheme == "IOB1" and lo == c_hi and lo != first)
-            if joins:
-                clusters[-1] = (c_lo, max(c_hi, hi), members)
-                members.append(span)
-                continue
-        clusters.append((lo, hi, [span]))
-    for lo, hi, members in clusters:
-        tags[lo:hi] = encode_sentence(tokens[lo:hi], members, scheme)
-    return tags
-
-
 # --- reading from the store -----------------------------------------------------------------
+
+
+def _fast_rows(store: Any) -> bool:
+    """Read through ``Store.export_rows`` unless ``store`` is a wrapper around a store
+    (its ``document()`` calls are then what it watches)."""
+    return callable(getattr(type(store), "export_rows", None))
 
 
 def iter_prepared(
     store: Any, docs: Sequence[Any], layer: str, whole_tokens: bool, sentences: bool = True
 ) -> Iterator[Prepared]:
+    """The documents ``docs`` (with ``.id``), in order, prepared for writing."""
+    if _fast_rows(store):
+        for row in store.export_rows([d.id for d in docs], layer):
+            found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
+            spans = list(map(SpanRow._make, row.spans))
+            yield prepare(
+                row.id,
+                row.name,
+                row.text,
+                row.meta,
+                spans,
+                whole_tokens,
+                sentences,
+                found,
+                ordered=True,
+            )
+        return
     for at in range(0, len(docs), _CHUNK):
         chunk = docs[at : at + _CHUNK]
         by_doc = store.spans_by_document([d.id for d in chunk], layer)
         for info in chunk:
             document = store.document(info.id)
             infos = sorted(by_doc.get(info.id, []), key=lambda s: s.id)
-            spans = [Span(s.start, s.end, s.label) for s in infos]
+            spans = [SpanRow(s.start, s.end, s.label) for s in infos]
             yield prepare(
                 info.id,
                 document.name,
@@ -256,25 +151,6 @@ def iter_prepared(
                 whole_tokens,
                 sentences,
             )
-
-
-def jsonl_record(doc: Prepared) -> dict[str, Any]:
-    """IOB2 ``ner_tags`` do not depend on sentence breaks: ``doc`` may be one sentence."""
-    text = doc.text
-    tags = sentence_tags(doc, "IOB2")
-    return {
-        "id": doc.id,
-        "name": doc.name,
-        "text": text,
-        "spans": [
-            {"start": s.start, "end": s.end, "label": s.label, "text": text[s.start : s.end]}
-            for s in doc.spans
-        ],
-        "tokens": [{"text": text[s:e], "start": s, "end": e} for s, e in doc.tokens],
-        "ner_tags": [t[0] for t in tags],
-        "label": [[s.start, s.end, s.label] for s in doc.spans],
-        "meta": doc.meta,
-    }
 
 
 def label_file(store: Any) -> str:
@@ -361,28 +237,26 @@ def _write(
     options: ExportOptions,
     result: ExportResult,
 ) -> None:
-    first = True
-    if options.format == "json":
-        handle.write("[")
-    conll = options.format == "conll"
-    for doc in iter_prepared(store, docs, layer, options.whole_tokens, sentences=conll):
+    fmt = options.format
+    if fmt == "hf" and options.hf_unit not in HF_UNITS:
+        raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
+    sentences = fmt == "conll" or (fmt == "hf" and options.hf_unit == "sentence")
+    parts: list[str] = []
+    for doc in iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences):
         result.documents += 1
         result.spans += len(doc.spans)
-        if options.format == "conll":
-            tags = sentence_tags(doc, options.scheme)
-            write_sentences(
-                handle,
-                doc.text,
-                doc.tokens,
-                doc.sentences,
-                tags,
-                sep=options.sep,
-                docstart=options.docstart,
-            )
-        elif options.format == "jsonl":
-            handle.write(dump(jsonl_record(doc)) + "\n")
+        if fmt == "conll":
+            parts.append(conll_document(doc, options.scheme, options.sep, options.docstart))
+        elif fmt == "hf":
+            parts.extend(line + "\n" for line in hf_lines(doc, options.hf_unit))
+        elif fmt == "jsonl":
+            parts.append(jsonl_document(doc) + "\n")
         else:
-            handle.write(("\n" if first else ",\n") + dump(jsonl_record(doc)))
-        first = False
-    if options.format == "json":
-        handle.write("\n]\n" if not first else "]\n")
+            parts.append(("\n" if result.documents == 1 else ",\n") + jsonl_document(doc))
+        if len(parts) >= 64:
+            handle.write("".join(parts))
+            parts.clear()
+    if fmt == "json":
+        parts.insert(0, "[")
+        parts.append("\n]\n" if result.documents else "]\n")
+    handle.write("".join(parts))

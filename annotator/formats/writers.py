@@ -1,0 +1,168 @@
+"""Text of one prepared document in each export format.
+
+Output is assembled with a few large ``str.join`` calls over lists filled by slice
+assignment, and JSON objects of a fixed shape are written by hand with the json module's
+own string encoder, because per-token Python work dominates an export's cost. The results
+are byte-identical to the straightforward forms (``json.dumps`` of the record with sorted
+keys, one f-string per CoNLL row); tests compare both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from json.encoder import encode_basestring as _quote  # the C encoder's string quoting
+from typing import Any
+
+from annotator.formats.prepare import Prepared, tag_rows
+from annotator.text.boundaries import is_pretokenized
+
+DOCSTART = "-DOCSTART- -X- O O\n\n"  # the exact line spaCy splits documents on
+# Characters json.dumps escapes (with ensure_ascii=False).
+_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]')
+
+
+def dump(value: Any) -> str:
+    """Deterministic, compact, UTF-8 friendly JSON."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class _Numbers:
+    """``str(i)`` for small non-negative ints, built once and shared (offsets repeat)."""
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+
+    def get(self, limit: int) -> Any:
+        if len(self.strings) <= limit:
+            self.strings.extend(map(str, range(len(self.strings), limit + 1)))
+        return self.strings.__getitem__
+
+
+_NUMBERS = _Numbers()
+
+
+def token_texts(doc: Prepared) -> list[str]:
+    text = doc.text
+    if not is_pretokenized(doc.meta):
+        # Tokenizer tokens never hold whitespace (str.isspace) and cover all other
+        # characters: with as many whitespace-separated chunks as tokens, each chunk is
+        # one token.
+        words = text.split()
+        if len(words) == len(doc.starts):
+            return words
+    return list(map(text.__getitem__, map(slice, doc.starts, doc.ends)))
+
+
+def _tag_strings(doc: Prepared, scheme: str, sep: str) -> list[str]:
+    rows, covered = tag_rows(doc, scheme)
+    out = ["O"] * len(rows)
+    for lo, hi in covered:
+        out[lo:hi] = map(sep.join, rows[lo:hi])
+    return out
+
+
+def conll_document(doc: Prepared, scheme: str, sep: str = "\t", docstart: bool = False) -> str:
+    """``TOKEN<sep>TAG1[<sep>TAG2...]`` rows, a blank line after each sentence; with
+    ``docstart`` a ``-DOCSTART-`` header and ``TOKEN _ _ TAG`` rows."""
+    n = len(doc.starts)
+    head = DOCSTART if docstart else ""
+    if n == 0:
+        return head
+    middle = f"{sep}_{sep}_{sep}" if docstart else sep
+    flat = [middle] * (4 * n)
+    flat[0::4] = token_texts(doc)
+    flat[2::4] = _tag_strings(doc, scheme, sep)
+    flat[3::4] = ["\n"] * n
+    for _first, end in doc.sentences:
+        flat[4 * end - 1] = "\n\n"
+    return head + "".join(flat)
+
+
+def iob2_tags(doc: Prepared) -> list[str]:
+    """Outermost IOB2 tag per token (independent of sentence breaks)."""
+    rows, covered = tag_rows(doc, "IOB2")
+    out = ["O"] * len(rows)
+    for lo, hi in covered:
+        out[lo:hi] = [row[0] for row in rows[lo:hi]]
+    return out
+
+
+def _tokens_json(doc: Prepared, words: list[str]) -> str:
+    """``[{"end":E,"start":S,"text":T},...]`` as json.dumps with sorted keys writes it."""
+    n = len(words)
+    if n == 0:
+        return "[]"
+    starts, ends = doc.starts, doc.ends
+    number = _NUMBERS.get(ends[-1])
+    flat = [',"start":'] * (6 * n)
+    flat[0::6] = ['},{"end":'] * n
+    flat[1::6] = map(number, ends)
+    flat[3::6] = map(number, starts)
+    flat[4::6] = [',"text":'] * n
+    if _NEEDS_ESCAPE.search("".join(words)) is None:
+        flat[5::6] = map('"{}"'.format, words)
+    else:
+        flat[5::6] = map(_quote, words)
+    flat[0] = '[{"end":'
+    flat.append("}]")
+    return "".join(flat)
+
+
+def _spans_json(doc: Prepared) -> str:
+    text = doc.text
+    parts = [
+        f'{{"end":{s.end},"label":{_quote(s.label)},"start":{s.start},'
+        f'"text":{_quote(text[s.start : s.end])}}}'
+        for s in doc.spans
+    ]
+    return "[" + ",".join(parts) + "]"
+
+
+def jsonl_document(doc: Prepared) -> str:
+    """The project's JSON record for one document (no trailing newline); equal to
+    ``dump(jsonl_record(doc))``."""
+    words = token_texts(doc)
+    label = dump([[s.start, s.end, s.label] for s in doc.spans])
+    return "".join(
+        (
+            f'{{"id":{doc.id},"label":{label},"meta":{dump(doc.meta)},"name":{_quote(doc.name)},',
+            f'"ner_tags":{dump(iob2_tags(doc))},"spans":{_spans_json(doc)},',
+            f'"text":{_quote(doc.text)},"tokens":{_tokens_json(doc, words)}}}',
+        )
+    )
+
+
+def jsonl_record(doc: Prepared) -> dict[str, Any]:
+    """The record as a dict (the reference form of :func:`jsonl_document`)."""
+    text = doc.text
+    return {
+        "id": doc.id,
+        "name": doc.name,
+        "text": text,
+        "spans": [
+            {"start": s.start, "end": s.end, "label": s.label, "text": text[s.start : s.end]}
+            for s in doc.spans
+        ],
+        "tokens": [{"text": text[s:e], "start": s, "end": e} for s, e in doc.tokens],
+        "ner_tags": iob2_tags(doc),
+        "label": [[s.start, s.end, s.label] for s in doc.spans],
+        "meta": doc.meta,
+    }
+
+
+def hf_lines(doc: Prepared, unit: str) -> list[str]:
+    """Hugging Face ``datasets`` rows: ``{"id", "tokens", "ner_tags"}`` with IOB2 string
+    tags, one per document (``unit="document"``) or per sentence (ids ``<doc>-<n>``,
+    counted from 1)."""
+    words = token_texts(doc)
+    tags = iob2_tags(doc)
+    if unit == "document":
+        pieces: Sequence[tuple[str, int, int]] = [(str(doc.id), 0, len(words))]
+    else:
+        pieces = [(f"{doc.id}-{k}", first, end) for k, (first, end) in enumerate(doc.sentences, 1)]
+    return [
+        f'{{"id":"{ident}","tokens":{dump(words[a:b])},"ner_tags":{dump(tags[a:b])}}}'
+        for ident, a, b in pieces
+    ]
