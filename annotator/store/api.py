@@ -45,7 +45,20 @@ from annotator.text import normalize_text
 POLICIES = ("flat", "nested")
 
 
-def describe_database_error(exc: Exception) -> str:
+def failed_rollback_cause(exc: BaseException) -> BaseException:
+    """The error behind a failed ROLLBACK.
+
+    After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, so
+    peewee's own ROLLBACK (or ROLLBACK TO SAVEPOINT) fails and would hide the real cause.
+    """
+    while isinstance(exc.__context__, Exception) and (
+        "no transaction is active" in str(exc) or "no such savepoint" in str(exc)
+    ):
+        exc = exc.__context__
+    return exc
+
+
+def describe_database_error(exc: BaseException) -> str:
     """A user-facing reason for a failed write: busy and full databases get plain words."""
     text = str(exc)
     lowered = text.lower()
@@ -130,7 +143,10 @@ class Store:
         except pw.IntegrityError as exc:
             raise StoreError(f"{self.location}: change refused by the database: {exc}") from exc
         except pw.DatabaseError as exc:
-            raise StoreError(f"{self.location}: {describe_database_error(exc)}") from exc
+            cause = failed_rollback_cause(exc)
+            if isinstance(cause, StoreError):
+                raise cause from None
+            raise StoreError(f"{self.location}: {describe_database_error(cause)}") from exc
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
