@@ -1,0 +1,251 @@
+"""Database and output files: old schemas migrate with a backup, newer ones and
+non-databases are refused clearly, read-only and full-disk cases give clear messages, and
+exports never overwrite the database or leave partial files."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from annotator.store import Store, StoreError
+from annotator.store.migrations import latest_version
+from benchmarks import crash_worker as cw
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMAS = REPO / "tests" / "data" / "schemas"
+FIXTURES = sorted(SCHEMAS.glob("v*.annotator"), key=lambda p: int(p.stem[1:]))
+
+
+def test_a_fixture_exists_for_every_older_schema_version() -> None:
+    versions = {int(p.stem[1:]) for p in FIXTURES}
+    assert set(range(1, latest_version())) <= versions
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_fixture_opens_migrated_with_backup(fixture: Path, tmp_path: Path) -> None:
+    content = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    version = content["schema_version"]
+    path = tmp_path / "old.annotator"
+    shutil.copyfile(fixture, path)
+    with Store.open(path) as store:
+        assert store.setting("schema_version") == str(latest_version())
+        assert store.policy == content["policy"]
+        assert [(x.name, x.color, x.hotkey) for x in store.labels()] == [
+            tuple(label) for label in content["labels"]
+        ]
+        docs = store.documents()
+        assert [(d.name, d.status) for d in docs] == [
+            (name, status) for name, _text, status in content["documents"]
+        ]
+        assert [store.document(d.id).text for d in docs] == [
+            t for _n, t, _s in content["documents"]
+        ]
+        stored = sorted(
+            (s.document_id, s.annotator, s.start, s.end, s.label)
+            for s in store.spans_for(docs[0].id)
+        )
+        expected = sorted(
+            (docs[d].id, content["annotators"][a], start, end, content["labels"][label][0])
+            for d, a, start, end, label in content["spans"]
+        )
+        assert stored == expected
+        layer, status = content["annotators"][1], content["doc_status"][0][2]
+        assert store.status_for(docs[0].id, layer) == status
+        # and it is writable afterwards
+        store.add_span(docs[1].id, "gold", 0, 2, "LOC")
+    assert cw.integrity_ok(path)
+    backups = sorted(tmp_path.glob("old.backup-*"))
+    if version < latest_version():
+        assert [b.name for b in backups] == [f"old.backup-v{version}.annotator"]
+        with sqlite3.connect(backups[0]) as old:
+            assert old.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'"
+            ).fetchone() == (str(version),)
+            assert old.execute("SELECT count(*) FROM span").fetchone() == (len(content["spans"]),)
+    else:
+        assert backups == []
+
+
+def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.annotator"
+    Store.open(path).close()
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(latest_version() + 1),)
+        )
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer than this annotator supports"):
+        Store.open(path)
+    assert path.read_bytes() == before
+    assert list(tmp_path.glob("*.backup-*")) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"hello\n" * 100, b"\x00" * 5000, b"SQLite format 3\x00" + b"\x07" * 3000, b"PK\x03\x04zip"],
+    ids=["text", "zeros", "corrupt", "zip"],
+)
+def test_not_a_database_is_a_clear_message(content: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "notes.annotator"
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as caught:
+        Store.open(path)
+    assert str(path) in str(caught.value) and "not an annotator database" in str(caught.value)
+    assert path.read_bytes() == content
+
+
+def test_read_only_open_reads_and_refuses_writes(tmp_path: Path) -> None:
+    path = tmp_path / "ro.annotator"
+    with Store.open(path) as store:
+        store.add_label("LOC")
+        doc = store.add_document("d", "في القاهرة")
+        store.add_span(doc.id, "gold", 3, 10, "LOC")
+    before = path.read_bytes()
+    with Store.open(path, read_only=True) as store:
+        assert store.read_only
+        assert [s.label for s in store.spans_for(doc.id)] == ["LOC"]
+        with pytest.raises(StoreError, match="read-only"):
+            store.add_span(doc.id, "gold", 0, 2, "LOC")
+    assert path.read_bytes() == before
+
+
+def test_old_schema_read_only_is_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "old.annotator"
+    shutil.copyfile(FIXTURES[0], path)
+    with pytest.raises(StoreError, match=r"needs an upgrade .* read-only"):
+        Store.open(path, read_only=True)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to files whatever their mode")
+def test_chmod_read_only_file_opens_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "ro.annotator"
+    Store.open(path).close()
+    path.chmod(0o444)
+    with Store.open(path) as store:
+        assert store.read_only
+        with pytest.raises(StoreError, match="read-only"):
+            store.add_label("X")
+
+
+def test_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from annotator.cli import main as cli_main
+
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(tmp_path / "no" / "such" / "db.annotator", create=False)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert cli_main(["--db", str(blocker / "db.annotator"), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot create the folder" in err and str(blocker) in err
+
+
+def test_full_database_is_a_clear_message_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "full.annotator"
+    with Store.open(path) as store:
+        store.add_label("LOC")
+        pages = store.db.execute_sql("PRAGMA page_count").fetchone()[0]
+        store.db.execute_sql(f"PRAGMA max_page_count = {pages + 2}")
+        before = cw.table_counts(path)
+        big = [(f"doc-{i}", "في القاهرة " * 200) for i in range(200)]
+        with pytest.raises(StoreError) as caught, store.atomic():
+            for name, text in big:
+                store.add_document(name, text)
+        assert "disk is full" in str(caught.value) and str(path) in str(caught.value)
+        assert cw.table_counts(path) == before
+        store.add_label("PER")  # a small change still fits: the store stays usable
+    assert cw.integrity_ok(path)
+
+
+@pytest.fixture
+def exported_db(tmp_path: Path) -> Path:
+    path = tmp_path / "db.annotator"
+    with Store.open(path) as store:
+        store.add_label("LOC")
+        for i in range(3):
+            doc = store.add_document(f"d{i}", "زار الوفد القاهرة أمس")
+            store.add_span(doc.id, "gold", 10, 17, "LOC")
+    return path
+
+
+def test_export_never_overwrites_the_database(
+    exported_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.cli import main as cli_main
+
+    link = tmp_path / "link.conll"
+    link.symlink_to(exported_db)
+    before = exported_db.read_bytes()
+    for db_arg in (str(exported_db), f"sqlite:///{exported_db}"):
+        for out in (exported_db, link, Path(str(exported_db) + "-wal")):
+            assert cli_main(["--db", db_arg, "export", "--format", "conll", "-o", str(out)]) == 1
+            err = capsys.readouterr().err
+            assert "refusing to overwrite the open database" in err and err.count("\n") == 1
+    assert exported_db.read_bytes() == before
+
+
+def test_disk_full_during_export_leaves_no_file(
+    exported_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from annotator.cli import main as cli_main
+    from annotator.formats import export as export_module
+
+    def failing(handle, *args, **kwargs):
+        handle.write("زار\tO\n" * 1000)  # part of the file, then the disk fills up
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export_module, "_write", failing)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "gold.conll"
+    status = cli_main(["--db", str(exported_db), "export", "--format", "conll", "-o", str(target)])
+    err = capsys.readouterr().err
+    assert status == 1 and "No space left on device" in err and err.count("\n") == 1
+    assert list(out_dir.iterdir()) == []
+
+
+def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) -> None:
+    db = tmp_path / "big.annotator"
+    source = tmp_path / "big.jsonl"
+    cw.write_import_file(source, 3000)
+    with Store.open(db) as store:
+        from annotator.formats.importer import import_paths
+
+        import_paths(store, [source], add_labels=True)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "all.conll"
+    killed = 0
+    for delay in (0.05, 0.15, 0.3, 0.5):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.crash_worker", "export", str(db), str(target)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+        )
+        assert proc.stdout is not None
+        assert json.loads(proc.stdout.readline()) == {"ready": True}
+        time.sleep(delay)
+        proc.kill()
+        out = proc.stdout.read()
+        proc.wait(timeout=60)
+        if '"done"' in out:
+            assert target.read_text(encoding="utf-8").endswith("\n\n")
+            target.unlink()
+            continue
+        killed += 1
+        assert not target.exists()
+        # only the hidden temporary file of the interrupted write may remain
+        assert all(
+            p.name.startswith(".all.conll.") and p.suffix == ".tmp" for p in out_dir.iterdir()
+        )
+    assert killed >= 1
