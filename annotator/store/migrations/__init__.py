@@ -12,7 +12,12 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-MODULES: tuple[str, ...] = ("0001_initial", "0002_revision", "0003_assignments")
+MODULES: tuple[str, ...] = (
+    "0001_initial",
+    "0002_revision",
+    "0003_assignments",
+    "0004_boundaries",
+)
 
 
 def load() -> list[ModuleType]:
