@@ -17,7 +17,7 @@ from typing import Any
 import peewee as pw
 
 from annotator.spans import Span, SpanError, validate_span
-from annotator.store import assignments, importing, labels, schema
+from annotator.store import assignments, boundary_cache, importing, labels, schema
 from annotator.store.db import Durability, Opened, open_database
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.models import Models, build_models
@@ -283,6 +283,7 @@ class Store:
                 created=stamp,
                 updated=stamp,
             ).execute()
+            boundary_cache.fill(self, [(int(doc_id), text, meta)])
         return DocInfo(int(doc_id), name, "new", order, digest, dict(meta or {}), 0)
 
     def _next_order(self) -> int:
@@ -446,6 +447,12 @@ class Store:
         if annotator is not None:
             query = query.where(self.m.annotator.name == annotator)
         return [SpanInfo(*row) for row in query.tuples()]
+
+    def export_rows(
+        self, doc_ids: Iterable[int], annotator: str
+    ) -> Iterator[boundary_cache.ExportRow]:
+        """Documents in the given order with one layer's spans and cached boundaries."""
+        return boundary_cache.export_rows(self, list(doc_ids), annotator)
 
     def spans_by_document(
         self, doc_ids: Iterable[int], annotator: str

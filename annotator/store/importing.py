@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import peewee as pw
 
 from annotator.spans import Span, SpanError, validate_span
-from annotator.store import labels
+from annotator.store import boundary_cache, labels
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.types import STATUSES, ImportItem, ImportReport
 from annotator.store.util import IN_CHUNK, dump_meta, now, sha256_text
@@ -150,6 +150,9 @@ def import_batch(
         for offset, key in enumerate(new_keys):
             doc_ids[key] = by_order[first_order + offset]
     report.documents_created = len(new_keys)
+    boundary_cache.fill(
+        store, ((doc_ids[key], first_item[key][1], first_item[key][0].meta) for key in new_keys)
+    )
 
     _set_layer_statuses(store, prepared, existing, doc_ids, ann_id)
 
