@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -52,6 +53,17 @@ def offer_samples(parent, store) -> int:
     return load_samples(store)
 
 
+def without_password(target: str) -> str:
+    """``target`` with any URL password removed, for remembering it in the settings
+    (PostgreSQL then takes the password from PGPASSWORD or ~/.pgpass)."""
+    parts = urlsplit(target)
+    if "://" not in target or parts.password is None:
+        return target
+    host = parts.netloc.rsplit("@", 1)[-1]
+    netloc = f"{parts.username}@{host}" if parts.username else host
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 def create_main_window(target: str, *, offer_samples: bool = False):
     """Open the store at ``target`` and build the main window (not yet shown)."""
     from annotator.gui.main_window import MainWindow
@@ -63,7 +75,7 @@ def create_main_window(target: str, *, offer_samples: bool = False):
     if "://" not in target:
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = Store.open(target)
-    cfg.set_value("session/last_database", target)
+    cfg.set_value("session/last_database", without_password(target))
     window = MainWindow(store, location=target)
     if offer_samples and _offer(window, store):
         window.reload()
