@@ -27,7 +27,11 @@ FIXTURES = sorted(SCHEMAS.glob("v*.annotator"), key=lambda p: int(p.stem[1:]))
 
 def test_a_fixture_exists_for_every_older_schema_version() -> None:
     versions = {int(p.stem[1:]) for p in FIXTURES}
-    assert set(range(1, latest_version())) <= versions
+    missing = sorted(set(range(1, latest_version())) - versions)
+    assert missing == [], (
+        f"no schema fixture for version(s) {missing}: build it with "
+        f"`python tests/data/schemas/make_fixtures.py {' '.join(map(str, missing))}` and commit it"
+    )
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
