@@ -35,6 +35,7 @@ from annotator.formats.writers import (
     jsonl_record,
 )
 from annotator.text.boundaries import unpack_boundaries
+from annotator.text.tokens import gc_paused
 
 __all__ = [
     "HF_UNITS",
@@ -241,6 +242,20 @@ def _write(
     if fmt == "hf" and options.hf_unit not in HF_UNITS:
         raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
     sentences = fmt == "conll" or (fmt == "hf" and options.hf_unit == "sentence")
+    with gc_paused():
+        _write_documents(handle, store, docs, layer, options, result, sentences)
+
+
+def _write_documents(
+    handle: Any,
+    store: Any,
+    docs: Sequence[Any],
+    layer: str,
+    options: ExportOptions,
+    result: ExportResult,
+    sentences: bool,
+) -> None:
+    fmt = options.format
     parts: list[str] = []
     for doc in iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences):
         result.documents += 1

@@ -15,8 +15,10 @@ objects cost more than everything else an export does.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import Any, NamedTuple
 
 from annotator.formats.conll import encode_sentence
@@ -45,6 +47,9 @@ class Prepared:
     ends: list[int]
     sentences: list[tuple[int, int]]
     spans: list[Any]  # objects with start, end, label; by (start, -end)
+    #: Token index ranges ``[lo, hi)`` of the spans (parallel lists) when every span starts
+    #: at a token start and ends at a token end; None otherwise.
+    span_tokens: tuple[list[int], list[int]] | None = None
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
@@ -117,6 +122,28 @@ def _widen(spans: Sequence[Any], starts: list[int], ends: list[int]) -> list[Spa
     return [SpanRow(s, e, label) for s, e, label in widened]
 
 
+def _aligned(
+    starts: list[int], ends: list[int], spans: Sequence[Any]
+) -> tuple[list[int], list[int]] | None:
+    """Token ranges of the spans if all of them begin and end on token edges (the usual
+    case: nothing to cut), computed with C-level ``map`` calls; else None."""
+    n = len(starts)
+    if not n or not spans:
+        return None
+    span_starts = [s.start for s in spans]
+    span_ends = [s.end for s in spans]
+    los = list(map(bisect.bisect_right, repeat(ends), span_starts))
+    his = list(map(bisect.bisect_left, repeat(starts), span_ends))
+    if max(los) >= n or not all(map(operator.lt, los, his)):
+        return None
+    if not all(map(operator.eq, map(starts.__getitem__, los), span_starts)):
+        return None
+    lasts = map(ends.__getitem__, map((-1).__add__, his))
+    if not all(map(operator.eq, lasts, span_ends)):
+        return None
+    return los, his
+
+
 def prepare(
     doc_id: int,
     name: str,
@@ -140,6 +167,16 @@ def prepare(
         ordered = False
     if not ordered:
         spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    aligned = None if whole_tokens else _aligned(starts, ends, spans)
+    if aligned is not None:
+        # No token to cut; a sentence break inside a span is a token strictly inside it.
+        if len(sentence_starts) > 1:
+            los, his = aligned
+            interior = set(chain.from_iterable(map(range, map((1).__add__, los), his)))
+            sentence_starts = [i for i in sentence_starts if i not in interior]
+        bounds = [*sentence_starts[1:], len(starts)]
+        ranges = list(zip(sentence_starts, bounds, strict=True))
+        return Prepared(doc_id, name, text, meta, starts, ends, ranges, list(spans), aligned)
     if spans and not whole_tokens:
         cuts = sorted({s.start for s in spans} | {s.end for s in spans})
         starts, ends, where = _split_tokens(starts, ends, cuts)
@@ -192,6 +229,34 @@ def tag_rows(doc: Prepared, scheme: str) -> tuple[list[list[str]], list[tuple[in
             tags[lo:hi] = encode_sentence(pieces, members, scheme)
         covered.append((lo, hi))
     return tags, covered
+
+
+def flat_tag_strings(doc: Prepared, scheme: str) -> list[str] | None:
+    """One IOB2 or BIOES tag per token when the spans are token-aligned and do not overlap
+    (each span is then its own cluster); None when :func:`tag_rows` must do the work."""
+    if doc.span_tokens is None or scheme not in ("IOB2", "BIOES"):
+        return None
+    los, his = doc.span_tokens
+    if not all(map(operator.le, his[:-1], los[1:])):
+        return None
+    out = ["O"] * len(doc.starts)
+    begin: dict[str, str] = {}
+    inside: dict[str, str] = {}
+    bioes = scheme == "BIOES"
+    for lo, hi, span in zip(los, his, doc.spans, strict=True):
+        label = span.label
+        if label not in begin:
+            begin[label], inside[label] = f"B-{label}", f"I-{label}"
+        if bioes:
+            if hi - lo == 1:
+                out[lo] = f"S-{label}"
+                continue
+            out[hi - 1] = f"E-{label}"
+            hi -= 1
+        out[lo] = begin[label]
+        if hi - lo > 1:
+            out[lo + 1 : hi] = [inside[label]] * (hi - lo - 1)
+    return out
 
 
 def _single(label: str, n: int, scheme: str) -> list[list[str]]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from json.encoder import encode_basestring as _quote  # the C encoder's string quoting
 from typing import Any
 
-from annotator.formats.prepare import Prepared, tag_rows
+from annotator.formats.prepare import Prepared, flat_tag_strings, tag_rows
 from annotator.text.boundaries import is_pretokenized
 
 DOCSTART = "-DOCSTART- -X- O O\n\n"  # the exact line spaCy splits documents on
@@ -29,15 +29,34 @@ def dump(value: Any) -> str:
 
 
 class _Numbers:
-    """``str(i)`` for small non-negative ints, built once and shared (offsets repeat)."""
+    """Memo of the strings that put offsets into JSON, built once per offset (offsets
+    repeat from document to document): ``plain(i)`` is ``str(i)``; ``end(i)`` and
+    ``start(i)`` are the pieces around a token's offsets with the key names included."""
+
+    LIMIT = 1 << 18  # offsets beyond this are formatted on the fly
 
     def __init__(self) -> None:
         self.strings: list[str] = []
+        self.ends: list[str] = []
+        self.starts: list[str] = []
 
-    def get(self, limit: int) -> Any:
+    def plain(self, limit: int) -> Any:
         if len(self.strings) <= limit:
             self.strings.extend(map(str, range(len(self.strings), limit + 1)))
         return self.strings.__getitem__
+
+    def pieces(self, limit: int) -> tuple[Any, Any] | None:
+        """Getters of ``'"},{"end":<i>'`` and ``',"start":<i>,"text":"'``, or None when
+        ``limit`` is too large to memoise."""
+        if limit >= self.LIMIT:
+            return None
+        if len(self.ends) <= limit:
+            numbers = self.strings if len(self.strings) > limit else None
+            new = range(len(self.ends), limit + 1)
+            texts = [numbers[i] for i in new] if numbers else list(map(str, new))
+            self.ends.extend(['"},{"end":' + t for t in texts])
+            self.starts.extend([',"start":' + t + ',"text":"' for t in texts])
+        return self.ends.__getitem__, self.starts.__getitem__
 
 
 _NUMBERS = _Numbers()
@@ -56,6 +75,9 @@ def token_texts(doc: Prepared) -> list[str]:
 
 
 def _tag_strings(doc: Prepared, scheme: str, sep: str) -> list[str]:
+    flat = flat_tag_strings(doc, scheme)
+    if flat is not None:
+        return flat
     rows, covered = tag_rows(doc, scheme)
     out = ["O"] * len(rows)
     for lo, hi in covered:
@@ -82,6 +104,9 @@ def conll_document(doc: Prepared, scheme: str, sep: str = "\t", docstart: bool =
 
 def iob2_tags(doc: Prepared) -> list[str]:
     """Outermost IOB2 tag per token (independent of sentence breaks)."""
+    flat = flat_tag_strings(doc, "IOB2")
+    if flat is not None:
+        return flat
     rows, covered = tag_rows(doc, "IOB2")
     out = ["O"] * len(rows)
     for lo, hi in covered:
@@ -94,41 +119,80 @@ def _tokens_json(doc: Prepared, words: list[str]) -> str:
     n = len(words)
     if n == 0:
         return "[]"
-    starts, ends = doc.starts, doc.ends
-    number = _NUMBERS.get(ends[-1])
+    plain = _NEEDS_ESCAPE.search("".join(words)) is None
+    pieces = _NUMBERS.pieces(doc.ends[-1]) if plain else None
+    if pieces is not None:
+        # Per token: '"},{"end":E' ',"start":S,"text":"' T (the usual case).
+        end_piece, start_piece = pieces
+        flat = words * 3
+        flat[0::3] = map(end_piece, doc.ends)
+        flat[1::3] = map(start_piece, doc.starts)
+        flat[2::3] = words
+        flat[0] = flat[0][3:]  # the first token has no '"},' before it
+        return "[" + "".join(flat) + '"}]'
+    # Per token: '},{"end":' E ',"start":' S ',"text":' T, with the quotes around T moved
+    # into the constant pieces when no token needs escaping.
+    number = _NUMBERS.plain(doc.ends[-1])
     flat = [',"start":'] * (6 * n)
-    flat[0::6] = ['},{"end":'] * n
-    flat[1::6] = map(number, ends)
-    flat[3::6] = map(number, starts)
-    flat[4::6] = [',"text":'] * n
-    if _NEEDS_ESCAPE.search("".join(words)) is None:
-        flat[5::6] = map('"{}"'.format, words)
-    else:
-        flat[5::6] = map(_quote, words)
+    flat[0::6] = ['"},{"end":' if plain else '},{"end":'] * n
+    flat[1::6] = map(number, doc.ends)
+    flat[3::6] = map(number, doc.starts)
+    flat[4::6] = [',"text":"' if plain else ',"text":'] * n
+    flat[5::6] = words if plain else map(_quote, words)
     flat[0] = '[{"end":'
-    flat.append("}]")
+    flat.append('"}]' if plain else "}]")
     return "".join(flat)
 
 
-def _spans_json(doc: Prepared) -> str:
+def _strings_json(values: list[str]) -> str:
+    """A JSON array of strings that need no escaping (checked by the caller)."""
+    return '["' + '","'.join(values) + '"]' if values else "[]"
+
+
+def _spans_json(doc: Prepared, labels: dict[str, str]) -> tuple[str, str]:
+    """The ``spans`` and ``label`` arrays; ``labels`` maps a label to its JSON string."""
+    spans = doc.spans
+    n = len(spans)
+    if n == 0:
+        return "[]", "[]"
     text = doc.text
-    parts = [
-        f'{{"end":{s.end},"label":{_quote(s.label)},"start":{s.start},'
-        f'"text":{_quote(text[s.start : s.end])}}}'
-        for s in doc.spans
-    ]
-    return "[" + ",".join(parts) + "]"
+    starts = [s.start for s in spans]
+    ends = [s.end for s in spans]
+    quoted = [labels[s.label] for s in spans]
+    number = _NUMBERS.plain(max(ends))
+    flat = [',"label":'] * (8 * n)
+    flat[0::8] = ['},{"end":'] * n
+    flat[1::8] = map(number, ends)
+    flat[3::8] = quoted
+    flat[4::8] = [',"start":'] * n
+    flat[5::8] = map(number, starts)
+    flat[6::8] = [',"text":'] * n
+    flat[7::8] = map(_quote, map(text.__getitem__, map(slice, starts, ends)))
+    flat[0] = '[{"end":'
+    flat.append("}]")
+    short = ["],["] * (6 * n)
+    short[1::6] = flat[5::8]
+    short[2::6] = [","] * n
+    short[3::6] = flat[1::8]
+    short[4::6] = [","] * n
+    short[5::6] = quoted
+    short[0] = "[["
+    short.append("]]")
+    return "".join(flat), "".join(short)
 
 
 def jsonl_document(doc: Prepared) -> str:
     """The project's JSON record for one document (no trailing newline); equal to
     ``dump(jsonl_record(doc))``."""
     words = token_texts(doc)
-    label = dump([[s.start, s.end, s.label] for s in doc.spans])
+    labels = {label: _quote(label) for label in {s.label for s in doc.spans}}
+    plain_tags = all(quoted[1:-1] == label for label, quoted in labels.items())
+    spans, label = _spans_json(doc, labels)
+    tags = iob2_tags(doc)
     return "".join(
         (
             f'{{"id":{doc.id},"label":{label},"meta":{dump(doc.meta)},"name":{_quote(doc.name)},',
-            f'"ner_tags":{dump(iob2_tags(doc))},"spans":{_spans_json(doc)},',
+            f'"ner_tags":{_strings_json(tags) if plain_tags else dump(tags)},"spans":{spans},',
             f'"text":{_quote(doc.text)},"tokens":{_tokens_json(doc, words)}}}',
         )
     )

@@ -27,7 +27,7 @@ from itertools import accumulate, repeat
 
 from annotator.text.chars import ARABIC_DIGITS, DECIMAL_SEPARATORS, GLUE_CHARS, category_class
 
-__all__ = ["Token", "token_offsets", "token_pattern", "tokenize"]
+__all__ = ["Token", "gc_paused", "token_offsets", "token_pattern", "tokenize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ def _split_pattern() -> re.Pattern[str]:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic GC while allocating many small acyclic objects.
 
     Creating a million tokens otherwise triggers repeated collections that cost more
@@ -95,7 +95,7 @@ def tokenize(text: str) -> list[Token]:
 
     Offsets are code points into ``text``; ``text[t.start:t.end] == t.text``.
     """
-    with _gc_paused():
+    with gc_paused():
         # split() alternates whitespace (possibly empty) and token strings, so offsets are
         # running sums of lengths; everything below runs in C loops.
         parts = _split_pattern().split(text)
@@ -113,6 +113,7 @@ def tokenize(text: str) -> list[Token]:
 def token_offsets(text: str) -> tuple[list[int], list[int]]:
     """The tokens of :func:`tokenize` as two lists, starts and ends, without Token objects
     (what exports and the boundary cache need, at a fraction of the cost)."""
-    parts = _split_pattern().split(text)
+    with gc_paused():
+        parts = _split_pattern().split(text)
     offsets = list(accumulate(map(len, parts), initial=0))
     return offsets[1:-1:2], offsets[2::2]
