@@ -20,7 +20,7 @@ from annotator import __version__
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement")
 IMPORT_FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
-EXPORT_FORMATS = ("conll", "jsonl", "json")
+EXPORT_FORMATS = ("conll", "jsonl", "json", "hf")
 PRESETS = ("conll2003", "anercorp", "wojood")
 
 
@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--policy", choices=("flat", "nested"), help="set the overlap policy (nested CoNLL)"
     )
 
-    p = sub.add_parser("export", help="export CoNLL, JSONL or JSON")
+    p = sub.add_parser("export", help="export CoNLL, JSONL, JSON or Hugging Face JSON lines")
     _db_option(p, suppress=True)
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     p.add_argument(
@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sep", choices=("tab", "space"), default="tab", help="CoNLL separator")
     p.add_argument("--split", metavar="TRAIN/DEV/TEST", help="e.g. 80/10/10: -o is a folder")
     p.add_argument("--seed", type=int, default=0, help="shuffle seed for --split")
+    p.add_argument(
+        "--hf-unit",
+        choices=("sentence", "document"),
+        default="sentence",
+        help="hf: one row per sentence (default) or per document",
+    )
     p.add_argument("-o", "--output", required=True, metavar="OUT")
 
     p = sub.add_parser("stats", help="documents by status, spans by label and layer")
@@ -179,6 +185,7 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
         sep="\t" if args.sep == "tab" else " ",
         split=parse_split(args.split) if args.split else None,
         seed=args.seed,
+        hf_unit=args.hf_unit,
     )
     if args.format == "conll" and options.scheme == "BIOES":
         print(
