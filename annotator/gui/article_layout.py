@@ -35,7 +35,7 @@ class Metrics:
     def for_font(cls, font: QFont, tag_font: QFont) -> Metrics:
         fm = QFontMetricsF(font)
         tag = QFontMetricsF(tag_font)
-        step = max(2.0, fm.height() / 12)
+        step = max(3.5, fm.height() / 9)
         # Naskh fonts reserve generous ascent for stacked marks: let tags use part of it.
         return cls(
             tag_height=max(tag.height() * 0.6, tag.height() + 1 - fm.height() * 0.18),
@@ -171,24 +171,26 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
-def line_cells(layout: QTextLayout, line: QTextLine) -> list[tuple[int, int, float, float]]:
+def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, float]]:
     """Character cells of one line: (utf16_pos, utf16_size, x_left, x_right).
 
     A cell is a base character with the combining marks (harakat) that follow it, measured
     from its glyph run. A character drawn inside a ligature of the previous one (lam-alef in
     some fonts) has no glyph of its own: the ligature's width is shared out in reading order.
     """
-    text16 = layout.text()
-    start, end = line.textStart(), line.textStart() + line.textLength()
+    layout = para.layout
+    text, u16 = para.text, para.u16
+    first = u16.from_utf16(line.textStart())
+    last = u16.from_utf16(line.textStart() + line.textLength())
     clusters: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        size = 2 if 0xD800 <= ord(text16[pos]) <= 0xDBFF and pos + 1 < end else 1
-        nxt = pos + size
-        while nxt < end and _is_mark(text16[nxt]):
+    index = first
+    while index < last:
+        nxt = index + 1
+        while nxt < last and _is_mark(text[nxt]):
             nxt += 1
-        clusters.append((pos, nxt - pos))
-        pos = nxt
+        pos = u16.to_utf16(index)
+        clusters.append((pos, u16.to_utf16(nxt) - pos))
+        index = nxt
     groups: list[list[tuple[int, int]]] = []
     extents: list[tuple[float, float]] = []
     for pos, size in clusters:
@@ -207,7 +209,7 @@ def line_cells(layout: QTextLayout, line: QTextLine) -> list[tuple[int, int, flo
         if len(group) == 1:
             cells.append((group[0][0], group[0][1], left, right))
             continue
-        rtl = unicodedata.bidirectional(text16[group[0][0]]) in ("R", "AL")
+        rtl = unicodedata.bidirectional(text[u16.from_utf16(group[0][0])]) in ("R", "AL")
         width = (right - left) / len(group)
         for k, (pos, size) in enumerate(group):
             if rtl:
@@ -231,7 +233,7 @@ def hit_char(para: Paragraph, x: float, y: float, metrics: Metrics, *, clamp: bo
         return None
     best: int | None = None
     nearest: tuple[float, int] | None = None
-    for pos, _size, left, right in line_cells(layout, line):
+    for pos, _size, left, right in line_cells(para, line):
         if left <= x < right:
             best = pos
             break
@@ -254,7 +256,7 @@ def char_rect(para: Paragraph, local: int, metrics: Metrics) -> QRectF | None:
     line = layout.lineForTextPosition(pos)
     if not line.isValid():
         return None
-    for cell_pos, size, left, right in line_cells(layout, line):
+    for cell_pos, size, left, right in line_cells(para, line):
         if cell_pos <= pos < cell_pos + size:
             return QRectF(left, line.y(), max(right - left, 1.0), line.height())
     return None

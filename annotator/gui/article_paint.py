@@ -136,11 +136,11 @@ class ParagraphPainter:
                 color.darker(100 + 25 * depth) if not self.dark else color.lighter(100 + 25 * depth)
             )
         step = self.m.underline_step
-        pen = QPen(color, max(1.5, step * 0.75))
+        pen = QPen(color, max(1.5, step * 0.5))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.p.setPen(pen)
         for line, left, right in al.segments(para.layout, *local):
-            y = origin.y() + line.y() + line.height() + step * (0.6 + depth)
+            y = origin.y() + line.y() + line.height() + step * (0.4 + depth)
             self.p.drawLine(QPointF(origin.x() + left, y), QPointF(origin.x() + right, y))
 
     def _outline(
@@ -177,7 +177,7 @@ class ParagraphPainter:
             if not line.isValid():
                 continue
             rtl = unicodedata.bidirectional(para.text[local]) not in ("L", "EN", "AN")
-            cell = next((c for c in al.line_cells(layout, line) if c[0] <= pos < c[0] + c[1]), None)
+            cell = next((c for c in al.line_cells(para, line) if c[0] <= pos < c[0] + c[1]), None)
             if cell is None:
                 continue
             edge = cell[3] if rtl else cell[2]

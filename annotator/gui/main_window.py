@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
             5000,
         )
 
-    def _context_menu(self, span_id: int | None, where: QPoint) -> None:
+    def context_menu(self, span_id: int | None) -> QMenu:
+        """The right-click menu: remove/relabel a span, or label the selected text."""
         menu = QMenu(self)
         labels = self.palette_widget.labels()
         selection = self.article_view.selection()
@@ -329,8 +330,13 @@ class MainWindow(QMainWindow):
             add = menu.addMenu("Label as")
             for label in labels:
                 add.addAction(label.name, lambda n=label.name, s=selection: self.label_range(*s, n))
+        return menu
+
+    def _context_menu(self, span_id: int | None, where: QPoint) -> None:
+        menu = self.context_menu(span_id)
         if menu.actions():
             menu.exec(where)
+        menu.deleteLater()
 
     def _entity_clicked(self, index) -> None:
         info = self.entities_model.span(index.row())

@@ -24,6 +24,9 @@ def apply_theme(mode: str) -> str:
 
     concrete = resolve(mode)
     qdarktheme.setup_theme(concrete)
+    # setup_theme styles widgets through a style sheet and leaves most palette roles alone;
+    # custom-painted widgets (the article view) read the palette, so set the full one too.
+    QGuiApplication.setPalette(qdarktheme.load_palette(concrete))
     return concrete
 
 

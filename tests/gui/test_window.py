@@ -1,0 +1,142 @@
+"""Document status and navigation, themes, settings, refresh from other processes."""
+
+from __future__ import annotations
+
+from conftest import stored
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_labelling import token_of
+
+from annotator.gui import settings as cfg
+from annotator.store import Store
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def names(window) -> list[str]:
+    return [d.name for d in window.documents_model.all_documents()]
+
+
+def current_name(window) -> str:
+    return window.store.document(window.current_document_id()).name
+
+
+def test_ctrl_enter_marks_done_and_moves_to_next_unfinished(qtbot, window) -> None:
+    order = names(window)
+    assert current_name(window) == order[0]
+    assert window.progress_label.text() == "0 of 5 done"
+    doc = window.current_document_id()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Return, CTRL)
+    assert window.store.status_for(doc, window.annotator()) == "done"
+    assert current_name(window) == order[1]
+    assert window.progress_label.text() == "1 of 5 done"
+    # mark the third done from elsewhere in the list, then go back to the first: the next
+    # unfinished after the first skips the done ones
+    window.set_status("done", window.documents_model.all_documents()[2].id)
+    window.open_document(doc)
+    window.skip()
+    assert current_name(window) == order[1]
+    window.mark_done()
+    assert current_name(window) == order[3]
+    window.open_document(doc)
+    window.reopen()
+    assert window.store.status_for(doc, window.annotator()) == "in_progress"
+    assert window.progress_label.text() == "2 of 5 done"
+
+
+def test_labelling_a_new_document_marks_it_in_progress(qtbot, window) -> None:
+    doc = window.current_document_id()
+    assert window.store.status_for(doc, window.annotator()) == "new"
+    assert window.label_range(*token_of(window.article_view.text(), "روسيا"), "LOC")
+    assert window.store.status_for(doc, window.annotator()) == "in_progress"
+
+
+def test_ctrl_page_keys_step_through_documents(qtbot, window) -> None:
+    order = names(window)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_PageDown, CTRL)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_PageDown, CTRL)
+    assert current_name(window) == order[2]
+    assert window.article_view.text() == window.store.document(window.current_document_id()).text
+    qtbot.keyClick(window.article_view, Qt.Key.Key_PageUp, CTRL)
+    assert current_name(window) == order[1]
+
+
+def test_status_filter_limits_the_list(qtbot, window) -> None:
+    window.mark_done()
+    combo = window.status_filter
+    combo.setCurrentIndex(combo.findData("done"))
+    assert window.documents_model.rowCount() == 1
+    combo.setCurrentIndex(combo.findData("new"))
+    assert window.documents_model.rowCount() == 4
+    combo.setCurrentIndex(0)
+    assert window.documents_model.rowCount() == 5
+
+
+def test_theme_switching_is_applied_and_remembered(qtbot, window) -> None:
+    def window_lightness() -> float:
+        return QApplication.palette().window().color().lightnessF()
+
+    window.actions_.themes["dark"].trigger()
+    assert window_lightness() < 0.4
+    assert cfg.theme_name() == "dark"
+    window.actions_.themes["light"].trigger()
+    assert window_lightness() > 0.6
+    assert cfg.theme_name() == "light"
+    window.actions_.themes["system"].trigger()
+    assert cfg.theme_name() == "system"
+    scheme = QApplication.styleHints().colorScheme()
+    assert (window_lightness() < 0.5) == (scheme == Qt.ColorScheme.Dark)
+
+
+def test_last_document_and_font_are_restored(qtbot, make_window) -> None:
+    first = make_window()
+    first.step_document(1)
+    first.step_document(1)
+    doc = first.current_document_id()
+    first.article_view.zoom(2)
+    size = first.article_view.view_font().pointSizeF()
+    first.close()
+    first.store.close()
+    second = make_window()
+    assert second.current_document_id() == doc
+    assert second.article_view.view_font().pointSizeF() == size
+
+
+def test_changes_from_another_process_are_picked_up(qtbot, window, db_path) -> None:
+    doc = window.current_document_id()
+    start, end = token_of(window.article_view.text(), "بوتين")
+    with Store.open(db_path) as other:
+        other.add_span(doc, window.annotator(), start, end, "PERS")
+        other.add_document("added-elsewhere", "نص جديد")
+    window.poll_revision()
+    assert window.article_view.span_at(start) is not None
+    assert window.entities_model.rowCount() == 1
+    assert "added-elsewhere" in names(window)
+    # our own writes do not count as outside changes
+    window.label_range(*token_of(window.article_view.text(), "روسيا"), "LOC")
+    revision = window.store.revision()
+    window.poll_revision()
+    assert window._known_revision == revision
+
+
+def test_set_annotator_switches_layer(qtbot, window) -> None:
+    start, end = token_of(window.article_view.text(), "روسيا")
+    assert window.label_range(start, end, "LOC")
+    window.set_annotator("second")
+    assert "second" in window.annotator_label.text()
+    assert stored(window) == []
+    assert window.article_view.span_at(start) is None
+    assert window.label_range(start, end, "ORG")
+    assert stored(window) == [(start, end, "ORG")]
+    assert [s.label for s in window.store.spans_for(window.current_document_id(), "second")] == [
+        "ORG"
+    ]
+
+
+def test_entity_list_click_selects_the_span(qtbot, window) -> None:
+    start, end = token_of(window.article_view.text(), "بوتين")
+    assert window.label_range(start, end, "PERS")
+    table = window.entities_table
+    rect = table.visualRect(window.entities_model.index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.article_view.selected_span() == window.article_view.span_at(start).id
