@@ -45,7 +45,19 @@ def exported(tmp_path: Path) -> dict[str, object]:
     jsonl = tmp_path / "json" / "seeds.jsonl"
     cli("--db", db, "export", "--format", "conll", "--layer", "gold", "-o", str(conll))
     cli("--db", db, "export", "--format", "jsonl", "--layer", "gold", "-o", str(jsonl))
-    return {"count": count, "conll": conll, "jsonl": jsonl, "tmp": tmp_path}
+    hf = tmp_path / "hf" / "train.jsonl"
+    cli("--db", db, "export", "--format", "hf", "--layer", "gold", "-o", str(hf))
+    hf_docs = tmp_path / "hf-docs" / "train.jsonl"
+    hf_args = ("--format", "hf", "--hf-unit", "document", "--layer", "gold", "-o", str(hf_docs))
+    cli("--db", db, "export", *hf_args)
+    return {
+        "count": count,
+        "conll": conll,
+        "jsonl": jsonl,
+        "hf": hf,
+        "hf_docs": hf_docs,
+        "tmp": tmp_path,
+    }
 
 
 def test_seqeval_strict_iob2_counts_every_entity(exported) -> None:
@@ -67,21 +79,22 @@ def test_seqeval_strict_iob2_counts_every_entity(exported) -> None:
 def test_hf_datasets_loads_jsonl_with_class_labels(exported, monkeypatch) -> None:
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(exported["tmp"] / "hf"))
-    from datasets import ClassLabel, Features, Json, List, Value, load_dataset
+    from datasets import ClassLabel, Features, Json, Value, load_dataset
 
     labels = json.loads((exported["jsonl"].parent / "labels.json").read_text(encoding="utf-8"))
     token = {"text": Value("string"), "start": Value("int64"), "end": Value("int64")}
     span = {**token, "label": Value("string")}
-    # every column of the export; tokens carry offsets, ner_tags are class labels
+    # every column of the export; tokens carry offsets, ner_tags are class labels. A Python
+    # list [feature] is a list feature in every datasets version (List is datasets>=4 only).
     features = Features(
         {
             "id": Value("int64"),
             "name": Value("string"),
             "text": Value("string"),
-            "spans": List(span),
-            "tokens": List(token),
-            "ner_tags": List(ClassLabel(names=labels["ner_tags"])),
-            "label": List(List(Json())),
+            "spans": [span],
+            "tokens": [token],
+            "ner_tags": [ClassLabel(names=labels["ner_tags"])],
+            "label": [[Json()]],
             "meta": Json(),
         }
     )
@@ -126,3 +139,36 @@ def test_spacy_char_span_on_exported_tokens(exported) -> None:
             assert made.text == span["text"]
             checked += 1
     assert checked == exported["count"]
+
+
+@pytest.mark.parametrize("unit", ["sentence", "document"])
+def test_hf_export_loads_with_the_documented_features(exported, monkeypatch, unit) -> None:
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(exported["tmp"] / "hf-home"))
+    from datasets import ClassLabel, Features, Sequence, Value, load_dataset
+
+    path = exported["hf"] if unit == "sentence" else exported["hf_docs"]
+    names = json.loads((path.parent / "labels.json").read_text(encoding="utf-8"))["ner_tags"]
+    features = Features(
+        {
+            "id": Value("string"),
+            "tokens": Sequence(Value("string")),
+            "ner_tags": Sequence(ClassLabel(names=names)),
+        }
+    )
+    dataset = load_dataset(
+        "json",
+        data_files=str(path),
+        features=features,
+        split="train",
+        cache_dir=str(exported["tmp"] / f"hf-cache-{unit}"),
+    )
+    rows = dataset.num_rows
+    assert rows == 5 if unit == "document" else rows > 50
+    tags = dataset.features["ner_tags"].feature.names
+    begins = sum(tags[i].startswith("B-") for row in dataset["ner_tags"] for i in row)
+    assert begins == exported["count"]
+    assert all(
+        len(t) == len(n) for t, n in zip(dataset["tokens"], dataset["ner_tags"], strict=True)
+    )
+    assert len(set(dataset["id"])) == rows
