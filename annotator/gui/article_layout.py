@@ -57,6 +57,9 @@ class Paragraph:
     layout: QTextLayout | None = None
     _u16: Utf16Map | None = field(default=None, repr=False)
     _tokens: list | None = field(default=None, repr=False)
+    # line_cells() results for the current layout, by line number
+    _cells: dict[int, list] = field(default_factory=dict, repr=False)
+    _cells_layout: QTextLayout | None = field(default=None, repr=False)
 
     @property
     def end(self) -> int:
@@ -179,6 +182,11 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, 
     some fonts) has no glyph of its own: the ligature's width is shared out in reading order.
     """
     layout = para.layout
+    if para._cells_layout is not layout:
+        para._cells, para._cells_layout = {}, layout
+    cached = para._cells.get(line.lineNumber())
+    if cached is not None:
+        return cached
     text, u16 = para.text, para.u16
     first = u16.from_utf16(line.textStart())
     last = u16.from_utf16(line.textStart() + line.textLength())
@@ -216,6 +224,7 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, 
                 cells.append((pos, size, right - (k + 1) * width, right - k * width))
             else:
                 cells.append((pos, size, left + k * width, left + (k + 1) * width))
+    para._cells[line.lineNumber()] = cells
     return cells
 
 

@@ -6,8 +6,14 @@ that outlives the application. "system" reads the platform's colour scheme once 
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 def resolve(mode: str) -> str:
@@ -18,15 +24,74 @@ def resolve(mode: str) -> str:
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
-def apply_theme(mode: str) -> str:
-    """Apply a theme to the running application; returns the concrete theme applied."""
-    import qdarktheme  # imported late: it is the slowest import at start-up
+def _cache_file(concrete: str) -> Path | None:
+    """Where the rendered theme is kept, keyed by the installed qdarktheme's files."""
+    spec = importlib.util.find_spec("qdarktheme")
+    if spec is None or spec.origin is None:
+        return None
+    stamp = os.stat(spec.origin).st_mtime_ns
+    from platformdirs import user_cache_path
 
+    return user_cache_path("annotator", appauthor=False) / f"theme-{concrete}-{stamp}.json"
+
+
+def _palette_to_json(palette: QPalette) -> dict[str, str]:
+    colors = {}
+    for group in (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    ):
+        for role in QPalette.ColorRole:
+            if role == QPalette.ColorRole.NColorRoles:
+                continue
+            colors[f"{group.value}:{role.value}"] = palette.color(group, role).name(
+                QColor.NameFormat.HexArgb
+            )
+    return colors
+
+
+def _palette_from_json(colors: dict[str, str]) -> QPalette:
+    palette = QPalette()
+    for key, name in colors.items():
+        group, role = (int(part) for part in key.split(":"))
+        palette.setColor(QPalette.ColorGroup(group), QPalette.ColorRole(role), QColor(name))
+    return palette
+
+
+def apply_theme(mode: str) -> str:
+    """Apply a theme to the running application; returns the concrete theme applied.
+
+    qdarktheme takes a quarter of a second to import and render its style sheet, so the
+    rendered sheet and palette are cached on disk and reused on later starts.
+    """
+    app = QApplication.instance()
     concrete = resolve(mode)
+    cache = _cache_file(concrete)
+    if cache is not None and cache.is_file():
+        try:
+            saved = json.loads(cache.read_text(encoding="utf-8"))
+            app.setStyleSheet(saved["qss"])
+            QGuiApplication.setPalette(_palette_from_json(saved["palette"]))
+            return concrete
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # unreadable cache: render again below
+    import qdarktheme
+
     qdarktheme.setup_theme(concrete)
     # setup_theme styles widgets through a style sheet and leaves most palette roles alone;
     # custom-painted widgets (the article view) read the palette, so set the full one too.
-    QGuiApplication.setPalette(qdarktheme.load_palette(concrete))
+    palette = qdarktheme.load_palette(concrete)
+    QGuiApplication.setPalette(palette)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(".tmp")
+            saved = {"qss": app.styleSheet(), "palette": _palette_to_json(palette)}
+            tmp.write_text(json.dumps(saved), encoding="utf-8")
+            tmp.replace(cache)
+        except OSError:
+            pass  # no cache this time; the theme is applied all the same
     return concrete
 
 

@@ -1,0 +1,195 @@
+"""Annotation window timings on a generated 100,000-token document with 10,000 spans.
+
+- ``open_first_paint_ms``: open the document in the window until its first paint is done
+  (median of 3; target <= 300).
+- ``add_span_median_ms``: a simulated click on a visible word until the span is stored and
+  the view repainted (median of 40; target <= 16); ``add_span_store_median_ms`` is the
+  part spent inside ``Store.add_span``.
+- ``startup_ratio``: start of the application to its main window shown (sample corpus),
+  over the start of a bare PySide6 QMainWindow, both as fresh subprocesses in this run
+  (median of 3 each; target <= 1.5).
+
+Run standalone: ``python -m benchmarks.bench_gui`` (prints one JSON line).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKENS = 100_000
+SPANS = 10_000
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+APP = """
+import sys
+from PySide6.QtCore import QTimer
+from annotator.gui.app import create_main_window, ensure_app
+app = ensure_app()
+window = create_main_window(sys.argv[1])
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+window.store.close()
+"""
+
+
+def _seconds(code: str, *args: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, env=env, check=True, capture_output=True
+    )
+    return time.perf_counter() - started
+
+
+def startup_ratio(work: Path) -> dict[str, float]:
+    from annotator.gui.app import load_samples
+    from annotator.store import Store
+
+    db = work / "samples.annotator"
+    with Store.open(db) as store:
+        store.apply_preset("anercorp")
+        load_samples(store)
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
+        XDG_CONFIG_HOME=str(work / "config"),
+        XDG_DATA_HOME=str(work / "data"),
+        XDG_CACHE_HOME=str(work / "cache"),
+    )
+    _seconds(BARE, env=env)  # warm-up: byte-code and theme caches, as on any later start
+    _seconds(APP, str(db), env=env)
+    bare, app = [], []
+    for _ in range(3):  # interleaved so machine load affects both alike
+        bare.append(_seconds(BARE, env=env))
+        app.append(_seconds(APP, str(db), env=env))
+    return {
+        "startup_bare_ms": round(statistics.median(bare) * 1000, 1),
+        "startup_app_ms": round(statistics.median(app) * 1000, 1),
+        "startup_ratio": round(statistics.median(app) / statistics.median(bare), 3),
+    }
+
+
+def _big_database(work: Path) -> tuple[Path, int]:
+    from annotator.spans import Span
+    from annotator.store import Store
+    from benchmarks.generate import generate_document, vocabulary
+
+    text, spans = generate_document(random.Random(7), vocabulary(), TOKENS, SPANS)
+    db = work / "big.annotator"
+    with Store.open(db) as store:
+        store.apply_preset("anercorp")
+        store.add_document("small", "نص قصير")
+        doc = store.add_document("big", text)
+        store.add_spans(
+            doc.id, "bench", [Span(s["start"], s["end"], s["label"]) for s in spans], "imported"
+        )
+    return db, doc.id
+
+
+def window_timings(work: Path) -> dict[str, float]:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import Store
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    db, doc_id = _big_database(work)
+    store = Store.open(db)
+    window = MainWindow(store, location=str(db), annotator="bench")
+    window.resize(1200, 800)
+    window.show()
+    QApplication.processEvents()
+    view = window.article_view
+    opens = []
+    for _ in range(3):
+        window.open_document(window.documents_model.all_documents()[0].id)
+        window._sessions.clear()  # measure a cold open each time
+        started = time.perf_counter()
+        window.open_document(doc_id)
+        view.viewport().repaint()
+        opens.append(time.perf_counter() - started)
+    assert view.painted > 0
+
+    window.palette_widget.set_current("MISC")
+    session = window.session()
+    clicks: list[float] = []
+    in_store: list[float] = []
+    add_span = store.add_span
+
+    def timed_add_span(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return add_span(*args, **kwargs)
+        finally:
+            in_store.append(time.perf_counter() - started)
+
+    store.add_span = timed_add_span
+    for paragraph in range(view.paragraph_count()):
+        for token in view.paragraph(paragraph).tokens():
+            if len(clicks) >= 40:
+                break
+            if not token.text.isalpha() or view.span_at(token.start) is not None:
+                continue
+            rect = view.token_rect(token.start, token.end)
+            if rect.isEmpty() or rect.bottom() > view.viewport().height():
+                continue
+            before = len(session.spans)
+            started = time.perf_counter()
+            QTest.mouseClick(
+                view.viewport(),
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                rect.center().toPoint(),
+            )
+            painted = view.painted
+            QApplication.processEvents()  # paints the dirty region: the changed paragraph
+            clicks.append(time.perf_counter() - started)
+            assert view.painted > painted
+            assert len(session.spans) == before + 1
+    window.close()
+    store.close()
+    return {
+        "open_first_paint_ms": round(statistics.median(opens) * 1000, 1),
+        "add_span_median_ms": round(statistics.median(clicks) * 1000, 2),
+        # the part of each click spent inside Store.add_span (validation + transaction)
+        "add_span_store_median_ms": round(statistics.median(in_store) * 1000, 2),
+    }
+
+
+def run() -> dict:
+    from annotator.gui.app import ensure_app
+
+    ensure_app()
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-gui-") as folder:
+        work = Path(folder)
+        results = window_timings(work)
+        results.update(startup_ratio(work))
+    return results
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), sort_keys=True))
