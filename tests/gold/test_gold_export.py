@@ -93,3 +93,25 @@ def test_gold_export_of_documents_assigned_to_annotators(reviewed: Corpus, tmp_p
         store.assign(reviewed.doc_ids[0], "ali")
     path = export(reviewed, "conll", tmp_path)
     assert conll_entities(path) == GOLD0
+
+
+def test_export_dialog_offers_the_gold_layer_first(qtbot, reviewed: Corpus) -> None:
+    from annotator.gui.dialogs.transfer import ExportDialog
+
+    with Store.open(reviewed.path) as store:
+        dialog = ExportDialog(store)
+        qtbot.addWidget(dialog)
+        layers = [dialog.layer_combo.itemText(i) for i in range(dialog.layer_combo.count())]
+        assert set(layers) == {"ali", "badr", "chadi", "gold"}
+        assert dialog.layer_combo.currentText() == "gold"
+        statuses = [dialog.status_combo.itemData(i) for i in range(dialog.status_combo.count())]
+        assert "reviewed" in statuses
+
+
+def test_gold_export_without_a_gold_layer_is_one_clear_error(corpus: Corpus, tmp_path, capsys):
+    code = cli_main(["export", "--db", str(corpus.path), "--format", "conll", "--layer", "gold",
+                     "--status", "reviewed", "-o", str(tmp_path / "g.conll")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "no layer named 'gold'" in err
+    assert not (tmp_path / "g.conll").exists()

@@ -158,3 +158,41 @@ def _expect_lost(store: Store, doc: int) -> None:
         store.revision()
     with pytest.raises(LostConnection, match=r"the change was not saved$"):
         store.add_span(doc, "ali", 3, 5, "PER")
+
+
+@pytest.mark.postgres
+def test_two_windows_on_one_server_see_each_others_changes(qtbot, pg_url: str) -> None:
+    """Two instances (one per annotator, plus a second seat of one of them) on the server:
+    changes appear after a poll, and labelling never touches the other layer."""
+    from annotator.gui.main_window import MainWindow
+
+    setup = Store.open(pg_url)
+    setup.add_label("PER")
+    doc = setup.add_document("d", "سمير وعلي هنا").id
+    setup.close()
+    stores = [Store.open(pg_url) for _ in range(3)]
+    try:
+        ali, ali_again, badr = (
+            MainWindow(store, location=pg_url, annotator=name)
+            for store, name in zip(stores, ("ali", "ali", "badr"), strict=True)
+        )
+        for window in (ali, ali_again, badr):
+            qtbot.addWidget(window)
+            window.open_document(doc)
+        assert ali.label_range(0, 4, "PER")
+        assert badr.label_range(0, 4, "PER")  # same text, own layer: no conflict
+        ali.set_status("done")
+        ali_again.poll_revision()
+        assert [d.status for d in ali_again.documents_model.all_documents()] == ["done"]
+        assert [(s.start, s.end) for s in ali_again.session().spans.values()] == [(0, 4)]
+        badr.poll_revision()
+        # badr's own status (labelling started it), not ali's "done"
+        assert [d.status for d in badr.documents_model.all_documents()] == ["in_progress"]
+        badr.remove_span(next(iter(badr.session().spans)))
+        ali.poll_revision()
+        assert [(s.annotator, s.start) for s in stores[0].spans_for(doc)] == [("ali", 0)]
+        for window in (ali, ali_again, badr):
+            window.close()
+    finally:
+        for store in stores:
+            store.close()
