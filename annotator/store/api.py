@@ -39,10 +39,12 @@ from annotator.store.util import (
     dump_meta,
     now,
     sha256_text,
+    span_extent,
 )
 from annotator.text import normalize_text
 
 POLICIES = ("flat", "nested")
+TEXT_CACHE_SIZE = 8  # documents whose text a store keeps for span validation
 
 
 def failed_rollback_cause(exc: BaseException) -> BaseException:
@@ -83,6 +85,9 @@ class Store:
         self.backend = opened.backend
         self.read_only = opened.read_only
         self.location = opened.display
+        # doc id -> (sha256, text): documents never change their text, so validating a
+        # span re-reads only the digest (cheap) instead of a possibly large text column.
+        self._texts: dict[int, tuple[str, str]] = {}
 
     # -- lifecycle ---------------------------------------------------------------
 
@@ -417,6 +422,21 @@ class Store:
             raise StoreError(f"no document with id {doc_id}")
         return str(value)
 
+    def _document_text(self, doc_id: int) -> str:
+        """The document's text, from a small cache checked against the stored digest."""
+        doc = self.m.document
+        digest = doc.select(doc.sha256).where(doc.id == doc_id).scalar()
+        if digest is None:
+            raise StoreError(f"no document with id {doc_id}")
+        cached = self._texts.get(doc_id)
+        if cached is not None and cached[0] == digest:
+            return cached[1]
+        text = self._require_document(doc_id)
+        if len(self._texts) >= TEXT_CACHE_SIZE:
+            self._texts.pop(next(iter(self._texts)), None)
+        self._texts[doc_id] = (str(digest), text)
+        return text
+
     def _require_document(self, doc_id: int) -> str:
         text = (
             self.m.document.select(self.m.document.text)
@@ -468,7 +488,19 @@ class Store:
                 result[row[1]].append(SpanInfo(*row))
         return result
 
-    def _layer_spans(self, doc_id: int, ann_id: int, exclude: int | None = None) -> list[Span]:
+    def _layer_spans(
+        self,
+        doc_id: int,
+        ann_id: int,
+        exclude: int | None = None,
+        overlapping: tuple[int, int] | None = None,
+    ) -> list[Span]:
+        """The layer's spans; with ``overlapping=(lo, hi)`` only those overlapping [lo, hi).
+
+        Validation only ever compares a new span with the spans it overlaps (flat: any
+        overlap is refused; nested: crossing and duplicates need an overlap too), so
+        reading just those keeps adding a span fast on documents with many spans.
+        """
         span, label = self.m.span, self.m.label_type
         query = (
             span.select(span.start, span.end, label.name)
@@ -478,6 +510,9 @@ class Store:
         )
         if exclude is not None:
             query = query.where(span.id != exclude)
+        if overlapping is not None:
+            lo, hi = overlapping
+            query = query.where((span.start < hi) & (span.end > lo))
         return [Span(start, end, name) for start, end, name in query.tuples()]
 
     def _label_ids(self) -> dict[str, int]:
@@ -504,9 +539,9 @@ class Store:
         added: list[SpanInfo] = []
         with self._write():
             ann_id = self._annotator_id(annotator, create=True)
-            text = self._require_document(doc_id)
+            text = self._document_text(doc_id)
             label_ids = self._label_ids()
-            existing = self._layer_spans(doc_id, ann_id)
+            existing = self._layer_spans(doc_id, ann_id, overlapping=span_extent(spans))
             for span in spans:
                 self._validate(span, text, label_ids, existing)
                 existing.append(span)
@@ -546,10 +581,11 @@ class Store:
         check_source(info.source)
         with self._write():
             ann_id = self._annotator_id(info.annotator, create=True)
-            text = self._require_document(info.document_id)
+            text = self._document_text(info.document_id)
             label_ids = self._label_ids()
             span = Span(info.start, info.end, info.label)
-            self._validate(span, text, label_ids, self._layer_spans(info.document_id, ann_id))
+            others = self._layer_spans(info.document_id, ann_id, overlapping=span_extent([span]))
+            self._validate(span, text, label_ids, others)
             stamp = now()
             values = dict(
                 document=info.document_id,
@@ -583,9 +619,11 @@ class Store:
         with self._write():
             info = self._span_info(span_id)
             ann_id = self._annotator_id(info.annotator, create=False)
-            text = self._require_document(info.document_id)
+            text = self._document_text(info.document_id)
             label_ids = self._label_ids()
-            others = self._layer_spans(info.document_id, ann_id, exclude=span_id)
+            others = self._layer_spans(
+                info.document_id, ann_id, exclude=span_id, overlapping=span_extent([info])
+            )
             self._validate(Span(info.start, info.end, label), text, label_ids, others)
             self.m.span.update(label=label_ids[label], updated=now()).where(
                 self.m.span.id == span_id

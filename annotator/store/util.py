@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -65,3 +65,13 @@ def check_flat_possible(m: Models) -> None:
             )
         if not last or last[0] != doc or last[1] != ann or end > last[2]:
             last = (doc, ann, end)
+
+
+def span_extent(spans: Iterable[Any]) -> tuple[int, int] | None:
+    """The range covering all ``spans``; None (meaning everything) when an offset is not
+    an int, so that validation reports the bad offset instead of a failed comparison."""
+    items = list(spans)
+    offsets = [value for s in items for value in (s.start, s.end)]
+    if not items or not all(isinstance(v, int) and not isinstance(v, bool) for v in offsets):
+        return None
+    return min(s.start for s in items), max(s.end for s in items)
