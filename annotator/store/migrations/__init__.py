@@ -17,6 +17,7 @@ MODULES: tuple[str, ...] = (
     "0002_revision",
     "0003_assignments",
     "0004_boundaries",
+    "0005_span_range_index",
 )
 
 
