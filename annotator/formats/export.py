@@ -3,10 +3,12 @@ JSON lines (one file per split), all files renamed into place only when complete
 
 Documents are read in chunks. A :class:`~annotator.store.Store` hands over texts, spans
 and its cached token boundaries in a few queries (``Store.export_rows``); any other store
-object (for instance a wrapper that reports progress from ``document()``) is read through
-``document()`` and ``spans_by_document()``, one document at a time, in order. Token
-cutting, sentences and tags are in :mod:`annotator.formats.prepare`, the text of each
-format in :mod:`annotator.formats.writers`.
+object (a wrapper around a store) is read through ``document()`` and
+``spans_by_document()``, one document at a time, in order. Callers that want progress
+reports or a way to cancel pass ``progress`` and ``cancelled`` to :func:`export`, which
+keeps the bulk path. Token cutting, sentences and tags are in
+:mod:`annotator.formats.prepare`, the text of each format in
+:mod:`annotator.formats.writers`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import itertools
 import os
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ from annotator.text.tokens import gc_paused
 __all__ = [
     "HF_UNITS",
     "SUFFIXES",
+    "ExportCancelled",
     "ExportOptions",
     "ExportResult",
     "Prepared",
@@ -59,6 +62,44 @@ SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
 HF_UNITS = ("sentence", "document")
 _CHUNK = 500
+_PROGRESS_STEPS = 200  # at most about this many progress reports per export
+
+Progress = Callable[[int, int], None]  # progress(documents done, documents in total)
+Cancelled = Callable[[], bool]  # True once the export should stop
+
+
+class ExportCancelled(Exception):  # noqa: N818 - the name the API promises
+    """``cancelled()`` returned True: the export stopped, its temporary files are removed
+    and no output file was created or replaced."""
+
+    def __init__(self) -> None:
+        super().__init__("the export was cancelled: no file was written")
+
+
+class _Ticker:
+    """Counts written documents, reports progress now and then and honours a cancel."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total = total
+        self.done = 0
+        self.progress = progress
+        self.cancelled = cancelled
+        self.step = max(1, total // _PROGRESS_STEPS)
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled
+
+    def report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def tick(self) -> None:
+        """One more document written (called between documents)."""
+        self.done += 1
+        self.check()
+        if self.progress is not None and (self.done % self.step == 0 or self.done == self.total):
+            self.progress(self.done, self.total)
 
 
 @dataclass
@@ -198,7 +239,17 @@ def export(
     output: str | os.PathLike[str],
     *,
     database: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ExportResult:
+    """Write the export; every file appears only when all of them are complete.
+
+    ``progress(done, total)`` is called with the number of documents written (from
+    ``(0, total)`` to ``(total, total)``, not necessarily for every document);
+    ``cancelled()`` is polled between documents and once more before the files are
+    renamed into place: when it returns True, :class:`ExportCancelled` is raised, the
+    temporary files are removed and no output file is created or replaced.
+    """
     layer = choose_layer(store, options.layer)
     docs = sorted(
         store.documents(status=options.status, annotator=layer), key=lambda d: (d.order, d.id)
@@ -217,16 +268,23 @@ def export(
     db_file = _database_file(database)
     for target, _group in targets:
         _refuse_database(target, db_file)
+    ticker = _Ticker(len(docs), progress, cancelled)
+    ticker.check()
+    ticker.report()
     with atomic_files() as files:
         for target, group in targets:
             with files.open(target) as handle:
-                _write(handle, store, group, layer, options, result)
+                _write(handle, store, group, layer, options, result, ticker)
             result.files.append(target)
         if options.format != "conll":
             labels_path = (out if options.split else out.parent) / "labels.json"
             _refuse_database(labels_path, db_file)
             files.write_text(labels_path, label_file(store))
             result.files.append(labels_path)
+        ticker.check()  # the last moment a cancel still leaves every output untouched
+    if ticker.done < ticker.total:  # documents deleted while exporting
+        ticker.done = ticker.total
+        ticker.report()
     return result
 
 
@@ -237,13 +295,14 @@ def _write(
     layer: str,
     options: ExportOptions,
     result: ExportResult,
+    ticker: _Ticker | None = None,
 ) -> None:
     fmt = options.format
     if fmt == "hf" and options.hf_unit not in HF_UNITS:
         raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
     sentences = fmt == "conll" or (fmt == "hf" and options.hf_unit == "sentence")
     with gc_paused():
-        _write_documents(handle, store, docs, layer, options, result, sentences)
+        _write_documents(handle, store, docs, layer, options, result, sentences, ticker)
 
 
 def _write_documents(
@@ -254,9 +313,11 @@ def _write_documents(
     options: ExportOptions,
     result: ExportResult,
     sentences: bool,
+    ticker: _Ticker | None = None,
 ) -> None:
     fmt = options.format
     parts: list[str] = []
+    tick = ticker.tick if ticker is not None else None
     for doc in iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences):
         result.documents += 1
         result.spans += len(doc.spans)
@@ -271,6 +332,8 @@ def _write_documents(
         if len(parts) >= 64:
             handle.write("".join(parts))
             parts.clear()
+        if tick is not None:
+            tick()
     if fmt == "json":
         parts.insert(0, "[")
         parts.append("\n]\n" if result.documents else "]\n")

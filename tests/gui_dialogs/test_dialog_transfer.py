@@ -209,6 +209,27 @@ def test_cancelled_export_leaves_no_file(corpus: Any, tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["all.jsonl"]
 
 
+def test_export_job_reads_in_bulk_and_reports_progress(
+    corpus: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The job goes through ``Store.export_rows``, never one ``document()`` per document."""
+
+    def no_single_reads(self: Any, doc_id: int) -> Any:
+        raise AssertionError("the export job read a document on its own")
+
+    monkeypatch.setattr(type(corpus), "document", no_single_reads)
+    total = len(corpus.documents(annotator="alice"))
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "all.conll"
+    result = run_export(
+        corpus, ExportRequest(out, layer="alice"), lambda d, t, m: seen.append((d, t))
+    )
+    assert result.documents == total == 6
+    assert (total, total) in seen and seen[-1] == (total, total)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    assert out.read_text(encoding="utf-8").endswith(CONLL)
+
+
 def test_export_cancelled_through_the_progress_runner(
     qtbot: Any, corpus: Any, tmp_path: Path
 ) -> None:

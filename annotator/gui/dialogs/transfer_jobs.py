@@ -6,9 +6,10 @@ The work is the command line's own (``annotator.formats.importer.import_paths`` 
 * Import: the whole import is one outer store transaction. Paths are imported one by one
   inside it (each as a savepoint) with a cancellation check between them and once more
   before the commit, so a cancelled or failed import leaves the database unchanged.
-* Export: the exporter writes to temporary files and renames them at the end. A cancel
-  raised while it reads the documents makes it discard the temporaries, so no output file
-  is created or replaced.
+* Export: the exporter writes to temporary files and renames them at the end; it reports
+  progress and polls the cancel token between documents (reading them in bulk through
+  ``Store.export_rows``). A cancel makes it discard the temporaries, so no output file is
+  created or replaced.
 """
 
 from __future__ import annotations
@@ -18,9 +19,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.export import ExportOptions, ExportResult, choose_layer, export
+from annotator.formats.export import (
+    ExportCancelled,
+    ExportOptions,
+    ExportResult,
+    choose_layer,
+    export,
+)
 from annotator.formats.importer import import_paths
-from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
+from annotator.gui.dialogs.progress import (
+    CancelledError,
+    CancelToken,
+    ProgressCallback,
+    no_progress,
+)
 from annotator.store.types import ImportReport
 
 IMPORT_FORMATS: tuple[str, ...] = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
@@ -145,29 +157,6 @@ def run_import(
     return summary
 
 
-class _WatchedStore:
-    """Passes everything through to the store; reading a document reports progress and
-    honours a cancel (the exporter reads each document exactly once, in order)."""
-
-    def __init__(
-        self, store: Any, total: int, progress: ProgressCallback, cancel: CancelToken | None
-    ) -> None:
-        self._store = store
-        self._total = total
-        self._progress = progress
-        self._cancel = cancel
-        self._done = 0
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-    def document(self, doc_id: int) -> Any:
-        _check(self._cancel)
-        self._progress(self._done, self._total, f"Exporting document {self._done + 1}…")
-        self._done += 1
-        return self._store.document(doc_id)
-
-
 def database_target(store: Any) -> str | None:
     """The store's path or URL, which the exporter refuses to overwrite."""
     location = getattr(store, "location", None)
@@ -183,12 +172,23 @@ def run_export(
     """Export as ``annotator export`` does; raises CancelledError (no file written or
     replaced), ValueError/FormatError/OSError (no file written), or returns the result."""
     options = request.options()
-    layer = choose_layer(store, request.layer)
-    options.layer = layer
-    total = len(store.documents(status=request.status, annotator=layer))
+    options.layer = choose_layer(store, request.layer)
     _check(cancel)
-    progress(0, total, "Exporting…")
-    watched = _WatchedStore(store, total, progress, cancel)
-    result = export(watched, options, os.fspath(request.output), database=database_target(store))
-    progress(total, total, "Done")
+    progress(0, 0, "Exporting…")
+
+    def report(done: int, total: int) -> None:
+        progress(done, total, f"Exported {done} of {total} document(s)…")
+
+    try:
+        result = export(
+            store,
+            options,
+            os.fspath(request.output),
+            database=database_target(store),
+            progress=report,
+            cancelled=None if cancel is None else (lambda: cancel.cancelled),
+        )
+    except ExportCancelled:
+        raise CancelledError from None
+    progress(result.documents, result.documents, "Done")
     return result
