@@ -128,13 +128,21 @@ class ArticleView(QAbstractScrollArea):
 
     # -- selection, search hits ---------------------------------------------------------------
     def set_selection(self, selection: tuple[int, int] | None) -> None:
-        self._selection = selection
-        self.viewport().update()
+        """Select characters; only the paragraphs of the old and new selection repaint."""
+        previous, self._selection = self._selection, selection
+        if previous == selection:
+            return
+        for extent in (previous, selection):
+            if extent is not None:
+                for index in self._para_range(*extent):
+                    self._update_para(index)
 
     def selection(self) -> tuple[int, int] | None:
         return self._selection
 
     def set_selected_span(self, span_id: int | None) -> None:
+        if span_id == self._selected_span:
+            return
         self._selected_span = span_id
         self.viewport().update()
 
