@@ -15,7 +15,13 @@ from typing import Any
 from annotator.text.boundaries import TOKENIZATION_KEY as _TOKENIZATION_KEY
 from annotator.text.boundaries import WHITESPACE_TOKENS as _WHITESPACE_TOKENS
 
-FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
+#: The formats ``annotator import`` and the import dialog offer (the one list of them).
+IMPORT_FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
+FORMATS = IMPORT_FORMATS
+#: The formats ``annotator export`` and the export dialog offer (the one list of them).
+EXPORT_FORMATS = ("conll", "jsonl", "json", "hf")
+#: ``hf`` export rows: one per sentence (the default) or one per document.
+HF_UNITS = ("sentence", "document")
 CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".iob2", ".bio", ".bioes", ".tsv", ".ner"}
 
 #: ``TOKENIZATION_KEY: WHITESPACE_TOKENS`` in a document's meta marks pre-tokenised text

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.common import FormatError, atomic_files
+from annotator.formats.common import HF_UNITS, FormatError, atomic_files
 from annotator.formats.prepare import (
     Prepared,
     SpanRow,
@@ -60,7 +60,6 @@ __all__ = [
 
 SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl"}
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
-HF_UNITS = ("sentence", "document")
 _CHUNK = 500
 _PROGRESS_STEPS = 200  # at most about this many progress reports per export
 

@@ -315,3 +315,40 @@ def test_export_dialog_conll_options(qtbot: Any, corpus: Any, tmp_path: Path) ->
     dialog.format_combo.setCurrentText("json")
     assert not dialog.docstart_box.isEnabled()
     assert dialog.request().docstart is False
+
+
+def test_export_dialog_offers_hf_with_its_row_unit(qtbot: Any, corpus: Any, tmp_path: Path) -> None:
+    from annotator.formats import EXPORT_FORMATS
+
+    dialog = ExportDialog(corpus, None, tmp_path / "hf" / "train.jsonl")
+    qtbot.addWidget(dialog)
+    offered = [dialog.format_combo.itemText(i) for i in range(dialog.format_combo.count())]
+    assert offered == list(EXPORT_FORMATS) and "hf" in offered
+    assert not dialog.hf_unit_combo.isEnabled()  # conll is the first choice
+    dialog.format_combo.setCurrentText("hf")
+    assert dialog.hf_unit_combo.isEnabled() and not dialog.docstart_box.isEnabled()
+    assert dialog.request().hf_unit == "sentence"
+    dialog.hf_unit_combo.setCurrentIndex(dialog.hf_unit_combo.findData("document"))
+    dialog.layer_combo.setCurrentText("alice")
+    request = dialog.request()
+    assert (request.format, request.hf_unit, request.scheme) == ("hf", "document", "IOB2")
+    reports = Reports()
+    assert execute_export(None, corpus, request, report=reports)
+    assert reports.calls[0][0] == "Export finished"
+    rows = [
+        json.loads(line)
+        for line in (tmp_path / "hf" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    # one row per document, its id the document id
+    assert [row["id"] for row in rows] == [str(d.id) for d in corpus.documents()]
+    assert all(set(row) == {"id", "tokens", "ner_tags"} for row in rows)
+    news = rows[-1]
+    assert news["tokens"] == CONLL_TEXT.split()
+    assert news["ner_tags"] == ["B-PER", "O", "B-LOC", "O", "O", "B-PER"]
+    labels = json.loads((tmp_path / "hf" / "labels.json").read_text(encoding="utf-8"))
+    assert set(news["ner_tags"]) <= set(labels["ner_tags"])
+
+
+def test_export_request_refuses_an_unknown_hf_unit(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="paragraph"):
+        ExportRequest(tmp_path / "x.jsonl", format="hf", hf_unit="paragraph").options()

@@ -35,6 +35,7 @@ from annotator.formats.export import SUFFIXES, parse_split
 from annotator.gui.dialogs.progress import CancelToken, Outcome, ProgressCallback, run_with_progress
 from annotator.gui.dialogs.transfer_jobs import (
     EXPORT_FORMATS,
+    HF_UNITS,
     IMPORT_FORMATS,
     SCHEMES,
     ExportRequest,
@@ -48,6 +49,10 @@ IMPORT_FILTER = (
     "Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes "
     "*.tsv *.ner);;All files (*)"
 )
+HF_UNIT_TEXT = {
+    "sentence": "one per sentence (id <document>-<n>)",
+    "document": "one per document (id <document>)",
+}
 BIOES_NOTE = "spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy."
 LAST_FOLDER_KEY = "transfer/last_folder"
 
@@ -283,6 +288,9 @@ class ExportDialog(QDialog):
         self.sep_combo = QComboBox(self)
         self.sep_combo.addItem("tab", "\t")
         self.sep_combo.addItem("space", " ")
+        self.hf_unit_combo = QComboBox(self)
+        for unit in HF_UNITS:
+            self.hf_unit_combo.addItem(HF_UNIT_TEXT.get(unit, unit), unit)
         self.split_box = QCheckBox("Split by document (train/dev/test):", self)
         self.split_edit = QLineEdit("80/10/10", self)
         self.split_edit.setMinimumWidth(100)
@@ -303,6 +311,7 @@ class ExportDialog(QDialog):
         form.addRow("Layer:", self.layer_combo)
         form.addRow("Documents:", self.status_combo)
         form.addRow("CoNLL separator:", self.sep_combo)
+        form.addRow("Hugging Face rows:", self.hf_unit_combo)
         form.addRow("", self.docstart_box)
         form.addRow("", self.whole_tokens_box)
         form.addRow("", split_row)
@@ -353,12 +362,14 @@ class ExportDialog(QDialog):
             sep=self.sep_combo.currentData() if conll else "\t",
             split=split,
             seed=self.seed_spin.value(),
+            hf_unit=self.hf_unit_combo.currentData() if fmt == "hf" else "sentence",
         )
 
     def _update_enabled(self) -> None:
         conll = self.format_combo.currentText() == "conll"
         for widget in (self.scheme_combo, self.docstart_box, self.sep_combo):
             widget.setEnabled(conll)
+        self.hf_unit_combo.setEnabled(self.format_combo.currentText() == "hf")
         self.scheme_note.setVisible(conll and self.scheme_combo.currentText() == "BIOES")
         split = self.split_box.isChecked()
         self.split_edit.setEnabled(split)

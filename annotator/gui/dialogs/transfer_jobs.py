@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator import formats
 from annotator.formats.export import (
     ExportCancelled,
     ExportOptions,
@@ -35,8 +36,10 @@ from annotator.gui.dialogs.progress import (
 )
 from annotator.store.types import ImportReport
 
-IMPORT_FORMATS: tuple[str, ...] = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
-EXPORT_FORMATS: tuple[str, ...] = ("conll", "jsonl", "json")
+# The command line's lists (one source for both); kept under these names for callers.
+IMPORT_FORMATS: tuple[str, ...] = formats.IMPORT_FORMATS
+EXPORT_FORMATS: tuple[str, ...] = formats.EXPORT_FORMATS
+HF_UNITS: tuple[str, ...] = formats.HF_UNITS
 SCHEMES: tuple[str, ...] = ("IOB2", "IOB1", "BIOES")
 POLICIES: tuple[str, ...] = ("flat", "nested")
 
@@ -79,12 +82,15 @@ class ExportRequest:
     sep: str = "\t"
     split: tuple[int, ...] | None = None
     seed: int = 0
+    hf_unit: str = "sentence"  # hf: one row per sentence or per document
 
     def options(self) -> ExportOptions:
         if self.format not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {self.format!r}")
         if self.scheme not in SCHEMES:
             raise ValueError(f"unknown tag scheme {self.scheme!r}")
+        if self.hf_unit not in HF_UNITS:
+            raise ValueError(f"unknown hf row unit {self.hf_unit!r}")
         return ExportOptions(
             format=self.format,
             scheme=self.scheme,
@@ -95,6 +101,7 @@ class ExportRequest:
             sep=self.sep,
             split=self.split,
             seed=self.seed,
+            hf_unit=self.hf_unit,
         )
 
 

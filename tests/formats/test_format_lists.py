@@ -1,0 +1,34 @@
+"""One list of formats: the command line, the dialogs and the exporter offer the same ones."""
+
+from __future__ import annotations
+
+import argparse
+
+from annotator import formats
+from annotator.cli import build_parser
+from annotator.formats.export import SUFFIXES
+from annotator.gui.dialogs import transfer_jobs
+
+
+def _choices(command: str, option: str) -> tuple[str, ...]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    action = next(a for a in sub.choices[command]._actions if option in a.option_strings)
+    return tuple(action.choices)
+
+
+def test_the_command_line_offers_the_package_lists() -> None:
+    assert _choices("import", "--format") == formats.IMPORT_FORMATS
+    assert _choices("export", "--format") == formats.EXPORT_FORMATS
+    assert _choices("export", "--hf-unit") == formats.HF_UNITS
+
+
+def test_the_dialogs_offer_the_package_lists() -> None:
+    assert transfer_jobs.IMPORT_FORMATS == formats.IMPORT_FORMATS
+    assert transfer_jobs.EXPORT_FORMATS == formats.EXPORT_FORMATS
+    assert "hf" in transfer_jobs.EXPORT_FORMATS
+    assert transfer_jobs.HF_UNITS == formats.HF_UNITS == ("sentence", "document")
+
+
+def test_every_export_format_has_a_file_suffix() -> None:
+    assert set(SUFFIXES) == set(formats.EXPORT_FORMATS)
