@@ -6,7 +6,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,9 +85,39 @@ def is_tag(field_text: str) -> bool:
 # --- atomic writing --------------------------------------------------------------------------
 
 
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    with (
+        contextlib.suppress(OSError, ValueError, IndexError),
+        open("/proc/self/status", encoding="ascii") as status,
+    ):
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    with _UMASK_LOCK:  # elsewhere it can only be read by setting it (briefly, to a usual value)
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def final_mode(target: Path) -> int:
+    """The permission bits a plain ``open(target, "w")`` would leave: those of the file it
+    replaces, else ``0o666`` minus the umask (temporary files start as ``0o600``)."""
+    with contextlib.suppress(OSError):
+        existing = os.stat(target)
+        if stat.S_ISREG(existing.st_mode):
+            return stat.S_IMODE(existing.st_mode) & 0o777
+    return 0o666 & ~current_umask()
+
+
 class AtomicFiles:
     """Write several files to temporary names in their target directories and rename them
     all into place at the end; on error the temporaries are removed and nothing is replaced.
+    The final files get the usual permissions (:func:`final_mode`), not the temporaries'
+    owner-only ``0o600``.
     """
 
     def __init__(self) -> None:
@@ -96,6 +128,11 @@ class AtomicFiles:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         self._pending.append((tmp, target))
+        try:
+            os.chmod(tmp, final_mode(target))
+        except OSError:
+            os.close(fd)
+            raise
         return os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
     def write_text(self, path: str | os.PathLike[str], data: str) -> None:
