@@ -12,12 +12,12 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
 from annotator.spans import Span, SpanError, validate_span
-from annotator.store import assignments, boundary_cache, importing, labels, schema
+from annotator.store import assignments, labels, schema
 from annotator.store.db import Durability, Opened, open_database
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.models import Models, build_models
@@ -42,6 +42,9 @@ from annotator.store.util import (
     span_extent,
 )
 from annotator.text import normalize_text
+
+if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
+    from annotator.store import boundary_cache
 
 POLICIES = ("flat", "nested")
 TEXT_CACHE_SIZE = 8  # documents whose text a store keeps for span validation
@@ -288,6 +291,8 @@ class Store:
                 created=stamp,
                 updated=stamp,
             ).execute()
+            from annotator.store import boundary_cache
+
             boundary_cache.fill(self, [(int(doc_id), text, meta)])
         return DocInfo(int(doc_id), name, "new", order, digest, dict(meta or {}), 0)
 
@@ -472,6 +477,8 @@ class Store:
         self, doc_ids: Iterable[int], annotator: str
     ) -> Iterator[boundary_cache.ExportRow]:
         """Documents in the given order with one layer's spans and cached boundaries."""
+        from annotator.store import boundary_cache
+
         return boundary_cache.export_rows(self, list(doc_ids), annotator)
 
     def spans_by_document(
@@ -653,4 +660,6 @@ class Store:
         check_source(source)
         with self._write():
             ann_id = self._annotator_id(annotator, create=True)
+            from annotator.store import importing
+
             return importing.import_batch(self, items, ann_id, source, add_labels)

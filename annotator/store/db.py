@@ -19,9 +19,7 @@ from typing import Literal
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import peewee as pw
-from playhouse.db_url import parse as parse_url
 
-from annotator.store.connection import ResilientPostgresqlDatabase
 from annotator.store.errors import StoreError
 
 Durability = Literal["normal", "full"]
@@ -71,6 +69,8 @@ def open_database(
     text = os.fspath(target)
     if "://" not in text:
         return _open_sqlite(text, create, read_only, timeout, durability)
+    from playhouse.db_url import parse as parse_url  # only URLs need it (and it is slow)
+
     scheme = text.split("://", 1)[0].lower()
     if scheme == "sqlite":
         rest = text.split("://", 1)[1]
@@ -148,6 +148,10 @@ def _connect_sqlite(db: pw.SqliteDatabase, display: str) -> None:
 
 
 def _open_postgres(url: str, timeout: float) -> Opened:
+    from playhouse.db_url import parse as parse_url
+
+    from annotator.store.connection import ResilientPostgresqlDatabase
+
     display = redact(url)
     try:
         params = parse_url(url, unquote_password=True, unquote_user=True)
