@@ -75,7 +75,7 @@ def create_main_window(target: str, *, offer_samples: bool = False):
     if "://" not in target:
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = Store.open(target)
-    cfg.set_value("session/last_database", without_password(target))
+    cfg.remember("session/last_database", without_password(target))
     window = MainWindow(store, location=target)
     if offer_samples and _offer(window, store):
         window.reload()

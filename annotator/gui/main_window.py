@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self._select_document_row()
         if self.search_bar.isVisible():
             self._search(self.search_bar.query())
-        cfg.set_value("session/last_document", doc_id)
+        cfg.remember("session/last_document", doc_id)
         self._update_title()
 
     def label_range(self, start: int, end: int, label: str) -> bool:
@@ -577,13 +577,16 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def save_settings(self) -> None:
-        cfg.set_value("window/geometry", self.saveGeometry())
-        cfg.set_value("window/state", self.saveState())
         font = self.article_view.view_font()
-        cfg.set_value("view/font_family", font.family())
-        cfg.set_value("view/font_size", round(font.pointSizeF()))
+        values: dict[str, object] = {
+            "window/geometry": self.saveGeometry(),
+            "window/state": self.saveState(),
+            "view/font_family": font.family(),
+            "view/font_size": round(font.pointSizeF()),
+        }
         if self.current_document_id() is not None:
-            cfg.set_value("session/last_document", self.current_document_id())
+            values["session/last_document"] = self.current_document_id()
+        cfg.set_values(values)
 
     def closeEvent(self, event) -> None:
         self.save_settings()

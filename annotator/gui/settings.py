@@ -40,6 +40,23 @@ def set_value(key: str, value: object) -> None:
     s.sync()
 
 
+def set_values(values: dict[str, object]) -> None:
+    """Set several keys with one write of the settings file."""
+    s = settings()
+    for key, value in values.items():
+        s.setValue(key, value)
+    s.sync()
+
+
+def remember(key: str, value: object) -> None:
+    """``set_value`` unless the key already holds ``value`` (no file write at start-up).
+
+    INI files give every value back as a string, so values compare as strings."""
+    current = settings().value(key)
+    if current is None or str(current) != str(value):
+        set_value(key, value)
+
+
 def annotator_name() -> str:
     """The layer being edited: the saved name, else the operating-system user name."""
     name = get_str("annotator/name").strip()
