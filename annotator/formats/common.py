@@ -1,19 +1,19 @@
-"""Shared pieces of the import/export formats: errors, parsed documents, atomic writes,
+"""Shared pieces of the import/export formats: errors, parsed documents, format lists,
 format guessing and offset remapping through text normalisation."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import stat
-import tempfile
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.formats.atomic import (  # noqa: F401 - re-exported: they used to live here
+    AtomicFiles,
+    atomic_files,
+    atomic_write_text,
+)
 from annotator.text.boundaries import TOKENIZATION_KEY as _TOKENIZATION_KEY
 from annotator.text.boundaries import WHITESPACE_TOKENS as _WHITESPACE_TOKENS
 
@@ -80,94 +80,6 @@ class ParseResult:
 
 def is_tag(field_text: str) -> bool:
     return TAG_RE.match(field_text) is not None
-
-
-# --- atomic writing --------------------------------------------------------------------------
-
-
-_UMASK_LOCK = threading.Lock()
-
-
-def current_umask() -> int:
-    """The process umask, read without changing it where the system allows (Linux)."""
-    with (
-        contextlib.suppress(OSError, ValueError, IndexError),
-        open("/proc/self/status", encoding="ascii") as status,
-    ):
-        for line in status:
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    with _UMASK_LOCK:  # elsewhere it can only be read by setting it (briefly, to a usual value)
-        mask = os.umask(0o022)
-        os.umask(mask)
-    return mask
-
-
-def final_mode(target: Path) -> int:
-    """The permission bits a plain ``open(target, "w")`` would leave: those of the file it
-    replaces, else ``0o666`` minus the umask (temporary files start as ``0o600``)."""
-    with contextlib.suppress(OSError):
-        existing = os.stat(target)
-        if stat.S_ISREG(existing.st_mode):
-            return stat.S_IMODE(existing.st_mode) & 0o777
-    return 0o666 & ~current_umask()
-
-
-class AtomicFiles:
-    """Write several files to temporary names in their target directories and rename them
-    all into place at the end; on error the temporaries are removed and nothing is replaced.
-    The final files get the usual permissions (:func:`final_mode`), not the temporaries'
-    owner-only ``0o600``.
-    """
-
-    def __init__(self) -> None:
-        self._pending: list[tuple[str, Path]] = []
-
-    def open(self, path: str | os.PathLike[str]) -> Any:
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        self._pending.append((tmp, target))
-        try:
-            os.chmod(tmp, final_mode(target))
-        except OSError:
-            os.close(fd)
-            raise
-        return os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-
-    def write_text(self, path: str | os.PathLike[str], data: str) -> None:
-        with self.open(path) as handle:
-            handle.write(data)
-
-    def commit(self) -> list[Path]:
-        done = []
-        for tmp, target in self._pending:
-            os.replace(tmp, target)
-            done.append(target)
-        self._pending.clear()
-        return done
-
-    def discard(self) -> None:
-        for tmp, _target in self._pending:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        self._pending.clear()
-
-
-@contextlib.contextmanager
-def atomic_files() -> Iterator[AtomicFiles]:
-    files = AtomicFiles()
-    try:
-        yield files
-    except BaseException:
-        files.discard()
-        raise
-    files.commit()
-
-
-def atomic_write_text(path: str | os.PathLike[str], data: str) -> None:
-    with atomic_files() as files:
-        files.write_text(path, data)
 
 
 # --- normalisation offset map ----------------------------------------------------------------

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.common import HF_UNITS, FormatError, atomic_files
+from annotator.formats.atomic import atomic_files, remove_stale_temporaries
+from annotator.formats.common import HF_UNITS, FormatError
 from annotator.formats.prepare import (
     Prepared,
     SpanRow,
@@ -264,9 +265,15 @@ def export(
         ]
     else:
         targets = [(out, docs)]
+    labels_path = None
+    if options.format != "conll":
+        labels_path = (out if options.split else out.parent) / "labels.json"
+    outputs = [target for target, _group in targets] + ([labels_path] if labels_path else [])
     db_file = _database_file(database)
-    for target, _group in targets:
-        _refuse_database(target, db_file)
+    for path in outputs:
+        _refuse_database(path, db_file)
+    for path in outputs:  # left behind by an export that was killed
+        remove_stale_temporaries(path)
     ticker = _Ticker(len(docs), progress, cancelled)
     ticker.check()
     ticker.report()
@@ -275,9 +282,7 @@ def export(
             with files.open(target) as handle:
                 _write(handle, store, group, layer, options, result, ticker)
             result.files.append(target)
-        if options.format != "conll":
-            labels_path = (out if options.split else out.parent) / "labels.json"
-            _refuse_database(labels_path, db_file)
+        if labels_path is not None:
             files.write_text(labels_path, label_file(store))
             result.files.append(labels_path)
         ticker.check()  # the last moment a cancel still leaves every output untouched

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import stat
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from annotator.formats.common import atomic_files, atomic_write_text, current_umask
+from annotator.formats.atomic import (
+    atomic_files,
+    atomic_write_text,
+    current_umask,
+    remove_stale_temporaries,
+    temp_name_pattern,
+)
 from annotator.formats.export import ExportOptions, export
 from annotator.store import Store
 
@@ -73,3 +81,90 @@ def test_a_failed_write_leaves_nothing(tmp_path: Path) -> None:
             handle.write("part")
         raise RuntimeError("stop")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_temporaries_follow_the_pattern_the_clean_up_matches(tmp_path: Path) -> None:
+    target = tmp_path / "all.conll"
+    with atomic_files() as files, files.open(target) as handle:
+        (tmp,) = [p.name for p in tmp_path.iterdir()]
+        assert temp_name_pattern(target).fullmatch(tmp)
+        assert tmp.startswith(".all.conll.") and tmp.endswith(".tmp")
+        handle.write("x\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["all.conll"]
+
+
+def _plant(folder: Path, name: str) -> Path:
+    path = folder / name
+    path.write_text("left over\n", encoding="utf-8")
+    return path
+
+
+def test_stale_temporaries_of_the_target_and_nothing_else_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "all.conll"
+    stale = [
+        _plant(tmp_path, ".all.conll.ab_12xyz.tmp"),
+        _plant(tmp_path, ".all.conll.zzzzzzzz.tmp"),
+    ]
+    # a real mkstemp name, as a killed writer leaves it
+    fd, real = tempfile.mkstemp(prefix=".all.conll.", suffix=".tmp", dir=tmp_path)
+    os.close(fd)
+    stale.append(Path(real))
+    kept = [
+        _plant(tmp_path, name)
+        for name in (
+            ".all.conll.abc.tmp",  # not 8 random characters
+            ".all.conll.ABCDEFGH.tmp",  # mkstemp never uses capitals
+            "all.conll.abcdefgh.tmp",  # not hidden
+            ".other.conll.abcdefgh.tmp",  # another target
+            ".all.conll.abcdefgh.tmp.keep",
+            ".all.conll.abcdefgh.txt",
+            ".xall.conll.abcdefgh.tmp",
+            "notes.txt",
+        )
+    ]
+    (tmp_path / ".all.conll.dirdirdi.tmp").mkdir()  # a folder with the name: not a file
+    target.write_text("previous\n", encoding="utf-8")
+    removed = remove_stale_temporaries(target)
+    assert sorted(removed) == sorted(stale)
+    assert all(not p.exists() for p in stale)
+    assert all(p.read_text(encoding="utf-8") == "left over\n" for p in kept)
+    assert (tmp_path / ".all.conll.dirdirdi.tmp").is_dir()
+    assert target.read_text(encoding="utf-8") == "previous\n"
+
+
+def test_a_live_writers_temporary_is_never_removed(tmp_path: Path) -> None:
+    target = tmp_path / "all.jsonl"
+    other = _plant(tmp_path, ".all.jsonl.qqqqqqqq.tmp")
+    held = os.open(other, os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as another process's writer holds it
+    try:
+        with atomic_files() as files:
+            with files.open(target) as handle:
+                handle.write("first\n")
+            # the first writer has closed its file but not renamed it yet
+            assert remove_stale_temporaries(target) == []
+            assert len(list(tmp_path.glob(".all.jsonl.*.tmp"))) == 2
+        assert target.read_text(encoding="utf-8") == "first\n"
+        assert other.exists()
+    finally:
+        os.close(held)
+    assert remove_stale_temporaries(target) == [other]  # its writer is gone now
+    assert [p.name for p in tmp_path.iterdir()] == ["all.jsonl"]
+
+
+def test_export_removes_what_a_killed_export_left(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "db.annotator") as store:
+        store.add_label("LOC")
+        doc = store.add_document("d", "زار الوفد القاهرة أمس")
+        store.add_span(doc.id, "gold", 10, 17, "LOC")
+        out = tmp_path / "out"
+        out.mkdir()
+        _plant(out, ".all.jsonl.k1ll3d00.tmp")
+        _plant(out, ".labels.json.k1ll3d00.tmp")
+        _plant(out, ".all.conll.k1ll3d00.tmp")  # another export's target: not this one's
+        export(store, ExportOptions(format="jsonl"), out / "all.jsonl")
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".all.conll.k1ll3d00.tmp",
+        "all.jsonl",
+        "labels.json",
+    ]

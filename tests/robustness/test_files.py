@@ -228,6 +228,7 @@ def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) 
     out_dir.mkdir()
     target = out_dir / "all.conll"
     killed = 0
+    left_over: set[str] = set()
     for delay in (0.05, 0.15, 0.3, 0.5):
         proc = subprocess.Popen(
             [sys.executable, "-m", "benchmarks.crash_worker", "export", str(db), str(target)],
@@ -252,4 +253,19 @@ def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) 
         assert all(
             p.name.startswith(".all.conll.") and p.suffix == ".tmp" for p in out_dir.iterdir()
         )
+        left_over.update(p.name for p in out_dir.iterdir())
     assert killed >= 1
+    # the next export removes what the killed ones left, and leaves nothing of its own
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.crash_worker", "export", str(db), str(target)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == {"done": True, "documents": 3000}
+    assert [p.name for p in out_dir.iterdir()] == ["all.conll"]
+    assert target.read_text(encoding="utf-8").endswith("\n\n")
+    # (which temporaries there were depends on when the kills landed)
+    assert all(name.startswith(".all.conll.") for name in left_over)

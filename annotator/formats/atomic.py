@@ -1,0 +1,214 @@
+"""Atomic writing of one or several files, and clean-up after writers that were killed.
+
+Each file is written to a hidden temporary ``.<name>.<8 random characters>.tmp`` in its
+target's folder (``tempfile.mkstemp``'s names) and renamed over the target only when every
+file of the set is complete, so readers never see a partial file. A writer holds an
+exclusive ``flock`` on each of its temporaries until it has renamed or removed it; a
+temporary of the pattern that nobody holds a lock on was left by a writer that died
+(SIGKILL, power loss) and :func:`remove_stale_temporaries` removes it. The kernel drops
+the lock of a killed process, and a live writer's temporaries are never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # no flock here: temporaries are not locked and none is ever removed
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = [
+    "AtomicFiles",
+    "atomic_files",
+    "atomic_write_text",
+    "current_umask",
+    "final_mode",
+    "remove_stale_temporaries",
+    "temp_name_pattern",
+]
+
+_RANDOM_PART = "[a-z0-9_]{8}"  # the random part of tempfile.mkstemp's names
+_TEMP_SUFFIX = ".tmp"
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    with (
+        contextlib.suppress(OSError, ValueError, IndexError),
+        open("/proc/self/status", encoding="ascii") as status,
+    ):
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    with _UMASK_LOCK:  # elsewhere it can only be read by setting it (briefly, to a usual value)
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def final_mode(target: Path) -> int:
+    """The permission bits a plain ``open(target, "w")`` would leave: those of the file it
+    replaces, else ``0o666`` minus the umask (temporary files start as ``0o600``)."""
+    with contextlib.suppress(OSError):
+        existing = os.stat(target)
+        if stat.S_ISREG(existing.st_mode):
+            return stat.S_IMODE(existing.st_mode) & 0o777
+    return 0o666 & ~current_umask()
+
+
+def temp_name_pattern(target: str | os.PathLike[str]) -> re.Pattern[str]:
+    """Exactly the names this writer gives the temporaries of ``target``."""
+    name = Path(target).name
+    return re.compile(re.escape(f".{name}.") + _RANDOM_PART + re.escape(_TEMP_SUFFIX))
+
+
+def _try_lock(fd: int) -> bool | None:
+    """True: locked; False: another descriptor holds the lock; None: this file system
+    does not support flock."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return None
+    return True
+
+
+def _same_file(fd: int, path: str | os.PathLike[str]) -> bool:
+    try:
+        on_disk = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    mine = os.fstat(fd)
+    return (on_disk.st_dev, on_disk.st_ino) == (mine.st_dev, mine.st_ino)
+
+
+def remove_stale_temporaries(target: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporaries of ``target`` (names matching :func:`temp_name_pattern`)
+    that no live writer holds; returns what was removed. Anything else is left alone."""
+    if fcntl is None:
+        return []
+    target = Path(target)
+    pattern = temp_name_pattern(target)
+    folder = target.parent
+    try:
+        names = [name for name in os.listdir(folder) if pattern.fullmatch(name)]
+    except OSError:
+        return []
+    removed = []
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    for name in names:
+        path = folder / name
+        try:
+            fd = os.open(path, flags)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or _try_lock(fd) is not True:
+                continue  # a live writer's, or not lockable here: cannot tell, keep it
+            if _same_file(fd, path):  # still the file we locked
+                os.unlink(path)
+                removed.append(path)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _locked_temporary(target: Path) -> tuple[int, str, int | None]:
+    """A new temporary for ``target``: its descriptor, its path and a second descriptor
+    that keeps the lock after the first one is closed (None when there is no lock)."""
+    for _attempt in range(20):
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=target.parent
+        )
+        locked = None if fcntl is None else _try_lock(fd)
+        if locked is None:
+            return fd, tmp, None
+        if locked and _same_file(fd, tmp):
+            return fd, tmp, os.dup(fd)
+        # A concurrent clean-up got to it between its creation and the lock, and removes
+        # it (or already has): leave it to that and take another name.
+        os.close(fd)
+    raise OSError(f"{target.parent}: could not create a temporary file for {target.name}")
+
+
+class AtomicFiles:
+    """Write several files to temporary names in their target directories and rename them
+    all into place at the end; on error the temporaries are removed and nothing is replaced.
+    The final files get the usual permissions (:func:`final_mode`), not the temporaries'
+    owner-only ``0o600``.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, Path, int | None]] = []
+
+    def open(self, path: str | os.PathLike[str]) -> Any:
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp, lock = _locked_temporary(target)
+        self._pending.append((tmp, target, lock))
+        try:
+            os.chmod(tmp, final_mode(target))
+        except OSError:
+            os.close(fd)
+            raise
+        return os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def write_text(self, path: str | os.PathLike[str], data: str) -> None:
+        with self.open(path) as handle:
+            handle.write(data)
+
+    def commit(self) -> list[Path]:
+        done = []
+        try:
+            while self._pending:
+                tmp, target, lock = self._pending[0]
+                os.replace(tmp, target)
+                self._pending.pop(0)
+                _unlock(lock)
+                done.append(target)
+        except BaseException:
+            self.discard()  # those not renamed yet
+            raise
+        return done
+
+    def discard(self) -> None:
+        for tmp, _target, lock in self._pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            _unlock(lock)
+        self._pending.clear()
+
+
+def _unlock(lock: int | None) -> None:
+    if lock is not None:
+        with contextlib.suppress(OSError):
+            os.close(lock)
+
+
+@contextlib.contextmanager
+def atomic_files() -> Iterator[AtomicFiles]:
+    files = AtomicFiles()
+    try:
+        yield files
+    except BaseException:
+        files.discard()
+        raise
+    files.commit()
+
+
+def atomic_write_text(path: str | os.PathLike[str], data: str) -> None:
+    with atomic_files() as files:
+        files.write_text(path, data)
