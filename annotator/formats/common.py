@@ -50,6 +50,30 @@ class FormatError(ValueError):
         return str(self)
 
 
+class NulCharacterError(FormatError):
+    """A NUL character (U+0000) in imported text. PostgreSQL cannot store one in a text
+    column, so every importer refuses it, whatever the backend, before anything is written.
+    The message reads ``<file>: NUL character (U+0000) at line N[, detail]: <why>``."""
+
+    def __init__(self, file: str | os.PathLike[str], line: int, detail: str = "") -> None:
+        super().__init__(
+            file,
+            line,
+            f"NUL character (U+0000) at line {line}{detail}: imported text may not contain "
+            "it (PostgreSQL cannot store it); remove it from the file",
+        )
+        self.args = (f"{self.file}: {self.reason}",)
+
+
+def refuse_nul(file: str | os.PathLike[str], line: int, value: Any, what: str) -> None:
+    """Raise :class:`NulCharacterError` if the string ``value`` (a record's ``what``, read
+    from ``line``) holds U+0000, which JSON can carry as the escape ``\\u0000``."""
+    if isinstance(value, str):
+        at = value.find("\x00")
+        if at >= 0:
+            raise NulCharacterError(file, line, f" (in {what}, character {at})")
+
+
 @dataclass
 class ParsedSpan:
     start: int

@@ -30,6 +30,7 @@ from annotator.formats.common import (
     ParsedSpan,
     ParseResult,
     normalisation_map,
+    refuse_nul,
 )
 from annotator.formats.text import decode, read_bytes
 from annotator.text import normalize_text
@@ -166,6 +167,8 @@ def build_document(
     """Check spans against the text as given, then remap them onto the stored text."""
     if not isinstance(raw_text, str):
         raise FormatError(path, line, 'the record has no "text" string')
+    refuse_nul(path, line, raw_text, "the record's text")
+    refuse_nul(path, line, name, "the record's name")
     length = len(raw_text)
     spans: list[ParsedSpan] = []
     for start_v, end_v, label, span_text in raw_spans:
@@ -177,6 +180,7 @@ def build_document(
             )
         if not isinstance(label, str) or not label.strip():
             raise FormatError(path, line, f"span {start}-{end} has no label")
+        refuse_nul(path, line, label, f"the label of span {start}-{end}")
         if span_text is not None and raw_text[start:end] != span_text:
             raise FormatError(
                 path,

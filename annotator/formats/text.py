@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from annotator.formats.common import FormatError, ParsedDocument, ParseResult
+from annotator.formats.common import (
+    FormatError,
+    NulCharacterError,
+    ParsedDocument,
+    ParseResult,
+)
 from annotator.text import decode_utf8, normalize_text
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -19,9 +24,10 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(path: Path, data: bytes) -> str:
-    """Strict UTF-8 (optional BOM); errors become FormatError naming file and line."""
+    """Strict UTF-8 (optional BOM) without NUL characters; errors become FormatError
+    naming file and line (every importer reads its files through here)."""
     try:
-        return decode_utf8(data, str(path))
+        text = decode_utf8(data, str(path))
     except ValueError as exc:  # UnicodeError or the text module's decode error
         line = getattr(exc, "line", None)
         if line is None and isinstance(exc, UnicodeDecodeError):
@@ -32,6 +38,14 @@ def decode(path: Path, data: bytes) -> str:
         else:
             reason = "not valid UTF-8"
         raise FormatError(path, line, reason) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        before = normalize_text(text[:nul])  # lines and columns as an editor counts them
+        line_start = before.rfind("\n") + 1
+        raise NulCharacterError(
+            path, before.count("\n") + 1, f", column {len(before) - line_start + 1}"
+        )
+    return text
 
 
 def _files_in(folder: Path) -> list[tuple[Path, str]]:
