@@ -41,7 +41,6 @@ from annotator.store.util import (
     sha256_text,
     span_extent,
 )
-from annotator.text import normalize_text
 
 if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
     from annotator.store import boundary_cache
@@ -275,6 +274,8 @@ class Store:
         """Add a document; ``text`` is normalised (BOM stripped, CRLF/CR to LF) first."""
         if not isinstance(name, str) or not name.strip():
             raise StoreError("a document needs a non-empty name")
+        from annotator.text import normalize_text  # the text package is not needed to read
+
         text = normalize_text(text)
         meta_json = dump_meta(name, meta)
         digest = sha256_text(text)
@@ -302,6 +303,8 @@ class Store:
 
     def find_document(self, name: str, text: str) -> DocInfo | None:
         """The first document with exactly this name and (normalised) text."""
+        from annotator.text import normalize_text
+
         digest = sha256_text(normalize_text(text))
         doc = self.m.document
         row = (
