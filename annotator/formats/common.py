@@ -100,6 +100,7 @@ class ParseResult:
     documents: list[ParsedDocument] = field(default_factory=list)
     repaired: int = 0  # I- tags that began an entity, read as B-
     nested: bool = False  # some document has overlapping (nested) spans
+    skipped: list[str] = field(default_factory=list)  # files in folders that are not .txt
 
 
 def is_tag(field_text: str) -> bool:

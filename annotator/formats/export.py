@@ -13,6 +13,7 @@ keeps the bulk path. Token cutting, sentences and tags are in
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import random
@@ -220,6 +221,51 @@ def _refuse_database(target: Path, database: Path | None) -> None:
             raise FormatError(target, None, "refusing to overwrite the open database")
 
 
+def _output_folders(outputs: Sequence[Path]) -> list[Path]:
+    """Check the outputs can be written and create their missing folders; returns the
+    folders created (outermost first) so a failed export can remove them again."""
+    created: list[Path] = []
+    for path in outputs:
+        if path.is_dir():
+            raise FormatError(
+                path,
+                None,
+                "is a folder: give a file name (the output is a folder only when splitting)",
+            )
+        folder = path.parent
+        missing = []
+        existing = folder
+        while not existing.exists() and existing != existing.parent:
+            missing.append(existing)
+            existing = existing.parent
+        if not missing:
+            if not folder.is_dir():
+                raise FormatError(
+                    path, None, f"cannot write into {folder}: it is a file, not a folder"
+                )
+            continue
+        if not existing.is_dir():
+            raise FormatError(
+                path,
+                None,
+                f"cannot create the folder {folder}: {existing} is a file, not a folder",
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FormatError(
+                path, None, f"cannot create the folder {folder}: {exc.strerror or exc}"
+            ) from None
+        created.extend(reversed(missing))
+    return created
+
+
+def _remove_folders(created: list[Path]) -> None:
+    for folder in reversed(created):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if still empty
+
+
 def split_documents(docs: list[Any], parts: tuple[int, ...], seed: int) -> list[list[Any]]:
     """Shuffle deterministically, cut by the proportions, keep document order inside parts."""
     order = list(range(len(docs)))
@@ -272,20 +318,25 @@ def export(
     db_file = _database_file(database)
     for path in outputs:
         _refuse_database(path, db_file)
-    for path in outputs:  # left behind by an export that was killed
-        remove_stale_temporaries(path)
     ticker = _Ticker(len(docs), progress, cancelled)
     ticker.check()
-    ticker.report()
-    with atomic_files() as files:
-        for target, group in targets:
-            with files.open(target) as handle:
-                _write(handle, store, group, layer, options, result, ticker)
-            result.files.append(target)
-        if labels_path is not None:
-            files.write_text(labels_path, label_file(store))
-            result.files.append(labels_path)
-        ticker.check()  # the last moment a cancel still leaves every output untouched
+    created = _output_folders(outputs)
+    try:
+        for path in outputs:  # left behind by an export that was killed
+            remove_stale_temporaries(path)
+        ticker.report()
+        with atomic_files() as files:
+            for target, group in targets:
+                with files.open(target) as handle:
+                    _write(handle, store, group, layer, options, result, ticker)
+                result.files.append(target)
+            if labels_path is not None:
+                files.write_text(labels_path, label_file(store))
+                result.files.append(labels_path)
+            ticker.check()  # the last moment a cancel still leaves every output untouched
+    except BaseException:
+        _remove_folders(created)  # the folders this export created, if still empty
+        raise
     if ticker.done < ticker.total:  # documents deleted while exporting
         ticker.done = ticker.total
         ticker.report()

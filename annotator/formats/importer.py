@@ -3,13 +3,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotator.formats.common import FORMATS, FormatError, ParsedDocument, ParseResult, guess_format
 from annotator.spans import Span
+from annotator.store.types import ImportReport
+
+
+@dataclass
+class PathsReport(ImportReport):
+    """The store's report of an import, plus the files a folder import skipped."""
+
+    skipped: list[str] = field(default_factory=list)  # files in folders that are not .txt
 
 
 def parse_path(
@@ -90,17 +100,20 @@ def import_paths(
     annotator: str = "imported",
     add_labels: bool = False,
     policy: str | None = None,
-) -> Any:
+) -> PathsReport:
     """Import every path in one transaction; returns the store's ``ImportReport`` with
-    ``repaired`` set to the number of ``I-`` tags read as ``B-``."""
+    ``repaired`` set to the number of ``I-`` tags read as ``B-`` and ``skipped`` listing
+    the files folders held that are not ``.txt``."""
     from annotator.store.types import ImportItem
 
     documents: list[ParsedDocument] = []
     repaired = 0
+    skipped: list[str] = []
     for path in paths:
         result = parse_path(path, fmt, scheme)
         documents.extend(result.documents)
         repaired += result.repaired
+        skipped.extend(result.skipped)
     target_policy = policy or store.policy
     known = {label.name for label in store.labels()}
     unknown: dict[str, tuple[str, int | None]] = {}
@@ -148,7 +161,8 @@ def import_paths(
                 raise FormatError(*_where(doc, None), exc.message) from None
         raise
     report.repaired = repaired
-    return report
+    values = {f.name: getattr(report, f.name) for f in dataclasses.fields(ImportReport)}
+    return PathsReport(**values, skipped=skipped)
 
 
 def format_report(report: Any, files: int) -> str:
@@ -157,5 +171,14 @@ def format_report(report: Any, files: int) -> str:
         f"imported {files} path{'s' if files != 1 else ''}: "
         f"{report.documents_created} documents created, {report.documents_merged} merged, "
         f"{report.spans_added} spans added, labels added: {labels}, "
-        f"{report.repaired} I- tags repaired as B-"
+        f"{report.repaired} I- tags repaired as B-" + skipped_note(getattr(report, "skipped", []))
     )
+
+
+def skipped_note(skipped: Sequence[str], limit: int = 3) -> str:
+    """``"; skipped N file(s) that are not .txt: a, b, c and 2 more"`` or nothing."""
+    if not skipped:
+        return ""
+    names = ", ".join(Path(path).name for path in skipped[:limit])
+    more = f" and {len(skipped) - limit} more" if len(skipped) > limit else ""
+    return f"; skipped {len(skipped)} file(s) in folders that are not .txt: {names}{more}"

@@ -48,24 +48,53 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
-def _files_in(folder: Path) -> list[tuple[Path, str]]:
+def folder_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Path]]:
+    """The ``.txt`` files under ``folder`` (sorted, recursive) with their document names,
+    and the other files there, which a folder import skips. Hidden files and folders
+    (``.git``, editor backups) are neither."""
     found = []
+    others = []
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix.lower() == ".txt" and not path.name.startswith("."):
-            name = path.relative_to(folder).with_suffix("").as_posix()
-            found.append((path, name))
-    return found
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        if path.suffix.lower() == ".txt":
+            found.append((path, relative.with_suffix("").as_posix()))
+        else:
+            others.append(path)
+    return found, others
+
+
+def _listing(folder: Path, paths: list[Path], limit: int = 3) -> str:
+    names = [path.relative_to(folder).as_posix() for path in paths[:limit]]
+    more = f" and {len(paths) - limit} more" if len(paths) > limit else ""
+    return ", ".join(names) + more
 
 
 def parse_text(path: str | os.PathLike[str]) -> ParseResult:
     """A ``.txt`` file, or a folder of them (sorted, recursive). The document name is the
     file name without extension; inside a folder, the relative path without extension,
-    which keeps names unique and stable across re-imports."""
+    which keeps names unique and stable across re-imports. Other files in a folder are
+    skipped and listed in ``ParseResult.skipped``."""
     p = Path(path)
-    files = _files_in(p) if p.is_dir() else [(p, p.stem)]
-    if p.is_dir() and not files:
-        raise FormatError(p, None, "no .txt files in this folder")
     result = ParseResult()
+    if p.is_dir():
+        files, others = folder_files(p)
+        if not files and not others:
+            raise FormatError(
+                p, None, "the folder holds no files to import (a folder imports its .txt files)"
+            )
+        if not files:
+            raise FormatError(
+                p,
+                None,
+                f"no .txt files in this folder, only {len(others)} other file(s): "
+                f"{_listing(p, others)}; a folder imports only .txt files, so give other "
+                "files by name",
+            )
+        result.skipped = [str(other) for other in others]
+    else:
+        files = [(p, p.stem)]
     for file, name in files:
         text = normalize_text(decode(file, read_bytes(file)))
         if not text.strip():

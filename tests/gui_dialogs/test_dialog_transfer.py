@@ -115,6 +115,16 @@ def test_import_nested_wojood_conll(store: Any) -> None:
     assert sum(len(v) for v in stored.values()) == report.spans_added
 
 
+def test_import_summary_names_the_files_a_folder_skipped(store: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("زار بوتين موسكو\n", encoding="utf-8")
+    (folder / "b.conll").write_text("زار\tO\n", encoding="utf-8")
+    summary = run_import(store, ImportRequest([folder]))
+    assert summary.report.documents_created == 1
+    assert summary.text().endswith("\nSkipped in folders (not .txt): b.conll.")
+
+
 def test_cancelled_import_leaves_the_database_unchanged(store: Any, tmp_path: Path) -> None:
     store.add_label("PER")
     before = _snapshot(store)

@@ -27,7 +27,7 @@ from annotator.formats.export import (
     choose_layer,
     export,
 )
-from annotator.formats.importer import import_paths
+from annotator.formats.importer import PathsReport, import_paths
 from annotator.gui.dialogs.progress import (
     CancelledError,
     CancelToken,
@@ -113,12 +113,18 @@ class ImportSummary:
     def text(self) -> str:
         report = self.report
         labels = ", ".join(report.labels_added) if report.labels_added else "none"
-        return (
+        text = (
             f"{report.documents_created} document(s) created, "
             f"{report.documents_merged} merged, {report.spans_added} span(s) added.\n"
             f"Labels added: {labels}.\n"
             f"I- tags that began an entity, read as B-: {report.repaired}."
         )
+        skipped: list[str] = getattr(report, "skipped", [])
+        if skipped:
+            names = ", ".join(Path(name).name for name in skipped[:5])
+            more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+            text += f"\nSkipped in folders (not .txt): {names}{more}."
+        return text
 
 
 def _check(cancel: CancelToken | None) -> None:
@@ -132,6 +138,8 @@ def _add_reports(total: ImportReport, part: Any) -> None:
     total.spans_added += part.spans_added
     total.labels_added.extend(name for name in part.labels_added if name not in total.labels_added)
     total.repaired += part.repaired
+    if isinstance(total, PathsReport):
+        total.skipped.extend(getattr(part, "skipped", []))
 
 
 def run_import(
@@ -144,7 +152,7 @@ def run_import(
     FormatError/StoreError (nothing written) or returns what was imported."""
     request.check()
     total = len(request.paths)
-    summary = ImportSummary(ImportReport(), list(request.paths))
+    summary = ImportSummary(PathsReport(), list(request.paths))
     with store.atomic():
         for index, path in enumerate(request.paths):
             _check(cancel)
