@@ -19,8 +19,6 @@ from annotator import __version__
 
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement")
-IMPORT_FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
-EXPORT_FORMATS = ("conll", "jsonl", "json", "hf")
 PRESETS = ("conll2003", "anercorp", "wojood")
 
 
@@ -32,12 +30,8 @@ def default_database() -> str:
     env = os.environ.get("ANNOTATOR_DB")
     if env:
         return env
-    try:
-        from annotator.paths import default_database_path
-    except ImportError:
-        from platformdirs import user_data_path
+    from annotator.paths import default_database_path
 
-        return str(user_data_path("annotator") / "annotator.db")
     return str(default_database_path())
 
 
@@ -51,6 +45,8 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from annotator.formats import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Label named entities in Arabic news text. Without a subcommand, "
@@ -89,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="shuffle seed for --split")
     p.add_argument(
         "--hf-unit",
-        choices=("sentence", "document"),
+        choices=HF_UNITS,
         default="sentence",
         help="hf: one row per sentence (default) or per document",
     )

@@ -27,6 +27,7 @@ class _StoreCommand(QUndoCommand):
         super().__init__(text)
         self.session = session
         self.outcome = Outcome()
+        self._pushed = False  # the first redo runs inside push(); its caller reports errors
 
     def _guard(self, action) -> None:
         try:
@@ -36,6 +37,10 @@ class _StoreCommand(QUndoCommand):
             self.outcome.error = error.message
             self.outcome.done = False
             self.setObsolete(True)
+            if self._pushed:
+                self.session.failed.emit(f"{self.text()} not undone/redone: {error.message}")
+        finally:
+            self._pushed = True
 
 
 class AddSpan(_StoreCommand):

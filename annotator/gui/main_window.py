@@ -435,6 +435,8 @@ class MainWindow(QMainWindow):
 
     # -- sessions -------------------------------------------------------------------------------
     def _connect_session(self, session: DocumentSession) -> None:
+        session.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+
         def active() -> bool:
             return session is self._session
 

@@ -17,6 +17,7 @@ class DocumentSession(QObject):
     span_changed = Signal(object, object)  # old SpanInfo, new SpanInfo
     spans_reset = Signal()
     written = Signal()  # any successful store write
+    failed = Signal(str)  # an undo or redo the store refused (the stack drops that command)
 
     def __init__(self, store, doc_id: int, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

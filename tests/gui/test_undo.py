@@ -77,3 +77,22 @@ def test_spans_survive_closing_the_window(qtbot, make_window, db_path) -> None:
     with Store.open(db_path) as other:
         spans = [(s.start, s.end, s.label) for s in other.spans_for(doc, window.annotator())]
     assert spans == [(*a, "PERS")]
+
+
+def test_a_refused_undo_is_reported_and_changes_nothing(qtbot, window, monkeypatch) -> None:
+    from annotator.store.errors import StoreError
+
+    text = window.article_view.text()
+    a = token_of(text, "روسيا")
+    assert window.label_range(*a, "LOC")
+
+    def refuse(span_id):
+        raise StoreError("lost connection to the database server; the change was not saved")
+
+    monkeypatch.setattr(window.store, "remove_span", refuse)
+    window.undo_stack().undo()
+    assert "not saved" in window.statusBar().currentMessage()
+    assert "not undone" in window.statusBar().currentMessage()
+    monkeypatch.undo()
+    assert stored(window) == [(*a, "LOC")]
+    assert window.article_view.span_at(a[0]) is not None
