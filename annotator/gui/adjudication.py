@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,9 @@ from annotator.store.errors import StoreError
 
 COLUMNS = ("Text", "Label", "Offsets", "Layers", "Agreement", "In gold")
 REVIEWED = "reviewed"
+
+
+DISAGREE_BACKGROUND = QColor(255, 160, 0, 110)
 
 
 class MarkReviewed(QUndoCommand):
@@ -142,7 +145,9 @@ class AdjudicationWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.accept_selected())
 
         self.accept_button = QPushButton("Accept into gold", self)
@@ -254,8 +259,11 @@ class AdjudicationWindow(QWidget):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if column == 4 and not cand.agreed:
-                    item.setForeground(self.palette().brightText())
-                    item.setBackground(self.palette().highlight().color().lighter(170))
+                    # Translucent amber: readable under the text colour of both themes.
+                    item.setBackground(DISAGREE_BACKGROUND)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.table.setItem(row, column, item)
         selected = self.gold_view.selected_span()
         self.gold_view.set_spans(gold)
