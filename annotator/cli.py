@@ -18,7 +18,7 @@ from typing import Any
 from annotator import __version__
 
 PROG = "annotator"
-SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement")
+SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign")
 PRESETS = ("conll2003", "anercorp", "wojood")
 
 
@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(p, suppress=True)
     p.add_argument("--layers", help="comma-separated layer names (default: all)")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("assign", help="assign documents to an annotator, or list assignments")
+    _db_option(p, suppress=True)
+    p.add_argument("annotator", nargs="?", help="annotator (layer) name; none: list")
+    p.add_argument("documents", nargs="*", metavar="DOC", help="document names or ids")
+    p.add_argument("--remove", action="store_true", help="remove these assignments")
     return parser
 
 
@@ -262,6 +268,31 @@ def cmd_agreement(store: Any, args: argparse.Namespace) -> None:
         print(format_text(report))
 
 
+def cmd_assign(store: Any, args: argparse.Namespace) -> None:
+    documents = store.documents()
+    names = {doc.id: doc.name for doc in documents}
+    if not args.annotator:
+        assigned = store.assignments()
+        for doc in documents:
+            print(f"{doc.name}\t{', '.join(assigned.get(doc.id, [])) or '(everyone)'}")
+        return
+    if not args.documents:
+        raise CliError("name the documents to assign (names or ids)")
+    by_name = {doc.name: doc.id for doc in documents}
+    chosen, unknown = [], []
+    for ref in args.documents:
+        doc_id = by_name.get(ref)
+        if doc_id is None and ref.isdigit() and int(ref) in names:
+            doc_id = int(ref)
+        (chosen if doc_id is not None else unknown).append(doc_id if doc_id else ref)
+    if unknown:
+        raise CliError(f"unknown documents: {', '.join(unknown)}")
+    change = store.unassign if args.remove else store.assign
+    changed = sum(1 for doc_id in chosen if change(doc_id, args.annotator))
+    verb = "unassigned from" if args.remove else "assigned to"
+    print(f"{changed} of {len(chosen)} documents {verb} {args.annotator}")
+
+
 def run_gui(argv: Sequence[str]) -> int:
     args = build_gui_parser().parse_args(argv)
     try:
@@ -290,6 +321,8 @@ def _dispatch(argv: Sequence[str]) -> int:
             cmd_stats(store, args)
         elif args.command == "labels":
             cmd_labels(store, args)
+        elif args.command == "assign":
+            cmd_assign(store, args)
         else:
             cmd_agreement(store, args)
     finally:
