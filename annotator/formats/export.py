@@ -17,11 +17,12 @@ import contextlib
 import itertools
 import os
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.formats import parallel
 from annotator.formats.atomic import atomic_files, remove_stale_temporaries
 from annotator.formats.common import HF_UNITS, FormatError
 from annotator.formats.prepare import (
@@ -63,6 +64,8 @@ __all__ = [
 SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl"}
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
 _CHUNK = 500
+_BATCH_CHARS = 32_000_000  # rows formatted together (and split between two processes)
+_PARENT_SHARE = 0.45  # of a split batch's text, formatted by the process that writes
 _PROGRESS_STEPS = 200  # at most about this many progress reports per export
 
 Progress = Callable[[int, int], None]  # progress(documents done, documents in total)
@@ -94,6 +97,12 @@ class _Ticker:
     def report(self) -> None:
         if self.progress is not None:
             self.progress(self.done, self.total)
+
+    def advance(self, count: int) -> None:
+        """``count`` more documents written at once."""
+        self.done += count
+        self.check()
+        self.report()
 
     def tick(self) -> None:
         """One more document written (called between documents)."""
@@ -158,25 +167,22 @@ def _fast_rows(store: Any) -> bool:
     return callable(getattr(type(store), "export_rows", None))
 
 
+def _prepare_row(row: Any, whole_tokens: bool, sentences: bool) -> Prepared:
+    """One ``Store.export_rows`` row prepared for writing."""
+    found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
+    spans = list(map(SpanRow._make, row.spans))
+    return prepare(
+        row.id, row.name, row.text, row.meta, spans, whole_tokens, sentences, found, ordered=True
+    )
+
+
 def iter_prepared(
     store: Any, docs: Sequence[Any], layer: str, whole_tokens: bool, sentences: bool = True
 ) -> Iterator[Prepared]:
     """The documents ``docs`` (with ``.id``), in order, prepared for writing."""
     if _fast_rows(store):
         for row in store.export_rows([d.id for d in docs], layer):
-            found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
-            spans = list(map(SpanRow._make, row.spans))
-            yield prepare(
-                row.id,
-                row.name,
-                row.text,
-                row.meta,
-                spans,
-                whole_tokens,
-                sentences,
-                found,
-                ordered=True,
-            )
+            yield _prepare_row(row, whole_tokens, sentences)
         return
     for at in range(0, len(docs), _CHUNK):
         chunk = docs[at : at + _CHUNK]
@@ -360,6 +366,18 @@ def _write(
         _write_documents(handle, store, docs, layer, options, result, sentences, ticker)
 
 
+def _render(doc: Prepared, options: ExportOptions, index: int) -> str:
+    """The text of one document in the output; ``index`` counts documents from 1."""
+    fmt = options.format
+    if fmt == "conll":
+        return conll_document(doc, options.scheme, options.sep, options.docstart)
+    if fmt == "hf":
+        return "".join(line + "\n" for line in hf_lines(doc, options.hf_unit))
+    if fmt == "jsonl":
+        return jsonl_document(doc) + "\n"
+    return ("\n" if index == 1 else ",\n") + jsonl_document(doc)
+
+
 def _write_documents(
     handle: Any,
     store: Any,
@@ -370,26 +388,105 @@ def _write_documents(
     sentences: bool,
     ticker: _Ticker | None = None,
 ) -> None:
-    fmt = options.format
+    before = result.documents  # documents in earlier files (of a split)
+    if options.format == "json":
+        handle.write("[")
+    if _fast_rows(store):
+        rows = store.export_rows([d.id for d in docs], layer)
+        for batch in _batches(rows):
+            _write_batch(handle, batch, options, result, sentences, ticker, before)
+    else:
+        documents = iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences)
+        _write_prepared(handle, documents, options, result, ticker, before)
+    if options.format == "json":
+        handle.write("\n]\n" if result.documents > before else "]\n")
+
+
+def _batches(rows: Iterable[Any]) -> Iterator[list[Any]]:
+    """Rows grouped into batches of about ``_BATCH_CHARS`` characters of text."""
+    batch: list[Any] = []
+    chars = 0
+    for row in rows:
+        batch.append(row)
+        chars += len(row.text)
+        if chars >= _BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _write_prepared(
+    handle: Any,
+    documents: Iterable[Prepared],
+    options: ExportOptions,
+    result: ExportResult,
+    ticker: _Ticker | None,
+    before: int,
+) -> None:
+    """``before``: documents of earlier files, not counted in this file's indexes."""
     parts: list[str] = []
     tick = ticker.tick if ticker is not None else None
-    for doc in iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences):
+    for doc in documents:
         result.documents += 1
         result.spans += len(doc.spans)
-        if fmt == "conll":
-            parts.append(conll_document(doc, options.scheme, options.sep, options.docstart))
-        elif fmt == "hf":
-            parts.extend(line + "\n" for line in hf_lines(doc, options.hf_unit))
-        elif fmt == "jsonl":
-            parts.append(jsonl_document(doc) + "\n")
-        else:
-            parts.append(("\n" if result.documents == 1 else ",\n") + jsonl_document(doc))
+        parts.append(_render(doc, options, result.documents - before))
         if len(parts) >= 64:
             handle.write("".join(parts))
             parts.clear()
         if tick is not None:
             tick()
-    if fmt == "json":
-        parts.insert(0, "[")
-        parts.append("\n]\n" if result.documents else "]\n")
     handle.write("".join(parts))
+
+
+def _write_batch(
+    handle: Any,
+    rows: list[Any],
+    options: ExportOptions,
+    result: ExportResult,
+    sentences: bool,
+    ticker: _Ticker | None,
+    before: int,
+) -> None:
+    """Write ``rows`` in order; a large batch's second part is formatted by a forked
+    child meanwhile (:mod:`annotator.formats.parallel`)."""
+    whole = options.whole_tokens
+
+    def documents(part: Sequence[Any]) -> Iterator[Prepared]:
+        return (_prepare_row(row, whole, sentences) for row in part)
+
+    chars = sum(len(row.text) for row in rows)
+    child = None
+    if parallel.can_fork(chars):
+        cut, acc = len(rows), 0
+        for i, row in enumerate(rows):  # the parent also writes: give it a bit less
+            acc += len(row.text)
+            if acc >= chars * _PARENT_SHARE:
+                cut = i + 1
+                break
+        first = result.documents - before + cut + 1
+
+        def render(row: Any, index: int) -> tuple[str, int]:
+            doc = _prepare_row(row, whole, sentences)
+            return _render(doc, options, index), len(doc.spans)
+
+        child = parallel.start(rows[cut:], render, first)
+    if child is None:
+        _write_prepared(handle, documents(rows), options, result, ticker, before)
+        return
+    try:
+        _write_prepared(handle, documents(rows[:cut]), options, result, ticker, before)
+    except BaseException:
+        parallel.stop(child)
+        raise
+    done = parallel.finish(child)
+    if done is None:  # the child failed: format its part here
+        _write_prepared(handle, documents(rows[cut:]), options, result, ticker, before)
+        return
+    data, count, spans = done
+    handle.flush()
+    handle.buffer.write(data)
+    result.documents += count
+    result.spans += spans
+    if ticker is not None:
+        ticker.advance(count)

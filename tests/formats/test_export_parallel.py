@@ -1,0 +1,176 @@
+"""Exports whose batches are split with a forked child write exactly what one process
+writes; a failing child is replaced by the parent; JSON arrays stay valid past the
+writer's buffering and in every file of a split."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+import reference_export
+from format_helpers import Cli
+
+from annotator.formats import export as export_module
+from annotator.formats import parallel
+from annotator.formats.export import ExportOptions, export
+from annotator.store import Store
+
+WORDS = ["بوتين", "زار", "موسكو", "مع", "كيم", "جونغ", "أون", "لروسيا", "قال", "إن"]
+DOCUMENTS = 150
+
+
+def _corpus(path: Path) -> None:
+    """150 short documents, each with a whole-word span, a span inside a clitic token
+    (``روسيا`` in ``لروسيا``) and two sentences."""
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(DOCUMENTS):
+            words = [WORDS[(i + k) % len(WORDS)] for k in range(12)]
+            text = " ".join(words[:6]) + ". " + " ".join(words[6:]) + " لروسيا."
+            first = text.index(words[1])
+            inside = text.rindex("لروسيا") + 1
+            spans = [
+                {"start": first, "end": first + len(words[1]), "label": "PERS"},
+                {"start": inside, "end": inside + len("روسيا"), "label": "LOC"},
+            ]
+            record = {"name": f"doc-{i:03d}", "text": text, "spans": spans}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.fixture
+def many_db(cli: Cli, db: str, tmp_path: Path) -> str:
+    source = tmp_path / "many.jsonl"
+    _corpus(source)
+    cli.ok("import", str(source), "--add-labels")
+    return db
+
+
+def _export(db: str, out: Path, **options: Any) -> str:
+    store = Store.open(db)
+    try:
+        export(store, ExportOptions(**options), out)
+    finally:
+        store.close()
+    return out.read_text(encoding="utf-8")
+
+
+FORMATS = [
+    dict(format="conll"),
+    dict(format="conll", scheme="BIOES", docstart=True),
+    dict(format="jsonl"),
+    dict(format="jsonl", whole_tokens=True),
+    dict(format="json"),
+    dict(format="hf"),
+]
+
+
+@pytest.mark.parametrize("options", FORMATS, ids=lambda o: "-".join(map(str, o.values())))
+def test_forked_export_writes_the_same_bytes(
+    many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: dict[str, Any]
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_CHARS", 10**12)
+    alone = _export(many_db, tmp_path / "alone.out", **options)
+    started: list[int] = []
+    real_start = parallel.start
+
+    def counting_start(*args: Any) -> Any:
+        child = real_start(*args)
+        assert child is not None
+        started.append(child.pid)
+        return child
+
+    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "start", counting_start)
+    forked = _export(many_db, tmp_path / "forked.out", **options)
+    assert len(started) == 1
+    assert forked == alone
+    if options["format"] in ("conll", "jsonl") and "docstart" not in options:
+        store = Store.open(many_db)
+        try:
+            if options["format"] == "jsonl":
+                expected = reference_export.jsonl(
+                    store, "imported", options.get("whole_tokens", False)
+                )
+            else:
+                expected = reference_export.conll(store, "imported", "IOB2", False, "\t")
+        finally:
+            store.close()
+        assert forked == expected
+
+
+def test_forked_export_counts_documents_and_spans(
+    many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
+    reports: list[tuple[int, int]] = []
+    store = Store.open(many_db)
+    try:
+        result = export(
+            store,
+            ExportOptions(format="jsonl"),
+            tmp_path / "out.jsonl",
+            progress=lambda done, total: reports.append((done, total)),
+        )
+    finally:
+        store.close()
+    assert result.documents == DOCUMENTS
+    assert result.spans == 2 * DOCUMENTS
+    assert reports[0] == (0, DOCUMENTS)
+    assert reports[-1] == (DOCUMENTS, DOCUMENTS)
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+
+
+def test_a_failing_child_is_replaced_by_the_parent(
+    many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _export(many_db, tmp_path / "alone.jsonl", format="jsonl")
+
+    def broken(row: Any, index: int) -> tuple[str, int]:
+        raise RuntimeError("the child fails")
+
+    real_start = parallel.start
+    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
+    monkeypatch.setattr(
+        parallel, "start", lambda rows, _render, first: real_start(rows, broken, first)
+    )
+    assert _export(many_db, tmp_path / "again.jsonl", format="jsonl") == expected
+
+
+def test_finish_reports_a_failed_child_and_returns_a_good_one() -> None:
+    bad = parallel.start([1, 2], lambda row, index: (str(1 // 0), 0), 1)
+    assert bad is not None
+    assert parallel.finish(bad) is None
+    good = parallel.start(["ب", "ج"], lambda row, index: (f"{index}:{row};", 3), 5)
+    assert good is not None
+    assert parallel.finish(good) == ("5:ب;6:ج;".encode(), 2, 6)
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    assert parallel.can_fork(parallel.MIN_CHARS) is ((__import__("os").cpu_count() or 1) > 1)
+    assert not parallel.can_fork(parallel.MIN_CHARS - 1)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not parallel.can_fork(parallel.MIN_CHARS)
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_json_array_is_valid_with_many_documents_and_in_each_split_file(
+    many_db: str, tmp_path: Path
+) -> None:
+    whole = json.loads(_export(many_db, tmp_path / "all.json", format="json"))
+    assert [record["name"] for record in whole] == [f"doc-{i:03d}" for i in range(DOCUMENTS)]
+    store = Store.open(many_db)
+    try:
+        result = export(store, ExportOptions(format="json", split=(50, 50)), tmp_path / "split")
+    finally:
+        store.close()
+    parts = [json.loads(path.read_text(encoding="utf-8")) for path in result.files[:2]]
+    assert sum(len(part) for part in parts) == DOCUMENTS
+    assert sorted(r["name"] for part in parts for r in part) == [r["name"] for r in whole]
+    assert export_module.SPLIT_NAMES[2] == ("train", "test")
