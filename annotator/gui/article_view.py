@@ -45,6 +45,10 @@ class ArticleView(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here (the same plain QWidget Qt would make) already has a Python
+        # wrapper: the first ``viewport()`` call on Qt's own would make PySide look up the
+        # type of an unknown C++ widget, initialising every QtWidgets class (~15 ms).
+        self.setViewport(QWidget(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)

@@ -183,7 +183,9 @@ class MainWindow(QMainWindow):
         self.palette_widget.set_labels(palette_labels(self.store.labels()))
         self.palette_widget.set_current(current)
         self.article_view.viewport().update()
-        self.entities_table.viewport().update()
+        # update() on the table repaints its viewport as well; asking for the viewport
+        # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
+        self.entities_table.update()
 
     def reload_documents(self) -> None:
         self.documents_model.set_documents(self.store.documents(annotator=self._annotator))
@@ -420,7 +422,7 @@ class MainWindow(QMainWindow):
             )
             self.documents_table.scrollTo(index)
         selection.blockSignals(False)
-        self.documents_table.viewport().update()
+        self.documents_table.update()  # repaints the viewport too (see reload_labels)
 
     def _update_progress(self) -> None:
         done, total = self.documents_model.counts()
