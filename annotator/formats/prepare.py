@@ -122,6 +122,15 @@ def _widen(spans: Sequence[Any], starts: list[int], ends: list[int]) -> list[Spa
     return [SpanRow(s, e, label) for s, e, label in widened]
 
 
+def span_fields(spans: Sequence[Any]) -> tuple[Sequence[int], Sequence[int], Sequence[str]]:
+    """Starts, ends and labels of ``spans`` as parallel sequences; in one C-level pass
+    when the spans are ``(start, end, label)`` tuples such as :class:`SpanRow`."""
+    if spans and isinstance(spans[0], tuple):
+        starts, ends, labels = zip(*spans, strict=True)
+        return starts, ends, labels
+    return [s.start for s in spans], [s.end for s in spans], [s.label for s in spans]
+
+
 def _aligned(
     starts: list[int], ends: list[int], spans: Sequence[Any]
 ) -> tuple[list[int], list[int]] | None:
@@ -130,8 +139,7 @@ def _aligned(
     n = len(starts)
     if not n or not spans:
         return None
-    span_starts = [s.start for s in spans]
-    span_ends = [s.end for s in spans]
+    span_starts, span_ends, _labels = span_fields(spans)
     los = list(map(bisect.bisect_right, repeat(ends), span_starts))
     his = list(map(bisect.bisect_left, repeat(starts), span_ends))
     if max(los) >= n or not all(map(operator.lt, los, his)):

@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from json.encoder import encode_basestring as _quote  # the C encoder's string quoting
 from typing import Any
 
-from annotator.formats.prepare import Prepared, flat_tag_strings, tag_rows
+from annotator.formats.prepare import Prepared, flat_tag_strings, span_fields, tag_rows
 from annotator.text.boundaries import is_pretokenized
 
 DOCSTART = "-DOCSTART- -X- O O\n\n"  # the exact line spaCy splits documents on
 # Characters json.dumps escapes (with ensure_ascii=False).
 _NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]')
+# The same but for newline, which no token holds (tokenizer tokens hold no whitespace,
+# pre-tokenised ones are split at newlines): a text without these has no token to escape.
+_TOKEN_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x09\x0b-\x1f]')
 
 
 def dump(value: Any) -> str:
@@ -119,7 +122,9 @@ def _tokens_json(doc: Prepared, words: list[str]) -> str:
     n = len(words)
     if n == 0:
         return "[]"
-    plain = _NEEDS_ESCAPE.search("".join(words)) is None
+    plain = (
+        _TOKEN_NEEDS_ESCAPE.search(doc.text) is None or _NEEDS_ESCAPE.search("".join(words)) is None
+    )
     pieces = _NUMBERS.pieces(doc.ends[-1]) if plain else None
     if pieces is not None:
         # Per token: '"},{"end":E' ',"start":S,"text":"' T (the usual case).
@@ -156,9 +161,8 @@ def _spans_json(doc: Prepared, labels: dict[str, str]) -> tuple[str, str]:
     if n == 0:
         return "[]", "[]"
     text = doc.text
-    starts = [s.start for s in spans]
-    ends = [s.end for s in spans]
-    quoted = [labels[s.label] for s in spans]
+    starts, ends, names = span_fields(spans)
+    quoted = list(map(labels.__getitem__, names))
     number = _NUMBERS.plain(max(ends))
     flat = [',"label":'] * (8 * n)
     flat[0::8] = ['},{"end":'] * n
@@ -185,7 +189,8 @@ def jsonl_document(doc: Prepared) -> str:
     """The project's JSON record for one document (no trailing newline); equal to
     ``dump(jsonl_record(doc))``."""
     words = token_texts(doc)
-    labels = {label: _quote(label) for label in {s.label for s in doc.spans}}
+    names = set(span_fields(doc.spans)[2])
+    labels = {label: _quote(label) for label in names}
     plain_tags = all(quoted[1:-1] == label for label, quoted in labels.items())
     spans, label = _spans_json(doc, labels)
     tags = iob2_tags(doc)
