@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,7 +30,15 @@ def _cache_file(concrete: str) -> Path | None:
     spec = importlib.util.find_spec("qdarktheme")
     if spec is None or spec.origin is None:
         return None
-    stamp = os.stat(spec.origin).st_mtime_ns
+    try:
+        stamp = os.stat(spec.origin).st_mtime_ns
+    except OSError:
+        # A frozen bundle has no source files: key by the bundle's own executable, which
+        # every build and install replaces.
+        try:
+            stamp = os.stat(sys.executable).st_mtime_ns
+        except OSError:
+            return None
     from platformdirs import user_cache_path
 
     return user_cache_path("annotator", appauthor=False) / f"theme-{concrete}-{stamp}.json"
