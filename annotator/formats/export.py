@@ -65,8 +65,8 @@ __all__ = [
 SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl"}
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
 _CHUNK = 500
-_BATCH_CHARS = 32_000_000  # rows formatted together (and split between two processes)
-_PARENT_SHARE = 0.45  # of a split batch's text, formatted by the process that writes
+_BATCH_DOCS = 20_000  # documents formatted together (and split between two processes)
+_CHILD_SHARE = 0.55  # of a split batch's documents, formatted by the forked child
 _PROGRESS_STEPS = 200  # at most about this many progress reports per export
 
 Progress = Callable[[int, int], None]  # progress(documents done, documents in total)
@@ -393,28 +393,16 @@ def _write_documents(
     if options.format == "json":
         handle.write("[")
     if _fast_rows(store):
-        rows = store.export_rows([d.id for d in docs], layer)
-        for batch in _batches(rows):
-            _write_batch(handle, batch, options, result, sentences, ticker, before)
+        ids = [d.id for d in docs]
+        rows = iter(store.export_rows(ids, layer))
+        for at in range(0, len(ids), _BATCH_DOCS):
+            want = min(len(ids) - at, _BATCH_DOCS)
+            _write_batch(handle, rows, want, options, result, sentences, ticker, before)
     else:
         documents = iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences)
         _write_prepared(handle, documents, options, result, ticker, before)
     if options.format == "json":
         handle.write("\n]\n" if result.documents > before else "]\n")
-
-
-def _batches(rows: Iterable[Any]) -> Iterator[list[Any]]:
-    """Rows grouped into batches of about ``_BATCH_CHARS`` characters of text."""
-    batch: list[Any] = []
-    chars = 0
-    for row in rows:
-        batch.append(row)
-        chars += len(row.text)
-        if chars >= _BATCH_CHARS:
-            yield batch
-            batch, chars = [], 0
-    if batch:
-        yield batch
 
 
 def _write_prepared(
@@ -442,52 +430,66 @@ def _write_prepared(
 
 def _write_batch(
     handle: Any,
-    rows: list[Any],
+    rows: Iterator[Any],
+    want: int,
     options: ExportOptions,
     result: ExportResult,
     sentences: bool,
     ticker: _Ticker | None,
     before: int,
 ) -> None:
-    """Write ``rows`` in order; a large batch's second part is formatted by a forked
-    child meanwhile (:mod:`annotator.formats.parallel`)."""
-    whole = options.whole_tokens
+    """Write the next ``want`` rows (fewer if documents vanished) in order.
 
-    def documents(part: Sequence[Any]) -> Iterator[Prepared]:
+    When the batch is large, a forked child (:mod:`annotator.formats.parallel`) formats
+    its first part as soon as that part is read, while this process reads and formats the
+    rest; the child's text is then written, followed by the rest.
+    """
+    whole = options.whole_tokens
+    head = list(itertools.islice(rows, max(1, round(want * _CHILD_SHARE))))
+    tail = itertools.islice(rows, max(0, want - len(head)))
+
+    def documents(part: Iterable[Any]) -> Iterator[Prepared]:
         return (_prepare_row(row, whole, sentences) for row in part)
 
-    chars = sum(len(row.text) for row in rows)
+    def render(row: Any, index: int) -> tuple[str, int]:
+        doc = _prepare_row(row, whole, sentences)
+        return _render(doc, options, index), len(doc.spans)
+
     child = None
-    if parallel.can_fork(chars):
-        cut, acc = len(rows), 0
-        for i, row in enumerate(rows):  # the parent also writes: give it a bit less
-            acc += len(row.text)
-            if acc >= chars * _PARENT_SHARE:
-                cut = i + 1
-                break
-        first = result.documents - before + cut + 1
-
-        def render(row: Any, index: int) -> tuple[str, int]:
-            doc = _prepare_row(row, whole, sentences)
-            return _render(doc, options, index), len(doc.spans)
-
-        child = parallel.start(rows[cut:], render, first)
+    if want > len(head) and parallel.can_fork(
+        round(sum(len(row.text) for row in head) / _CHILD_SHARE)
+    ):
+        child = parallel.start(head, render, result.documents - before + 1)
     if child is None:
-        _write_prepared(handle, documents(rows), options, result, ticker, before)
+        everything = documents(itertools.chain(head, tail))
+        _write_prepared(handle, everything, options, result, ticker, before)
         return
+    first = result.documents - before + len(head) + 1  # the tail's first index
+    parts: list[str] = []
+    spans = 0
     try:
-        _write_prepared(handle, documents(rows[:cut]), options, result, ticker, before)
+        for index, row in enumerate(tail, first):
+            text, count = render(row, index)
+            parts.append(text)
+            spans += count
+            if ticker is not None:
+                ticker.tick()
+        rest = "".join(parts).encode("utf-8")
     except BaseException:
         parallel.stop(child)
         raise
     done = parallel.finish(child)
     if done is None:  # the child failed: format its part here
-        _write_prepared(handle, documents(rows[cut:]), options, result, ticker, before)
-        return
-    data, count, spans = done
+        _write_prepared(handle, documents(head), options, result, ticker, before)
+    else:
+        data, count, head_spans = done
+        handle.flush()
+        handle.buffer.write(data)
+        result.documents += count
+        result.spans += head_spans
+        if ticker is not None:
+            ticker.advance(count)
     handle.flush()
-    handle.buffer.write(data)
-    result.documents += count
+    handle.buffer.write(rest)
+    result.documents += len(parts)
     result.spans += spans
-    if ticker is not None:
-        ticker.advance(count)

@@ -5,6 +5,7 @@ writer's buffering and in every file of a split."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -148,7 +149,7 @@ def test_finish_reports_a_failed_child_and_returns_a_good_one() -> None:
 
 
 def test_no_fork_while_another_thread_runs() -> None:
-    assert parallel.can_fork(parallel.MIN_CHARS) is ((__import__("os").cpu_count() or 1) > 1)
+    assert parallel.can_fork(parallel.MIN_CHARS) is ((os.cpu_count() or 1) > 1)
     assert not parallel.can_fork(parallel.MIN_CHARS - 1)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
@@ -174,3 +175,36 @@ def test_json_array_is_valid_with_many_documents_and_in_each_split_file(
     assert sum(len(part) for part in parts) == DOCUMENTS
     assert sorted(r["name"] for part in parts for r in part) == [r["name"] for r in whole]
     assert export_module.SPLIT_NAMES[2] == ("train", "test")
+
+
+def test_cancel_while_the_child_formats_stops_it_and_writes_nothing(
+    many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
+    stopped: list[int] = []
+    real_stop = parallel.stop
+
+    def counting_stop(child: parallel.Child) -> None:
+        stopped.append(child.pid)
+        real_stop(child)
+
+    monkeypatch.setattr(parallel, "stop", counting_stop)
+    polls = 0
+
+    def cancelled() -> bool:
+        nonlocal polls
+        polls += 1
+        return polls > 10  # past the start, while the parent formats its part
+
+    out = tmp_path / "out.jsonl"
+    store = Store.open(many_db)
+    try:
+        with pytest.raises(export_module.ExportCancelled):
+            export(store, ExportOptions(format="jsonl"), out, cancelled=cancelled)
+    finally:
+        store.close()
+    assert len(stopped) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(stopped[0], os.WNOHANG)  # reaped: no such child any more
+    assert not out.exists()
+    assert list(tmp_path.glob(".out.jsonl.*")) == []
