@@ -146,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("database", nargs="?", help="SQLite file or postgresql:// URL to open")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    from annotator.store.peewee_loader import import_peewee
+
+    import_peewee()  # the application reaches PostgreSQL only through the store
     app = ensure_app()
     from annotator.gui.crash import install as install_crash_handler
 

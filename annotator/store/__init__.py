@@ -1,19 +1,46 @@
-"""The annotation store (peewee): SQLite files or a PostgreSQL server, same code paths."""
+"""The annotation store (peewee): SQLite files or a PostgreSQL server, same code paths.
 
-from annotator.store.api import Store
-from annotator.store.errors import SpanRefused, StoreError
-from annotator.store.presets import PRESETS, preset_names
-from annotator.store.types import (
-    SOURCES,
-    STATUSES,
-    AnnotatorInfo,
-    DocInfo,
-    Document,
-    ImportItem,
-    ImportReport,
-    LabelInfo,
-    SpanInfo,
-)
+The names below are imported on first use, so that importing a submodule (``errors``,
+``peewee_loader``) does not import peewee and the whole store.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.store.api import Store
+    from annotator.store.errors import SpanRefused, StoreError
+    from annotator.store.presets import PRESETS, preset_names
+    from annotator.store.types import (
+        SOURCES,
+        STATUSES,
+        AnnotatorInfo,
+        DocInfo,
+        Document,
+        ImportItem,
+        ImportReport,
+        LabelInfo,
+        SpanInfo,
+    )
+
+_HOME = {
+    "Store": "api",
+    "SpanRefused": "errors",
+    "StoreError": "errors",
+    "PRESETS": "presets",
+    "preset_names": "presets",
+    "SOURCES": "types",
+    "STATUSES": "types",
+    "AnnotatorInfo": "types",
+    "DocInfo": "types",
+    "Document": "types",
+    "ImportItem": "types",
+    "ImportReport": "types",
+    "LabelInfo": "types",
+    "SpanInfo": "types",
+}
 
 __all__ = [
     "PRESETS",
@@ -31,3 +58,16 @@ __all__ = [
     "StoreError",
     "preset_names",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
