@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.spans import Span, SpanError, validate_span
 from annotator.store import assignments, labels, schema
 from annotator.store.db import Durability, Opened, open_database
 from annotator.store.errors import SpanRefused, StoreError
@@ -43,6 +42,7 @@ from annotator.store.util import (
 )
 
 if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
+    from annotator.spans import Span
     from annotator.store import boundary_cache
 
 POLICIES = ("flat", "nested")
@@ -523,6 +523,8 @@ class Store:
         if overlapping is not None:
             lo, hi = overlapping
             query = query.where((span.start < hi) & (span.end > lo))
+        from annotator.spans import Span  # the span rules are not needed to read
+
         return [Span(start, end, name) for start, end, name in query.tuples()]
 
     def _label_ids(self) -> dict[str, int]:
@@ -531,6 +533,8 @@ class Store:
     def _validate(
         self, span: Span, text: str, label_ids: dict[str, int], existing: list[Span]
     ) -> None:
+        from annotator.spans import SpanError, validate_span
+
         try:
             validate_span(span, text, label_ids.keys(), existing, self.policy)
         except SpanError as exc:
@@ -539,6 +543,8 @@ class Store:
     def add_span(
         self, doc_id: int, annotator: str, start: int, end: int, label: str, source: str = "manual"
     ) -> SpanInfo:
+        from annotator.spans import Span
+
         return self.add_spans(doc_id, annotator, [Span(start, end, label)], source)[0]
 
     def add_spans(
@@ -593,7 +599,7 @@ class Store:
             ann_id = self._annotator_id(info.annotator, create=True)
             text = self._document_text(info.document_id)
             label_ids = self._label_ids()
-            span = Span(info.start, info.end, info.label)
+            span = info.to_span()
             others = self._layer_spans(info.document_id, ann_id, overlapping=span_extent([span]))
             self._validate(span, text, label_ids, others)
             stamp = now()
@@ -634,6 +640,8 @@ class Store:
             others = self._layer_spans(
                 info.document_id, ann_id, exclude=span_id, overlapping=span_extent([info])
             )
+            from annotator.spans import Span
+
             self._validate(Span(info.start, info.end, label), text, label_ids, others)
             self.m.span.update(label=label_ids[label], updated=now()).where(
                 self.m.span.id == span_id

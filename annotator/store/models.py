@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import peewee as pw
-from playhouse.sqlite_ext import AutoIncrementField
+
+
+class AutoIncrementField(pw.AutoField):
+    """SQLite ``INTEGER PRIMARY KEY AUTOINCREMENT``: ids are never reused.
+
+    The same DDL as ``playhouse.sqlite_ext.AutoIncrementField``, without importing that
+    module (and its full-text-search helpers) on every start.
+    """
+
+    def ddl(self, ctx: pw.Context) -> pw.NodeList:
+        return pw.NodeList((super().ddl(ctx), pw.SQL("AUTOINCREMENT")))
 
 
 @dataclass(frozen=True)

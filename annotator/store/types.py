@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from annotator.spans import Span
+if TYPE_CHECKING:  # imported in to_span: reading a store does not need the span rules
+    from annotator.spans import Span
 
 STATUSES: tuple[str, ...] = ("new", "in_progress", "done", "reviewed")
 SOURCES: tuple[str, ...] = ("manual", "imported", "suggested")
@@ -62,6 +63,8 @@ class SpanInfo:
     source: str
 
     def to_span(self) -> Span:
+        from annotator.spans import Span
+
         return Span(self.start, self.end, self.label)
 
 
