@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
@@ -14,7 +13,9 @@ from urllib.parse import urlsplit, urlunsplit
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.gui import settings as cfg
-from annotator.paths import default_database_path, seeds_dir
+
+# annotator.paths (and platformdirs) is imported only where the sample corpus or the
+# default database location is needed, not on a start that names its database.
 
 
 def ensure_app() -> QApplication:
@@ -29,6 +30,8 @@ def ensure_app() -> QApplication:
 
 def load_samples(store, directory: Path | None = None) -> int:
     """Add the sample articles (seeds/*.txt) to the store; returns how many were added."""
+    from annotator.paths import seeds_dir
+
     directory = directory or seeds_dir()
     added = 0
     with store.atomic():
@@ -42,6 +45,8 @@ def load_samples(store, directory: Path | None = None) -> int:
 
 def offer_samples(parent, store) -> int:
     """On an empty database, ask whether to load the sample corpus."""
+    from annotator.paths import seeds_dir
+
     if store.documents() or not any(seeds_dir().glob("*.txt")):
         return 0
     answer = QMessageBox.question(
@@ -125,6 +130,8 @@ def _choose_target(argument: str | None) -> str:
     last = cfg.get_str("session/last_database")
     if last and ("://" in last or Path(last).exists()):
         return last
+    from annotator.paths import default_database_path
+
     return str(default_database_path())
 
 
@@ -141,6 +148,8 @@ def _exit_after_show(app: QApplication) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="annotator", description="Label named entities in Arabic text."
     )

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -39,9 +39,12 @@ def _cache_file(concrete: str) -> Path | None:
             stamp = os.stat(sys.executable).st_mtime_ns
         except OSError:
             return None
-    from platformdirs import user_cache_path
-
-    return user_cache_path("annotator", appauthor=False) / f"theme-{concrete}-{stamp}.json"
+    # the user's cache folder (XDG_CACHE_HOME or ~/.cache here) from Qt, already loaded:
+    # platformdirs would add its import to every start
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    if not cache:
+        return None
+    return Path(cache) / "annotator" / f"theme-{concrete}-{stamp}.json"
 
 
 def _palette_to_json(palette: QPalette) -> dict[str, str]:
