@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.store.util import IN_CHUNK, chunks
@@ -29,6 +31,14 @@ if TYPE_CHECKING:
     from annotator.store.api import Store
 
 TABLE = "doc_boundaries"
+
+_DOC = itemgetter(0)
+_DOC_START = itemgetter(0, 1)
+_SPAN = itemgetter(1, 2, 3)
+
+
+def _by_start_longest_first(row: tuple[int, int, int, str]) -> tuple[int, int, int]:
+    return row[0], row[1], -row[2]
 
 
 class ExportRow(NamedTuple):
@@ -75,15 +85,19 @@ def export_rows(store: Store, doc_ids: Sequence[int], annotator: str) -> Iterato
             (BOUNDARIES_VERSION, *part),
         ).fetchall()
         spans: dict[int, list[tuple[int, int, str]]] = {doc_id: [] for doc_id in part}
-        cursor = db.execute_sql(
+        # The order the span index gives without a sort step (end ascending); spans
+        # sharing a start are then put longest first in Python (rare: nested spans).
+        found_spans = db.execute_sql(
             'SELECT s.document_id, s.start, s."end", l.name FROM "span" s '  # noqa: S608
             'JOIN "label_type" l ON l.id = s.label_id '
             f"WHERE s.annotator_id = {p} AND s.document_id IN ({marks}) "
-            'ORDER BY s.document_id, s.start, s."end" DESC, s.id',
+            'ORDER BY s.document_id, s.start, s."end", s.id',
             (ann_id, *part),
-        )
-        for doc_id, start, end, label in cursor.fetchall():
-            spans[doc_id].append((start, end, label))
+        ).fetchall()
+        if len(set(map(_DOC_START, found_spans))) < len(found_spans):
+            found_spans.sort(key=_by_start_longest_first)  # stable: ids stay ascending
+        for doc_id, group in groupby(found_spans, _DOC):
+            spans[doc_id] = list(map(_SPAN, group))
         by_id = {row[0]: row for row in docs}
         for doc_id in part:
             row = by_id.get(doc_id)
