@@ -7,7 +7,8 @@ PostgreSQL connections go through :class:`annotator.store.connection.Psycopg2Ada
 which imports the driver when the first PostgreSQL database is opened. peewee itself is
 not changed, but its own ``PostgresqlDatabase`` (``playhouse.db_url.connect``) then finds
 no driver: only a process whose PostgreSQL access all goes through the store may call
-this, which is why the application's entry point does and the library does not.
+this, which is why the application does (``annotator.gui.app.create_main_window``)
+and the library does not.
 
 The driver is not hidden when that could change what peewee does: when psycopg2 (or
 peewee) is already imported, when psycopg 3 is installed (peewee would then pick the
