@@ -117,14 +117,25 @@ def iob2_tags(doc: Prepared) -> list[str]:
     return out
 
 
-def _tokens_json(doc: Prepared, words: list[str]) -> str:
-    """``[{"end":E,"start":S,"text":T},...]`` as json.dumps with sorted keys writes it."""
+def _only_newlines_escaped(text: str, quoted: str) -> bool:
+    """True when ``quoted`` (``_quote(text)``) escapes nothing but newlines: every escape
+    lengthens the text, a newline by exactly one character, so the lengths tell."""
+    return len(quoted) - len(text) - 2 == text.count("\n")
+
+
+def _tokens_json(doc: Prepared, words: list[str], quoted_text: str | None = None) -> str:
+    """``[{"end":E,"start":S,"text":T},...]`` as json.dumps with sorted keys writes it;
+    ``quoted_text``: ``_quote(doc.text)`` when already at hand."""
     n = len(words)
     if n == 0:
         return "[]"
-    plain = (
-        _TOKEN_NEEDS_ESCAPE.search(doc.text) is None or _NEEDS_ESCAPE.search("".join(words)) is None
-    )
+    if quoted_text is not None and _only_newlines_escaped(doc.text, quoted_text):
+        plain = True  # no token holds a newline
+    else:
+        plain = (
+            _TOKEN_NEEDS_ESCAPE.search(doc.text) is None
+            or _NEEDS_ESCAPE.search("".join(words)) is None
+        )
     pieces = _NUMBERS.pieces(doc.ends[-1]) if plain else None
     if pieces is not None:
         # Per token: '"},{"end":E' ',"start":S,"text":"' T (the usual case).
@@ -194,11 +205,12 @@ def jsonl_document(doc: Prepared) -> str:
     plain_tags = all(quoted[1:-1] == label for label, quoted in labels.items())
     spans, label = _spans_json(doc, labels)
     tags = iob2_tags(doc)
+    text = _quote(doc.text)
     return "".join(
         (
             f'{{"id":{doc.id},"label":{label},"meta":{dump(doc.meta)},"name":{_quote(doc.name)},',
             f'"ner_tags":{_strings_json(tags) if plain_tags else dump(tags)},"spans":{spans},',
-            f'"text":{_quote(doc.text)},"tokens":{_tokens_json(doc, words)}}}',
+            f'"text":{text},"tokens":{_tokens_json(doc, words, text)}}}',
         )
     )
 
