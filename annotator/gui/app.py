@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from annotator.gui import settings as cfg
 
@@ -45,6 +45,8 @@ def load_samples(store, directory: Path | None = None) -> int:
 
 def offer_samples(parent, store) -> int:
     """On an empty database, ask whether to load the sample corpus."""
+    from PySide6.QtWidgets import QMessageBox
+
     from annotator.paths import seeds_dir
 
     if store.documents() or not any(seeds_dir().glob("*.txt")):

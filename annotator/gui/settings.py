@@ -5,8 +5,6 @@ Tests redirect storage with ``QSettings.setPath(QSettings.IniFormat, QSettings.U
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QSettings
 
 ORGANIZATION = "annotator"
@@ -62,6 +60,8 @@ def annotator_name() -> str:
     name = get_str("annotator/name").strip()
     if name:
         return name
+    import getpass  # only when no name is saved
+
     try:
         return getpass.getuser() or "annotator"
     except (KeyError, OSError):

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QFontDialog, QMessageBox
 
 from annotator.gui import settings as cfg
 from annotator.gui.theme import apply_theme
@@ -136,7 +135,12 @@ def set_theme(window: MainWindow, name: str) -> None:
     window.article_view.viewport().update()
 
 
+# Dialog classes are imported in the handlers: each costs its PySide type set-up at start.
+
+
 def choose_font(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFontDialog
+
     ok, font = QFontDialog.getFont(window.article_view.view_font(), window, "Article font")
     if ok:
         window.article_view.set_view_font(font.family(), font.pointSizeF())
@@ -144,6 +148,8 @@ def choose_font(window: MainWindow) -> None:
 
 
 def open_database_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(
         window, "Open database", "", "Annotation databases (*.db *.sqlite);;All files (*)"
     )
@@ -152,6 +158,8 @@ def open_database_dialog(window: MainWindow) -> None:
 
 
 def new_database_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(
         window, "New database", "annotations.db", "Annotation databases (*.db)"
     )
@@ -161,6 +169,8 @@ def new_database_dialog(window: MainWindow) -> None:
 
 def switch_database(window: MainWindow, target: str, *, create: bool) -> bool:
     """Open another database in this window (its undo history starts afresh)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from annotator.gui.app import offer_samples
     from annotator.store import Store
     from annotator.store.errors import StoreError
