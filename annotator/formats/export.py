@@ -17,6 +17,7 @@ import contextlib
 import itertools
 import os
 import random
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -465,31 +466,35 @@ def _write_batch(
         _write_prepared(handle, everything, options, result, ticker, before)
         return
     first = result.documents - before + len(head) + 1  # the tail's first index
-    parts: list[str] = []
-    spans = 0
-    try:
-        for index, row in enumerate(tail, first):
-            text, count = render(row, index)
-            parts.append(text)
-            spans += count
-            if ticker is not None:
-                ticker.tick()
-        rest = "".join(parts).encode("utf-8")
-    except BaseException:
-        parallel.stop(child)
-        raise
-    done = parallel.finish(child)
-    if done is None:  # the child failed: format its part here
-        _write_prepared(handle, documents(head), options, result, ticker, before)
-    else:
-        data, count, head_spans = done
-        handle.flush()
-        handle.buffer.write(data)
-        result.documents += count
-        result.spans += head_spans
+    tail_docs = 0
+
+    def render_tail(row: Any, index: int) -> tuple[str, int]:
+        nonlocal tail_docs
+        rendered = render(row, index)
+        tail_docs += 1
         if ticker is not None:
-            ticker.advance(count)
-    handle.flush()
-    handle.buffer.write(rest)
-    result.documents += len(parts)
+            ticker.tick()
+        return rendered
+
+    with tempfile.TemporaryFile() as rest:
+        try:
+            spans = parallel.write_rendered(rest, tail, render_tail, first)
+            rest.flush()
+            tail_size = rest.tell()
+        except BaseException:
+            parallel.stop(child)
+            raise
+        done = parallel.finish(child)
+        if done is None:  # the child failed: format its part here
+            _write_prepared(handle, documents(head), options, result, ticker, before)
+        else:
+            with child.file:
+                size, count, head_spans = done
+                parallel.copy_text(child.file, size, handle)
+            result.documents += count
+            result.spans += head_spans
+            if ticker is not None:
+                ticker.advance(count)
+        parallel.copy_text(rest, tail_size, handle)
+    result.documents += tail_docs
     result.spans += spans

@@ -21,16 +21,18 @@ import signal
 import struct
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-__all__ = ["Child", "can_fork", "finish", "start", "stop"]
+__all__ = ["Child", "can_fork", "copy_text", "finish", "start", "stop", "write_rendered"]
 
 #: Below this many characters of document text a batch is formatted in one process.
 MIN_CHARS = 1_000_000
 
-_HEADER = struct.Struct("<QQ")  # documents and spans the child formatted
+_TRAILER = struct.Struct("<QQ")  # documents and spans the child formatted, after its text
+_DOCS_PER_WRITE = 64
+_COPY_BLOCK = 1 << 20
 
 #: ``render(row, index) -> (text, spans)``; ``index`` counts documents from 1 in the file.
 Render = Callable[[Any, int], tuple[str, int]]
@@ -64,14 +66,8 @@ def start(rows: Sequence[Any], render: Render, first_index: int) -> Child | None
     if pid == 0:  # the child: format, write, and leave without any clean-up
         code = 1
         try:
-            parts: list[str] = []
-            spans = 0
-            for k, row in enumerate(rows):
-                text, count = render(row, first_index + k)
-                parts.append(text)
-                spans += count
-            file.write(_HEADER.pack(len(rows), spans))
-            file.write("".join(parts).encode("utf-8"))
+            spans = write_rendered(file, rows, render, first_index)
+            file.write(_TRAILER.pack(len(rows), spans))
             file.flush()
             code = 0
         finally:
@@ -79,21 +75,54 @@ def start(rows: Sequence[Any], render: Render, first_index: int) -> Child | None
     return Child(pid, file)
 
 
-def finish(child: Child) -> tuple[bytes, int, int] | None:
-    """Wait for the child; its UTF-8 text and the documents and spans in it, or None
-    when it failed."""
+def write_rendered(file: IO[bytes], rows: Iterable[Any], render: Render, first_index: int) -> int:
+    """Render ``rows`` into ``file`` as UTF-8, a few documents at a time; returns the
+    number of spans.
+
+    Writing as it goes keeps the memory touched small: after a fork every page either
+    process writes to is copied, so reusing the same few pages costs far less than
+    building the whole text in memory."""
+    parts: list[str] = []
+    spans = 0
+    for index, row in enumerate(rows, first_index):
+        text, count = render(row, index)
+        parts.append(text)
+        spans += count
+        if len(parts) >= _DOCS_PER_WRITE:
+            file.write("".join(parts).encode("utf-8"))
+            parts.clear()
+    file.write("".join(parts).encode("utf-8"))
+    return spans
+
+
+def copy_text(source: IO[bytes], size: int, handle: Any) -> None:
+    """Append ``size`` bytes of ``source`` from its start to the text file ``handle``."""
+    handle.flush()
+    source.seek(0)
+    out = handle.buffer
+    while size > 0:
+        block = source.read(min(size, _COPY_BLOCK))
+        if not block:
+            raise OSError("the formatted text is shorter than expected")
+        out.write(block)
+        size -= len(block)
+
+
+def finish(child: Child) -> tuple[int, int, int] | None:
+    """Wait for the child; the size of its UTF-8 text in ``child.file`` and the documents
+    and spans in it, or None when it failed (the file is then closed)."""
     try:
         _pid, status = os.waitpid(child.pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
+        size = child.file.seek(0, os.SEEK_END) - _TRAILER.size
+        if os.waitstatus_to_exitcode(status) != 0 or size < 0:
+            child.file.close()
             return None
-        child.file.seek(0)
-        data = child.file.read()
-    finally:
+        child.file.seek(size)
+        documents, spans = _TRAILER.unpack(child.file.read(_TRAILER.size))
+    except BaseException:
         child.file.close()
-    if len(data) < _HEADER.size:
-        return None
-    documents, spans = _HEADER.unpack_from(data)
-    return data[_HEADER.size :], documents, spans
+        raise
+    return size, documents, spans
 
 
 def stop(child: Child) -> None:

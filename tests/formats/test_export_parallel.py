@@ -145,7 +145,11 @@ def test_finish_reports_a_failed_child_and_returns_a_good_one() -> None:
     assert parallel.finish(bad) is None
     good = parallel.start(["ب", "ج"], lambda row, index: (f"{index}:{row};", 3), 5)
     assert good is not None
-    assert parallel.finish(good) == ("5:ب;6:ج;".encode(), 2, 6)
+    expected = "5:ب;6:ج;".encode()
+    assert parallel.finish(good) == (len(expected), 2, 6)
+    with good.file:
+        good.file.seek(0)
+        assert good.file.read(len(expected)) == expected
 
 
 def test_no_fork_while_another_thread_runs() -> None:
