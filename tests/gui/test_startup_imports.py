@@ -1,0 +1,67 @@
+"""A start on a SQLite database leaves out what its first paint does not need, and the
+window it shows is the real one (document list, first document's text, labels).
+
+Runs in a fresh interpreter: the test process has imported much more already.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+START = """
+import json, sys
+from PySide6.QtCore import QTimer
+from annotator.gui.app import create_main_window, ensure_app
+app = ensure_app()
+window = create_main_window(sys.argv[1])
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+shown = {
+    "rows": window.documents_model.rowCount(),
+    "text": window.article_view.text(),
+    "labels": len(window.palette_widget.labels()),
+    "title": window.windowTitle(),
+}
+window.store.close()
+skipped = ["psycopg2", "platformdirs", "playhouse.sqlite_ext", "annotator.spans",
+           "annotator.paths"]
+print(json.dumps({"shown": shown, "imported": [m for m in skipped if m in sys.modules]}))
+"""
+
+
+def test_first_window_without_what_it_does_not_need(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var.lower())
+    db = tmp_path / "start.annotator"
+    with Store.open(db) as store:  # made here: the child only starts the window
+        store.apply_preset("anercorp")
+        store.add_document("first", "<b>x</b> زار محمد القاهرة")
+        store.add_document("second", "نص ثان")
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(db)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    shown = result["shown"]
+    assert shown["rows"] == 2
+    assert shown["text"] == "<b>x</b> زار محمد القاهرة"  # the first document, as stored
+    assert shown["labels"] == 4  # the anercorp preset: PER, LOC, ORG, MISC
+    assert shown["title"].startswith("first")
+    assert result["imported"] == []
