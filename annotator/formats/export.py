@@ -395,10 +395,9 @@ def _write_documents(
         handle.write("[")
     if _fast_rows(store):
         ids = [d.id for d in docs]
-        rows = iter(store.export_rows(ids, layer))
         for at in range(0, len(ids), _BATCH_DOCS):
-            want = min(len(ids) - at, _BATCH_DOCS)
-            _write_batch(handle, rows, want, options, result, sentences, ticker, before)
+            batch = ids[at : at + _BATCH_DOCS]
+            _write_batch(handle, store, layer, batch, options, result, sentences, ticker, before)
     else:
         documents = iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences)
         _write_prepared(handle, documents, options, result, ticker, before)
@@ -431,62 +430,62 @@ def _write_prepared(
 
 def _write_batch(
     handle: Any,
-    rows: Iterator[Any],
-    want: int,
+    store: Any,
+    layer: str,
+    batch: list[int],
     options: ExportOptions,
     result: ExportResult,
     sentences: bool,
     ticker: _Ticker | None,
     before: int,
 ) -> None:
-    """Write the next ``want`` rows (fewer if documents vanished) in order.
+    """Write the documents ``batch`` (those that still exist) in order.
 
-    When the batch is large, a forked child (:mod:`annotator.formats.parallel`) formats
-    its first part as soon as that part is read, while this process reads and formats the
-    rest; the child's text is then written, followed by the rest.
+    When the batch is large, a forked child (:mod:`annotator.formats.parallel`) reads
+    and formats its first part while this process reads and formats the rest; the
+    child's text is then written, followed by the rest.
     """
     whole = options.whole_tokens
-    head = list(itertools.islice(rows, max(1, round(want * _CHILD_SHARE))))
-    tail = itertools.islice(rows, max(0, want - len(head)))
 
-    def documents(part: Iterable[Any]) -> Iterator[Prepared]:
-        return (_prepare_row(row, whole, sentences) for row in part)
+    def documents(part: list[int]) -> Iterator[Prepared]:
+        return (_prepare_row(row, whole, sentences) for row in store.export_rows(part, layer))
 
     def render(row: Any, index: int) -> tuple[str, int]:
         doc = _prepare_row(row, whole, sentences)
         return _render(doc, options, index), len(doc.spans)
 
+    cut = round(len(batch) * _CHILD_SHARE)
+    first = result.documents - before + 1  # the batch's first index in the file
     child = None
-    if want > len(head) and parallel.can_fork(
-        round(sum(len(row.text) for row in head) / _CHILD_SHARE)
-    ):
-        child = parallel.start(head, render, result.documents - before + 1)
+    if 0 < cut < len(batch) and parallel.can_fork(len(batch)):
+
+        def work(file: Any) -> tuple[int, int]:
+            head_rows = store.export_rows(batch[:cut], layer)
+            return parallel.write_rendered(file, head_rows, render, first)
+
+        child = parallel.start(work)
     if child is None:
-        everything = documents(itertools.chain(head, tail))
-        _write_prepared(handle, everything, options, result, ticker, before)
+        _write_prepared(handle, documents(batch), options, result, ticker, before)
         return
-    first = result.documents - before + len(head) + 1  # the tail's first index
-    tail_docs = 0
 
     def render_tail(row: Any, index: int) -> tuple[str, int]:
-        nonlocal tail_docs
         rendered = render(row, index)
-        tail_docs += 1
         if ticker is not None:
             ticker.tick()
         return rendered
 
     with tempfile.TemporaryFile() as rest:
         try:
-            spans = parallel.write_rendered(rest, tail, render_tail, first)
+            tail_rows = store.export_rows(batch[cut:], layer)
+            tail_docs, spans = parallel.write_rendered(rest, tail_rows, render_tail, first + cut)
             rest.flush()
             tail_size = rest.tell()
         except BaseException:
             parallel.stop(child)
             raise
         done = parallel.finish(child)
-        if done is None:  # the child failed: format its part here
-            _write_prepared(handle, documents(head), options, result, ticker, before)
+        if done is None:  # the child failed: do its part here
+            _write_prepared(handle, documents(batch[:cut]), options, result, ticker, before)
         else:
             with child.file:
                 size, count, head_spans = done
@@ -495,6 +494,9 @@ def _write_batch(
             result.spans += head_spans
             if ticker is not None:
                 ticker.advance(count)
-        parallel.copy_text(rest, tail_size, handle)
+        # The tail's first document was written as a later one (",\n" before it in a
+        # JSON array); if the documents of the first part have vanished, it is the first.
+        skip = 1 if options.format == "json" and result.documents == before and tail_docs else 0
+        parallel.copy_text(rest, tail_size, handle, skip)
     result.documents += tail_docs
     result.spans += spans

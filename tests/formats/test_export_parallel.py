@@ -8,6 +8,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -71,7 +72,7 @@ FORMATS = [
 def test_forked_export_writes_the_same_bytes(
     many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: dict[str, Any]
 ) -> None:
-    monkeypatch.setattr(parallel, "MIN_CHARS", 10**12)
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 10**9)
     alone = _export(many_db, tmp_path / "alone.out", **options)
     started: list[int] = []
     real_start = parallel.start
@@ -82,7 +83,7 @@ def test_forked_export_writes_the_same_bytes(
         started.append(child.pid)
         return child
 
-    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
     monkeypatch.setattr(parallel, "start", counting_start)
     forked = _export(many_db, tmp_path / "forked.out", **options)
     assert len(started) == 1
@@ -104,7 +105,7 @@ def test_forked_export_writes_the_same_bytes(
 def test_forked_export_counts_documents_and_spans(
     many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
     reports: list[tuple[int, int]] = []
     store = Store.open(many_db)
     try:
@@ -128,22 +129,25 @@ def test_a_failing_child_is_replaced_by_the_parent(
 ) -> None:
     expected = _export(many_db, tmp_path / "alone.jsonl", format="jsonl")
 
-    def broken(row: Any, index: int) -> tuple[str, int]:
+    def broken(file: Any) -> tuple[int, int]:
+        file.write(b"half a document")
         raise RuntimeError("the child fails")
 
     real_start = parallel.start
-    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
-    monkeypatch.setattr(
-        parallel, "start", lambda rows, _render, first: real_start(rows, broken, first)
-    )
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(parallel, "start", lambda _work: real_start(broken))
     assert _export(many_db, tmp_path / "again.jsonl", format="jsonl") == expected
 
 
 def test_finish_reports_a_failed_child_and_returns_a_good_one() -> None:
-    bad = parallel.start([1, 2], lambda row, index: (str(1 // 0), 0), 1)
+    bad = parallel.start(lambda file: (1 // 0, 0))
     assert bad is not None
     assert parallel.finish(bad) is None
-    good = parallel.start(["ب", "ج"], lambda row, index: (f"{index}:{row};", 3), 5)
+
+    def good_work(file: Any) -> tuple[int, int]:
+        return parallel.write_rendered(file, ["ب", "ج"], lambda row, i: (f"{i}:{row};", 3), 5)
+
+    good = parallel.start(good_work)
     assert good is not None
     expected = "5:ب;6:ج;".encode()
     assert parallel.finish(good) == (len(expected), 2, 6)
@@ -153,13 +157,13 @@ def test_finish_reports_a_failed_child_and_returns_a_good_one() -> None:
 
 
 def test_no_fork_while_another_thread_runs() -> None:
-    assert parallel.can_fork(parallel.MIN_CHARS) is ((os.cpu_count() or 1) > 1)
-    assert not parallel.can_fork(parallel.MIN_CHARS - 1)
+    assert parallel.can_fork(parallel.MIN_DOCUMENTS) is ((os.cpu_count() or 1) > 1)
+    assert not parallel.can_fork(parallel.MIN_DOCUMENTS - 1)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert not parallel.can_fork(parallel.MIN_CHARS)
+        assert not parallel.can_fork(parallel.MIN_DOCUMENTS)
     finally:
         stop.set()
         thread.join()
@@ -184,7 +188,7 @@ def test_json_array_is_valid_with_many_documents_and_in_each_split_file(
 def test_cancel_while_the_child_formats_stops_it_and_writes_nothing(
     many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(parallel, "MIN_CHARS", 1)
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
     stopped: list[int] = []
     real_stop = parallel.stop
 
@@ -212,3 +216,35 @@ def test_cancel_while_the_child_formats_stops_it_and_writes_nothing(
         os.waitpid(stopped[0], os.WNOHANG)  # reaped: no such child any more
     assert not out.exists()
     assert list(tmp_path.glob(".out.jsonl.*")) == []
+
+
+class _Vanishing(Store):
+    """Lists documents that are gone by the time they are read (deleted meanwhile)."""
+
+    def documents(self, *args: Any, **kwargs: Any) -> list[Any]:
+        gone = [SimpleNamespace(id=10**6 + k, order=-1) for k in range(2 * DOCUMENTS)]
+        return gone + super().documents(*args, **kwargs)
+
+
+def test_json_array_stays_valid_when_the_first_part_has_vanished(
+    many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
+    forks: list[int] = []
+    real_start = parallel.start
+
+    def counting_start(work: Any) -> Any:
+        child = real_start(work)
+        forks.append(1)
+        return child
+
+    monkeypatch.setattr(parallel, "start", counting_start)
+    store = _Vanishing.open(many_db)
+    try:
+        result = export(store, ExportOptions(format="json"), tmp_path / "out.json")
+    finally:
+        store.close()
+    assert forks == [1]
+    assert result.documents == DOCUMENTS
+    records = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert [r["name"] for r in records] == [f"doc-{i:03d}" for i in range(DOCUMENTS)]
