@@ -368,6 +368,11 @@ def _write(
         _write_documents(handle, store, docs, layer, options, result, sentences, ticker)
 
 
+def _in_transaction(store: Any) -> bool:
+    db = getattr(store, "db", None)
+    return db is None or bool(db.in_transaction())
+
+
 def _render(doc: Prepared, options: ExportOptions, index: int) -> str:
     """The text of one document in the output; ``index`` counts documents from 1."""
     fmt = options.format
@@ -457,7 +462,9 @@ def _write_batch(
     cut = round(len(batch) * _CHILD_SHARE)
     first = result.documents - before + 1  # the batch's first index in the file
     child = None
-    if 0 < cut < len(batch) and parallel.can_fork(len(batch)):
+    # The child reads through a new connection: it would not see this connection's
+    # uncommitted changes, so no child inside a transaction.
+    if 0 < cut < len(batch) and parallel.can_fork(len(batch)) and not _in_transaction(store):
 
         def work(file: Any) -> tuple[int, int]:
             head_rows = store.export_rows(batch[:cut], layer)

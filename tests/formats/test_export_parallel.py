@@ -248,3 +248,30 @@ def test_json_array_stays_valid_when_the_first_part_has_vanished(
     assert result.documents == DOCUMENTS
     records = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert [r["name"] for r in records] == [f"doc-{i:03d}" for i in range(DOCUMENTS)]
+
+
+def test_no_child_inside_a_transaction_and_uncommitted_spans_are_exported(
+    many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
+    forks: list[int] = []
+    real_start = parallel.start
+
+    def counting_start(work: Any) -> Any:
+        forks.append(1)
+        return real_start(work)
+
+    monkeypatch.setattr(parallel, "start", counting_start)
+    store = Store.open(many_db)
+    try:
+        first = store.documents()[0]
+        text = store.document(first.id).text
+        at = text.index("موسكو")
+        with store.atomic():
+            store.add_span(first.id, "imported", at, at + len("موسكو"), "LOC")
+            export(store, ExportOptions(format="jsonl"), tmp_path / "out.jsonl")
+    finally:
+        store.close()
+    assert forks == []
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert {"start": at, "end": at + 5, "label": "LOC", "text": "موسكو"} in record["spans"]
