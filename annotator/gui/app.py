@@ -103,11 +103,6 @@ def _start_up_gc() -> Iterator[None]:
 def create_main_window(target: str, *, offer_samples: bool = False):
     """Open the store at ``target`` and build the main window (not yet shown)."""
     with _start_up_gc():
-        from annotator.store.peewee_loader import import_peewee
-
-        # the application reaches PostgreSQL only through the store, whose adapter imports
-        # the driver when a PostgreSQL database is opened: a SQLite start skips it
-        import_peewee()
         from annotator.gui.main_window import MainWindow
         from annotator.gui.theme import apply_theme
         from annotator.store import Store

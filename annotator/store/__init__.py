@@ -1,7 +1,7 @@
 """The annotation store (peewee): SQLite files or a PostgreSQL server, same code paths.
 
-The names below are imported on first use, so that importing a submodule (``errors``,
-``peewee_loader``) does not import peewee and the whole store.
+The names below are imported on first use, so that importing a submodule (``errors``)
+does not import peewee and the whole store.
 """
 
 from __future__ import annotations

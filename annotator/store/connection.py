@@ -44,56 +44,8 @@ def read_lost_message(exc: BaseException) -> str:
     return f"lost connection to the database server: {reason_of(exc)}"
 
 
-class Psycopg2Adapter(pw.Psycopg2Adapter):
-    """peewee's psycopg2 adapter, taking the driver from its own import.
-
-    peewee is imported with psycopg2 hidden (:mod:`annotator.store.peewee_loader`), so
-    its module-level driver names may be None; this adapter imports the driver when the
-    first PostgreSQL database is opened and does what peewee's adapter does with it
-    (including ``register_uuid()``, which peewee calls when it imports the driver).
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        try:
-            import psycopg2
-            from psycopg2 import extensions
-            from psycopg2.extras import Json, register_uuid
-        except ImportError:
-            self.driver: Any = None
-            return
-        register_uuid()
-        self.driver, self.extensions = psycopg2, extensions
-        self.txn_idle = extensions.TRANSACTION_STATUS_IDLE
-        self.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
-        self.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
-        self.json_type = self.jsonb_type = Json
-
-    def check_driver(self) -> None:
-        if self.driver is None:
-            raise pw.ImproperlyConfigured("psycopg2 postgres driver not found.")
-
-    def get_binary_type(self) -> Any:
-        return self.driver.Binary
-
-    def connect(self, db: Any, **params: Any) -> Any:
-        if db.database.startswith("postgresql://"):
-            params.setdefault("dsn", db.database)
-        else:
-            params.setdefault("dbname", db.database)
-        conn = self.driver.connect(**params)
-        if db._register_unicode:
-            self.extensions.register_type(self.extensions.UNICODE, conn)
-            self.extensions.register_type(self.extensions.UNICODEARRAY, conn)
-        if db._encoding:
-            conn.set_client_encoding(db._encoding)
-        return conn
-
-
 class ResilientPostgresqlDatabase(pw.PostgresqlDatabase):
     """``PostgresqlDatabase`` with one reconnect for reads and clear errors for writes."""
-
-    psycopg2_adapter = Psycopg2Adapter
 
     def _connection_dead(self) -> bool:
         conn = self._state.conn

@@ -32,7 +32,7 @@ shown = {
     "title": window.windowTitle(),
 }
 window.store.close()
-skipped = ["psycopg2", "platformdirs", "playhouse.sqlite_ext", "annotator.spans",
+skipped = ["platformdirs", "playhouse.sqlite_ext", "annotator.spans",
            "annotator.paths"]
 print(json.dumps({"shown": shown, "imported": [m for m in skipped if m in sys.modules]}))
 """
