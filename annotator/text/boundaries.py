@@ -91,7 +91,7 @@ def pack_boundaries(found: Boundaries) -> bytes:
 def unpack_boundaries(data: bytes | memoryview) -> Boundaries:
     """The inverse of :func:`pack_boundaries`; ``ValueError`` for malformed data."""
     values = array("I")
-    raw = bytes(data)
+    raw = data if isinstance(data, bytes) else bytes(data)  # no copy of bytes
     if len(raw) % values.itemsize:
         raise ValueError("packed boundaries: length is not a multiple of 4")
     values.frombytes(raw)
