@@ -67,7 +67,7 @@ SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
 _CHUNK = 500
 _BATCH_DOCS = 20_000  # documents formatted together (and split between two processes)
-_CHILD_SHARE = 0.55  # of a split batch's documents, formatted by the forked child
+_CHILD_SHARE = 0.5  # of a split batch's documents, read and formatted by the forked child
 _PROGRESS_STEPS = 200  # at most about this many progress reports per export
 
 Progress = Callable[[int, int], None]  # progress(documents done, documents in total)
