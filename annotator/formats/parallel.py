@@ -120,9 +120,22 @@ def copy_text(source: IO[bytes], size: int, handle: Any, skip: int = 0) -> None:
     """Append ``size`` bytes of ``source``, after its first ``skip``, to the text file
     ``handle``."""
     handle.flush()
-    source.seek(skip)
     size -= skip
     out = handle.buffer
+    if hasattr(os, "copy_file_range"):
+        out.flush()  # the copy goes to the file's current offset, after what is written
+        offset = skip
+        try:
+            while size > 0:
+                copied = os.copy_file_range(source.fileno(), out.fileno(), size, offset)
+                if copied <= 0:
+                    break
+                offset += copied
+                size -= copied
+        except OSError:
+            pass  # not between these files: copy through memory below
+        skip = offset
+    source.seek(skip)
     while size > 0:
         block = source.read(min(size, _COPY_BLOCK))
         if not block:

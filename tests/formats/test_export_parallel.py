@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import threading
 from pathlib import Path
 from types import SimpleNamespace
@@ -275,3 +276,23 @@ def test_no_child_inside_a_transaction_and_uncommitted_spans_are_exported(
     assert forks == []
     record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert {"start": at, "end": at + 5, "label": "LOC", "text": "موسكو"} in record["spans"]
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False], ids=["copy_file_range", "memory"])
+def test_copy_text_appends_after_what_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool
+) -> None:
+    if not kernel_copy:
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    monkeypatch.setattr(parallel, "_COPY_BLOCK", 7)  # several blocks
+    source_text = ",\n" + "بوتين زار موسكو\n" * 50
+    out = tmp_path / "out.txt"
+    with tempfile.TemporaryFile() as source:
+        source.write(source_text.encode("utf-8") + b"trailer not copied")
+        source.flush()
+        size = len(source_text.encode("utf-8"))
+        with out.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write("[")
+            parallel.copy_text(source, size, handle, skip=1)
+            handle.write("]")
+    assert out.read_text(encoding="utf-8") == "[" + source_text[1:] + "]"
