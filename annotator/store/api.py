@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.store import assignments, labels, schema
+from annotator.store import assignments, labels, listing, schema, span_ops
 from annotator.store.db import Durability, Opened, open_database
-from annotator.store.errors import SpanRefused, StoreError
+from annotator.store.errors import StoreError, describe_database_error, failed_rollback_cause
 from annotator.store.models import Models, build_models
 from annotator.store.types import (
     AnnotatorInfo,
@@ -38,7 +38,6 @@ from annotator.store.util import (
     dump_meta,
     now,
     sha256_text,
-    span_extent,
 )
 
 if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
@@ -47,30 +46,6 @@ if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
 
 POLICIES = ("flat", "nested")
 TEXT_CACHE_SIZE = 8  # documents whose text a store keeps for span validation
-
-
-def failed_rollback_cause(exc: BaseException) -> BaseException:
-    """The error behind a failed ROLLBACK.
-
-    After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, so
-    peewee's own ROLLBACK (or ROLLBACK TO SAVEPOINT) fails and would hide the real cause.
-    """
-    while isinstance(exc.__context__, Exception) and (
-        "no transaction is active" in str(exc) or "no such savepoint" in str(exc)
-    ):
-        exc = exc.__context__
-    return exc
-
-
-def describe_database_error(exc: BaseException) -> str:
-    """A user-facing reason for a failed write: busy and full databases get plain words."""
-    text = str(exc)
-    lowered = text.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return "the database is busy (locked by another program); try again"
-    if "disk is full" in lowered or "no space left" in lowered:
-        return f"the disk is full; free some space and try again ({text})"
-    return f"database error: {text}"
 
 
 class Store:
@@ -303,22 +278,7 @@ class Store:
 
     def find_document(self, name: str, text: str) -> DocInfo | None:
         """The first document with exactly this name and (normalised) text."""
-        from annotator.text import normalize_text
-
-        digest = sha256_text(normalize_text(text))
-        doc = self.m.document
-        row = (
-            doc.select(doc.id, doc.status, doc.order, doc.meta)
-            .where((doc.name == name) & (doc.sha256 == digest))
-            .order_by(doc.id)
-            .tuples()
-            .first()
-        )
-        if row is None:
-            return None
-        doc_id, status, order, meta = row
-        count = self.m.span.select().where(self.m.span.document == doc_id).count()
-        return DocInfo(doc_id, name, status, order, digest, json.loads(meta), count)
+        return listing.find_document(self, name, text)
 
     def documents(self, status: str | None = None, annotator: str | None = None) -> list[DocInfo]:
         """All documents in order, without text.
@@ -328,45 +288,7 @@ class Store:
         span count; ``status`` filters on the status reported. Documents assigned only to
         other annotators are left out (rules in :mod:`annotator.store.assignments`).
         """
-        if status is not None:
-            check_status(status)
-        doc, span = self.m.document, self.m.span
-        ann_id = None
-        if annotator is not None:
-            found = self.m.annotator.select(self.m.annotator.id).where(
-                self.m.annotator.name == annotator
-            )
-            ann_id = found.scalar() or -1
-        counts_q = span.select(span.document, pw.fn.COUNT(span.id)).group_by(span.document)
-        layer_status: dict[int, str] = {}
-        if ann_id is not None:
-            counts_q = counts_q.where(span.annotator == ann_id)
-            ds = self.m.doc_status
-            layer_status = dict(
-                ds.select(ds.document, ds.status).where(ds.annotator == ann_id).tuples()
-            )
-        counts = dict(counts_q.tuples())
-        hidden = (
-            assignments.hidden_for(self, annotator, ann_id)
-            if annotator is not None and ann_id is not None
-            else set()
-        )
-        rows = (
-            doc.select(doc.id, doc.name, doc.status, doc.order, doc.sha256, doc.meta)
-            .order_by(doc.order, doc.id)
-            .tuples()
-        )
-        result = []
-        for doc_id, name, doc_status, order, digest, meta in rows:
-            if doc_id in hidden:
-                continue
-            shown = layer_status.get(doc_id, doc_status)
-            if status is not None and shown != status:
-                continue
-            result.append(
-                DocInfo(doc_id, name, shown, order, digest, json.loads(meta), counts.get(doc_id, 0))
-            )
-        return result
+        return listing.list_documents(self, status, annotator)
 
     # -- assignments (rules in annotator/store/assignments.py) ---------------------------
 
@@ -498,48 +420,6 @@ class Store:
                 result[row[1]].append(SpanInfo(*row))
         return result
 
-    def _layer_spans(
-        self,
-        doc_id: int,
-        ann_id: int,
-        exclude: int | None = None,
-        overlapping: tuple[int, int] | None = None,
-    ) -> list[Span]:
-        """The layer's spans; with ``overlapping=(lo, hi)`` only those overlapping [lo, hi).
-
-        Validation only ever compares a new span with the spans it overlaps (flat: any
-        overlap is refused; nested: crossing and duplicates need an overlap too), so
-        reading just those keeps adding a span fast on documents with many spans.
-        """
-        span, label = self.m.span, self.m.label_type
-        query = (
-            span.select(span.start, span.end, label.name)
-            .join(label, on=(span.label == label.id))
-            .where((span.document == doc_id) & (span.annotator == ann_id))
-            .order_by(span.start, span.end.desc(), span.id)
-        )
-        if exclude is not None:
-            query = query.where(span.id != exclude)
-        if overlapping is not None:
-            lo, hi = overlapping
-            query = query.where((span.start < hi) & (span.end > lo))
-        from annotator.spans import Span  # the span rules are not needed to read
-
-        return [Span(start, end, name) for start, end, name in query.tuples()]
-
-    def _label_ids(self) -> dict[str, int]:
-        return dict(self.m.label_type.select(self.m.label_type.name, self.m.label_type.id).tuples())
-
-    def _validate(
-        self, span: Span, text: str, label_ids: dict[str, int], existing: list[Span]
-    ) -> None:
-        from annotator.spans import SpanError, validate_span
-
-        try:
-            validate_span(span, text, label_ids.keys(), existing, self.policy)
-        except SpanError as exc:
-            raise SpanRefused(exc.message) from exc
-
     def add_span(
         self, doc_id: int, annotator: str, start: int, end: int, label: str, source: str = "manual"
     ) -> SpanInfo:
@@ -552,32 +432,9 @@ class Store:
     ) -> list[SpanInfo]:
         """Validate and add spans to one document's layer, all or none."""
         check_source(source)
-        added: list[SpanInfo] = []
         with self._write():
             ann_id = self._annotator_id(annotator, create=True)
-            text = self._document_text(doc_id)
-            label_ids = self._label_ids()
-            existing = self._layer_spans(doc_id, ann_id, overlapping=span_extent(spans))
-            for span in spans:
-                self._validate(span, text, label_ids, existing)
-                existing.append(span)
-                stamp = now()
-                span_id = self.m.span.insert(
-                    document=doc_id,
-                    annotator=ann_id,
-                    start=span.start,
-                    end=span.end,
-                    label=label_ids[span.label],
-                    source=source,
-                    created=stamp,
-                    updated=stamp,
-                ).execute()
-                added.append(
-                    SpanInfo(
-                        int(span_id), doc_id, annotator, span.start, span.end, span.label, source
-                    )
-                )
-        return added
+            return span_ops.add_spans(self, doc_id, annotator, ann_id, spans, source)
 
     def _span_info(self, span_id: int) -> SpanInfo:
         row = self._span_query().where(self.m.span.id == span_id).tuples().first()
@@ -597,58 +454,13 @@ class Store:
         check_source(info.source)
         with self._write():
             ann_id = self._annotator_id(info.annotator, create=True)
-            text = self._document_text(info.document_id)
-            label_ids = self._label_ids()
-            span = info.to_span()
-            others = self._layer_spans(info.document_id, ann_id, overlapping=span_extent([span]))
-            self._validate(span, text, label_ids, others)
-            stamp = now()
-            values = dict(
-                document=info.document_id,
-                annotator=ann_id,
-                start=info.start,
-                end=info.end,
-                label=label_ids[info.label],
-                source=info.source,
-                created=stamp,
-                updated=stamp,
-            )
-            taken = self.m.span.select().where(self.m.span.id == info.id).exists()
-            if taken:
-                span_id = self.m.span.insert(**values).execute()
-            else:
-                span_id = self.m.span.insert(id=info.id, **values).execute()
-                span_id = info.id
-                if self.backend == "postgresql":
-                    schema.advance_sequence(self.db, "span", info.id)
-        return SpanInfo(
-            int(span_id),
-            info.document_id,
-            info.annotator,
-            info.start,
-            info.end,
-            info.label,
-            info.source,
-        )
+            return span_ops.restore_span(self, info, ann_id)
 
     def relabel_span(self, span_id: int, label: str) -> SpanInfo:
         with self._write():
             info = self._span_info(span_id)
             ann_id = self._annotator_id(info.annotator, create=False)
-            text = self._document_text(info.document_id)
-            label_ids = self._label_ids()
-            others = self._layer_spans(
-                info.document_id, ann_id, exclude=span_id, overlapping=span_extent([info])
-            )
-            from annotator.spans import Span
-
-            self._validate(Span(info.start, info.end, label), text, label_ids, others)
-            self.m.span.update(label=label_ids[label], updated=now()).where(
-                self.m.span.id == span_id
-            ).execute()
-        return SpanInfo(
-            info.id, info.document_id, info.annotator, info.start, info.end, label, info.source
-        )
+            return span_ops.relabel_span(self, info, ann_id, label)
 
     # -- import ------------------------------------------------------------------
 

@@ -17,3 +17,27 @@ class SpanRefused(StoreError):  # noqa: N818 (name fixed by the API contract)
     ``message`` carries the ``SpanError`` message, prefixed with the document name when
     the span came from a batch import.
     """
+
+
+def failed_rollback_cause(exc: BaseException) -> BaseException:
+    """The error behind a failed ROLLBACK.
+
+    After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, so
+    peewee's own ROLLBACK (or ROLLBACK TO SAVEPOINT) fails and would hide the real cause.
+    """
+    while isinstance(exc.__context__, Exception) and (
+        "no transaction is active" in str(exc) or "no such savepoint" in str(exc)
+    ):
+        exc = exc.__context__
+    return exc
+
+
+def describe_database_error(exc: BaseException) -> str:
+    """A user-facing reason for a failed write: busy and full databases get plain words."""
+    text = str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return "the database is busy (locked by another program); try again"
+    if "disk is full" in lowered or "no space left" in lowered:
+        return f"the disk is full; free some space and try again ({text})"
+    return f"database error: {text}"

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 import peewee as pw
 
 from annotator.spans import Span, SpanError, validate_span
-from annotator.store import boundary_cache, labels
+from annotator.store import boundary_cache, labels, span_ops
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.types import STATUSES, ImportItem, ImportReport
-from annotator.store.util import IN_CHUNK, dump_meta, now, sha256_text
+from annotator.store.util import IN_CHUNK, chunks, dump_meta, now, sha256_text
 from annotator.text import normalize_text
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def _prepare(items: list[ImportItem]) -> list[tuple[ImportItem, str, str, str]]:
 def _existing_documents(store: Store, shas: list[str]) -> dict[DocKey, int]:
     doc = store.m.document
     found: dict[DocKey, int] = {}
-    for part in _chunks(shas, IN_CHUNK):
+    for part in chunks(shas, IN_CHUNK):
         query = (
             doc.select(doc.id, doc.name, doc.sha256)
             .where(doc.sha256.in_(part))
@@ -67,7 +67,7 @@ def _existing_documents(store: Store, shas: list[str]) -> dict[DocKey, int]:
 def _layer_spans(store: Store, doc_ids: list[int], ann_id: int) -> dict[int, list[Span]]:
     span, label = store.m.span, store.m.label_type
     result: dict[int, list[Span]] = {doc_id: [] for doc_id in doc_ids}
-    for part in _chunks(doc_ids, IN_CHUNK):
+    for part in chunks(doc_ids, IN_CHUNK):
         query = (
             span.select(span.document, span.start, span.end, label.name)
             .join(label, on=(span.label == label.id))
@@ -80,10 +80,6 @@ def _layer_spans(store: Store, doc_ids: list[int], ann_id: int) -> dict[int, lis
     return result
 
 
-def _chunks(items: list, size: int) -> list[list]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
 def import_batch(
     store: Store, items: list[ImportItem], ann_id: int, source: str, add_labels: bool
 ) -> ImportReport:
@@ -91,7 +87,7 @@ def import_batch(
     report = ImportReport()
     prepared = _prepare(items)
 
-    label_ids = store._label_ids()
+    label_ids = span_ops.label_ids(store)
     needed = {span.label for item in items for span in item.spans}
     unknown = sorted(needed - label_ids.keys())
     if unknown:
@@ -224,7 +220,7 @@ def bulk_insert(
     if store.backend == "sqlite":
         marks = ", ".join("?" for _ in columns)
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'  # noqa: S608
-        for part in _chunks(rows, page):
+        for part in chunks(rows, page):
             cursor.executemany(sql, part)
         return
     # Every string is quoted, so an empty string stays empty (unquoted empty means NULL).
