@@ -183,9 +183,6 @@ class Store:
     def labels(self) -> list[LabelInfo]:
         return labels.list_labels(self.m)
 
-    def label_names(self) -> set[str]:
-        return {name for (name,) in self.m.label_type.select(self.m.label_type.name).tuples()}
-
     def add_label(
         self, name: str, color: str | None = None, hotkey: str | None = None
     ) -> LabelInfo:
