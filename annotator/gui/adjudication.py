@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.adjudication_model import GOLD, Candidate, agreed_missing, merge_layers
 from annotator.gui.article_view import ArticleView
-from annotator.gui.commands import AddSpan, LabelAll, Outcome, RelabelSpan, RemoveSpan
+from annotator.gui.commands import (
+    AddSpan,
+    LabelAll,
+    Outcome,
+    RelabelSpan,
+    RemoveSpan,
+    run_guarded,
+)
 from annotator.gui.palette import palette_labels
 from annotator.gui.session import DocumentSession
 from annotator.gui.team import AskRetry, push_command
@@ -58,13 +65,7 @@ class MarkReviewed(QUndoCommand):
         self.before: tuple[str, str] | None = None
 
     def _guard(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-            self.outcome.done = True
-        except StoreError as error:
-            self.outcome.error = error.message
-            self.outcome.done = False
-            self.setObsolete(True)
+        run_guarded(self, self.outcome, action)
 
     def _set(self, document: str, gold: str) -> None:
         with self.store.atomic():

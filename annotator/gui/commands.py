@@ -8,6 +8,7 @@ the outcome object the caller keeps a reference to.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
@@ -22,6 +23,22 @@ class Outcome:
     done: bool = False
 
 
+def run_guarded(
+    command: QUndoCommand, outcome: Outcome, action: Callable[[], None]
+) -> StoreError | None:
+    """Run a command's store change; a refusal is kept in ``outcome`` and returned, and
+    makes the command obsolete so that the undo stack drops it."""
+    try:
+        action()
+    except StoreError as error:
+        outcome.error = error.message
+        outcome.done = False
+        command.setObsolete(True)
+        return error
+    outcome.done = True
+    return None
+
+
 class _StoreCommand(QUndoCommand):
     def __init__(self, session: DocumentSession, text: str) -> None:
         super().__init__(text)
@@ -29,18 +46,11 @@ class _StoreCommand(QUndoCommand):
         self.outcome = Outcome()
         self._pushed = False  # the first redo runs inside push(); its caller reports errors
 
-    def _guard(self, action) -> None:
-        try:
-            action()
-            self.outcome.done = True
-        except StoreError as error:
-            self.outcome.error = error.message
-            self.outcome.done = False
-            self.setObsolete(True)
-            if self._pushed:
-                self.session.failed.emit(f"{self.text()} not undone/redone: {error.message}")
-        finally:
-            self._pushed = True
+    def _guard(self, action: Callable[[], None]) -> None:
+        pushed, self._pushed = self._pushed, True
+        error = run_guarded(self, self.outcome, action)
+        if error is not None and pushed:
+            self.session.failed.emit(f"{self.text()} not undone/redone: {error.message}")
 
 
 class AddSpan(_StoreCommand):
