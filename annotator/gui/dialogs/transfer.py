@@ -216,19 +216,10 @@ def execute_import(
     report: Reporter = show_report,
 ) -> bool:
     """Run an import in the background and tell the user how it went; True if it committed."""
-
-    def job(progress: ProgressCallback, cancel: CancelToken) -> Any:
-        try:
-            return run_import(store, request, progress, cancel)
-        finally:
-            _close_thread_connection(store)
-
-    outcome = runner(parent, "Importing", job)
-    if outcome.cancelled:
-        report(parent, "Import cancelled", "The import was cancelled: nothing was imported.", False)
-        return False
-    if outcome.error is not None:
-        report(parent, "Import failed", _error_text(outcome.error), True)
+    outcome = _run_job(
+        parent, store, "Import", lambda p, c: run_import(store, request, p, c), runner
+    )
+    if _report_failure(parent, "Import", "nothing was imported", outcome, report):
         return False
     report(parent, "Import finished", outcome.result.text(), False)
     return True
@@ -408,19 +399,10 @@ def execute_export(
     report: Reporter = show_report,
 ) -> bool:
     """Run an export in the background and tell the user how it went; True if written."""
-
-    def job(progress: ProgressCallback, cancel: CancelToken) -> Any:
-        try:
-            return run_export(store, request, progress, cancel)
-        finally:
-            _close_thread_connection(store)
-
-    outcome = runner(parent, "Exporting", job)
-    if outcome.cancelled:
-        report(parent, "Export cancelled", "The export was cancelled: no file was written.", False)
-        return False
-    if outcome.error is not None:
-        report(parent, "Export failed", _error_text(outcome.error), True)
+    outcome = _run_job(
+        parent, store, "Export", lambda p, c: run_export(store, request, p, c), runner
+    )
+    if _report_failure(parent, "Export", "no file was written", outcome, report):
         return False
     result = outcome.result
     files = "\n".join(str(path) for path in result.files)
@@ -444,6 +426,39 @@ def run_export_dialog(parent: QWidget | None, store: Any) -> None:
     finally:
         dialog.deleteLater()
     execute_export(parent, store, request)
+
+
+def _run_job(
+    parent: QWidget | None,
+    store: Any,
+    kind: str,
+    work: Callable[[ProgressCallback, CancelToken], Any],
+    runner: Runner,
+) -> Outcome:
+    """Run ``work`` in a worker thread behind the progress dialog ("Importing", ...)."""
+
+    def job(progress: ProgressCallback, cancel: CancelToken) -> Any:
+        try:
+            return work(progress, cancel)
+        finally:
+            _close_thread_connection(store)
+
+    return runner(parent, f"{kind}ing", job)
+
+
+def _report_failure(
+    parent: QWidget | None, kind: str, nothing_done: str, outcome: Outcome, report: Reporter
+) -> bool:
+    """Tell the user about a cancelled or failed job; False when it succeeded."""
+    if outcome.cancelled:
+        report(
+            parent, f"{kind} cancelled", f"The {kind.lower()} was cancelled: {nothing_done}.", False
+        )
+        return True
+    if outcome.error is not None:
+        report(parent, f"{kind} failed", _error_text(outcome.error), True)
+        return True
+    return False
 
 
 def _close_thread_connection(store: Any) -> None:
