@@ -114,8 +114,10 @@ class _Ticker:
             self.progress(self.done, self.total)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ExportOptions:
+    """What to export and how (the command line's options); keyword arguments only."""
+
     format: str = "conll"
     scheme: str = "IOB2"
     layer: str | None = None
@@ -364,8 +366,22 @@ def _write(
     if fmt == "hf" and options.hf_unit not in HF_UNITS:
         raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
     sentences = fmt == "conll" or (fmt == "hf" and options.hf_unit == "sentence")
+    before = result.documents  # documents in earlier files (of a split)
     with gc_paused():
-        _write_documents(handle, store, docs, layer, options, result, sentences, ticker)
+        if fmt == "json":
+            handle.write("[")
+        if _fast_rows(store):
+            ids = [d.id for d in docs]
+            for at in range(0, len(ids), _BATCH_DOCS):
+                batch = ids[at : at + _BATCH_DOCS]
+                _write_batch(
+                    handle, store, layer, batch, options, result, sentences, ticker, before
+                )
+        else:
+            documents = iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences)
+            _write_prepared(handle, documents, options, result, ticker, before)
+        if fmt == "json":
+            handle.write("\n]\n" if result.documents > before else "]\n")
 
 
 def _in_transaction(store: Any) -> bool:
@@ -383,31 +399,6 @@ def _render(doc: Prepared, options: ExportOptions, index: int) -> str:
     if fmt == "jsonl":
         return jsonl_document(doc) + "\n"
     return ("\n" if index == 1 else ",\n") + jsonl_document(doc)
-
-
-def _write_documents(
-    handle: Any,
-    store: Any,
-    docs: Sequence[Any],
-    layer: str,
-    options: ExportOptions,
-    result: ExportResult,
-    sentences: bool,
-    ticker: _Ticker | None = None,
-) -> None:
-    before = result.documents  # documents in earlier files (of a split)
-    if options.format == "json":
-        handle.write("[")
-    if _fast_rows(store):
-        ids = [d.id for d in docs]
-        for at in range(0, len(ids), _BATCH_DOCS):
-            batch = ids[at : at + _BATCH_DOCS]
-            _write_batch(handle, store, layer, batch, options, result, sentences, ticker, before)
-    else:
-        documents = iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences)
-        _write_prepared(handle, documents, options, result, ticker, before)
-    if options.format == "json":
-        handle.write("\n]\n" if result.documents > before else "]\n")
 
 
 def _write_prepared(

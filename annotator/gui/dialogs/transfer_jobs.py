@@ -15,7 +15,7 @@ The work is the command line's own (``annotator.formats.importer.import_paths`` 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -69,20 +69,10 @@ class ImportRequest:
 
 
 @dataclass
-class ExportRequest:
-    """The options of ``annotator export``; with ``split`` the output is a folder."""
+class ExportRequest(ExportOptions):
+    """The options of ``annotator export`` and the output; with ``split`` a folder."""
 
     output: Path
-    format: str = "conll"
-    scheme: str = "IOB2"
-    layer: str | None = None
-    status: str | None = None
-    docstart: bool = False
-    whole_tokens: bool = False
-    sep: str = "\t"
-    split: tuple[int, ...] | None = None
-    seed: int = 0
-    hf_unit: str = "sentence"  # hf: one row per sentence or per document
 
     def options(self) -> ExportOptions:
         if self.format not in EXPORT_FORMATS:
@@ -91,18 +81,7 @@ class ExportRequest:
             raise ValueError(f"unknown tag scheme {self.scheme!r}")
         if self.hf_unit not in HF_UNITS:
             raise ValueError(f"unknown hf row unit {self.hf_unit!r}")
-        return ExportOptions(
-            format=self.format,
-            scheme=self.scheme,
-            layer=self.layer,
-            status=self.status,
-            docstart=self.docstart,
-            whole_tokens=self.whole_tokens,
-            sep=self.sep,
-            split=self.split,
-            seed=self.seed,
-            hf_unit=self.hf_unit,
-        )
+        return ExportOptions(**{f.name: getattr(self, f.name) for f in fields(ExportOptions)})
 
 
 @dataclass
