@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from annotator.formats.common import (
     TOKENIZATION_KEY,
@@ -135,30 +134,6 @@ def _build(
         source=str(path),
         line=sentences[0][0][2],
     )
-
-
-def write_sentences(
-    out: TextIO,
-    text: str,
-    tokens: Sequence[tuple[int, int]],
-    sentences: Sequence[tuple[int, int]],
-    tags: Sequence[Sequence[str]],
-    *,
-    sep: str = "\t",
-    docstart: bool = False,
-) -> None:
-    """Write one document's rows; ``tags[i]`` are token i's columns, outermost first."""
-    middle = f"{sep}_{sep}_{sep}" if docstart else sep
-    if docstart:
-        out.write("-DOCSTART- -X- O O\n\n")  # the exact line spaCy splits documents on
-    parts: list[str] = []
-    for first, end in sentences:
-        for i in range(first, end):
-            start, stop = tokens[i]
-            columns = tags[i]
-            parts.append(f"{text[start:stop]}{middle}{sep.join(columns)}\n")
-        parts.append("\n")
-    out.write("".join(parts))
 
 
 def trim_columns(columns: list[str]) -> list[str]:

@@ -119,9 +119,6 @@ class ArticleView(QAbstractScrollArea):
         self.remove_span(old)
         self.add_span(new)
 
-    def spans_in_paragraph(self, index: int) -> list:
-        return list(self._para_spans[index])
-
     def span_at(self, offset: int):
         """The innermost span covering ``offset``."""
         index = self.paragraph_index(offset)
@@ -236,13 +233,6 @@ class ArticleView(QAbstractScrollArea):
             if abs(other.top() - first.top()) < 1:
                 rect = rect.united(other)
         return rect
-
-    def token_at(self, offset: int):
-        """The token containing ``offset`` (None on whitespace)."""
-        index = self.paragraph_index(offset)
-        if index is None:
-            return None
-        return next((t for t in self._paras[index].tokens() if t.start <= offset < t.end), None)
 
     def snap_to_tokens(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Widen characters [lo, hi] to whole tokens; None if only whitespace is covered."""
