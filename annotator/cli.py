@@ -344,13 +344,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from annotator.selftest import run_self_test
 
         return run_self_test()
-    expected: tuple[type[BaseException], ...] = (CliError, OSError, ValueError, LookupError)
-    try:
-        from annotator.store.errors import StoreError
+    from annotator.store.errors import StoreError  # no peewee: errors.py is plain Python
 
-        expected += (StoreError,)
-    except ImportError:  # pragma: no cover - the store package is part of the app
-        pass
+    expected = (CliError, OSError, ValueError, LookupError, StoreError)
     try:
         return _dispatch(argv)
     except expected as exc:

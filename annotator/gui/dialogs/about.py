@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 import annotator
 
-_URL_ATTRIBUTES = ("location", "url", "database_url", "db_url", "path", "database_path")
-
 
 def redact_url(url: str) -> str:
     """Return ``url`` with any password removed (``user:secret@host`` -> ``user@host``,
@@ -41,30 +39,12 @@ def redact_url(url: str) -> str:
 
 def database_location(store: Any) -> str:
     """Where the store's data lives, as a path or a URL without password."""
-    for attribute in _URL_ATTRIBUTES:
-        value = getattr(store, attribute, None)
-        if callable(value):
-            value = value()
-        if value:
-            return redact_url(str(value))
-    return "unknown"
+    return redact_url(str(store.location))
 
 
 def schema_version(store: Any) -> int | None:
-    """The schema version stored in the database, or None when the store cannot tell.
-
-    Asks ``store.schema_version()`` (see docs/architecture.md) and falls back to the
-    ``schema_version`` entry that the migrations keep in the store's settings.
-    """
-    value = getattr(store, "schema_version", None)
-    if callable(value):
-        value = value()
-    if value is None and callable(getattr(store, "setting", None)):
-        value = store.setting("schema_version", "")
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
+    """The schema version stored in the database, or None without a store."""
+    return None if store is None else int(store.schema_version())
 
 
 class AboutDialog(QDialog):

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.store.errors import StoreError
+
 PRESETS: tuple[str, ...] = ("conll2003", "anercorp", "wojood")
 HOTKEYS: tuple[int, ...] = tuple(range(1, 10))
 NAME_COLUMN, COLOR_COLUMN, HOTKEY_COLUMN = 0, 1, 2
@@ -54,21 +56,8 @@ ColorPicker = Callable[[QColor, QWidget], QColor | None]
 Notifier = Callable[[QWidget, str, str], None]
 
 
-def _store_errors() -> tuple[type[Exception], ...]:
-    """The exception types a store call may raise for bad input (StoreError once it exists)."""
-    try:
-        from annotator.store import StoreError
-    except ImportError:  # pragma: no cover - the store package always exports it
-        return (ValueError,)
-    return (StoreError, ValueError)
-
-
 def label_usage(store: Any) -> Counter[str]:
     """Number of spans per label name, over every document and every layer."""
-    for attribute in ("label_usage", "label_counts", "span_counts_by_label"):
-        method = getattr(store, attribute, None)
-        if callable(method):
-            return Counter(dict(method()))
     counts: Counter[str] = Counter()
     doc_ids = [doc.id for doc in store.documents()]
     if not doc_ids:
@@ -432,7 +421,7 @@ class LabelSetDialog(QDialog):
         """Run one store change; show a refusal instead of raising. None means refused."""
         try:
             result = function(*args, **kwargs)
-        except _store_errors() as error:
+        except (StoreError, ValueError) as error:
             self._error(title, str(getattr(error, "message", None) or error))
             return None
         self.last_error = None
