@@ -8,6 +8,7 @@ import json
 import os
 import tempfile
 import threading
+import types
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -23,6 +24,19 @@ from annotator.store import Store
 
 WORDS = ["بوتين", "زار", "موسكو", "مع", "كيم", "جونغ", "أون", "لروسيا", "قال", "إن"]
 DOCUMENTS = 150
+
+
+@pytest.fixture(autouse=True)
+def _ignore_threads_left_by_other_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt tests that ran earlier in the session may leave threads behind; count only the
+    threads these tests start, so whether an export forks does not depend on test order."""
+    earlier = set(threading.enumerate())
+
+    def active_count() -> int:
+        return 1 + sum(1 for thread in threading.enumerate() if thread not in earlier)
+
+    fake = types.SimpleNamespace(active_count=active_count, Thread=threading.Thread)
+    monkeypatch.setattr(parallel, "threading", fake)
 
 
 def _corpus(path: Path) -> None:
