@@ -308,7 +308,8 @@ def export(
     """
     layer = choose_layer(store, options.layer)
     docs = sorted(
-        store.documents(status=options.status, annotator=layer), key=lambda d: (d.order, d.id)
+        store.documents(status=options.status, annotator=layer, counts=False),
+        key=lambda d: (d.order, d.id),
     )
     result = ExportResult(layer=layer)
     out = Path(output)

@@ -277,15 +277,18 @@ class Store:
         """The first document with exactly this name and (normalised) text."""
         return listing.find_document(self, name, text)
 
-    def documents(self, status: str | None = None, annotator: str | None = None) -> list[DocInfo]:
+    def documents(
+        self, status: str | None = None, annotator: str | None = None, *, counts: bool = True
+    ) -> list[DocInfo]:
         """All documents in order, without text.
 
         Without ``annotator``: the document status and the span count over all layers.
         With ``annotator``: that layer's status (falling back to the document status) and
         span count; ``status`` filters on the status reported. Documents assigned only to
         other annotators are left out (rules in :mod:`annotator.store.assignments`).
+        ``counts=False`` skips counting spans (``span_count`` is then 0): for exports.
         """
-        return listing.list_documents(self, status, annotator)
+        return listing.list_documents(self, status, annotator, counts=counts)
 
     # -- assignments (rules in annotator/store/assignments.py) ---------------------------
 

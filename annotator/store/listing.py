@@ -35,7 +35,9 @@ def find_document(store: Store, name: str, text: str) -> DocInfo | None:
     return DocInfo(doc_id, name, status, order, digest, json.loads(meta), count)
 
 
-def list_documents(store: Store, status: str | None, annotator: str | None) -> list[DocInfo]:
+def list_documents(
+    store: Store, status: str | None, annotator: str | None, *, counts: bool = True
+) -> list[DocInfo]:
     """All documents in order, without text (rules in :meth:`Store.documents`)."""
     if status is not None:
         check_status(status)
@@ -53,7 +55,7 @@ def list_documents(store: Store, status: str | None, annotator: str | None) -> l
             ds.select(ds.document, ds.status).where(ds.annotator == ann_id).tuples()
         )
         hidden = assignments.hidden_for(store, annotator, ann_id)
-    counts = dict(counts_q.tuples())
+    span_counts = dict(counts_q.tuples()) if counts else {}
     rows = (
         doc.select(doc.id, doc.name, doc.status, doc.order, doc.sha256, doc.meta)
         .order_by(doc.order, doc.id)
@@ -67,6 +69,8 @@ def list_documents(store: Store, status: str | None, annotator: str | None) -> l
         if status is not None and shown != status:
             continue
         result.append(
-            DocInfo(doc_id, name, shown, order, digest, json.loads(meta), counts.get(doc_id, 0))
+            DocInfo(
+                doc_id, name, shown, order, digest, json.loads(meta), span_counts.get(doc_id, 0)
+            )
         )
     return result

@@ -85,6 +85,8 @@ def test_documents_order_counts_and_status_per_layer(store: Store, doc: int) -> 
     assert [d.span_count for d in listed] == [3, 0]
     assert [d.span_count for d in store.documents(annotator="ali")] == [2, 0]
     assert [d.span_count for d in store.documents(annotator="nobody")] == [0, 0]
+    uncounted = store.documents(annotator="ali", counts=False)
+    assert [(d.id, d.span_count) for d in uncounted] == [(doc, 0), (other, 0)]
 
     store.set_status(doc, "done", annotator="ali")
     store.set_status(other, "in_progress")
