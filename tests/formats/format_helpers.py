@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from annotator.cli import main as cli_main
+from annotator.formats.export import ExportOptions, export
 from annotator.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,3 +56,13 @@ def snapshot(db: str) -> tuple:
         )
     finally:
         store.close()
+
+
+def export_text(db: str, out: Path, **options: Any) -> str:
+    """Export through the library call (no CLI) and return the written text."""
+    store = Store.open(db)
+    try:
+        export(store, ExportOptions(**options), out)
+    finally:
+        store.close()
+    return out.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import reference_export
-from format_helpers import SEEDS, WOJOOD, Cli
+from format_helpers import SEEDS, WOJOOD, Cli, export_text
 
 from annotator.formats.export import ExportOptions, export
 from annotator.store import Store, StoreError
@@ -85,15 +85,6 @@ def wojood_db(cli: Cli, db: str) -> str:
     return db
 
 
-def _export(db: str, out: Path, **options: Any) -> str:
-    store = Store.open(db)
-    try:
-        export(store, ExportOptions(**options), out)
-    finally:
-        store.close()
-    return out.read_text(encoding="utf-8")
-
-
 class _Wrapped:
     """A store seen through a wrapper (as the export dialog's progress reporting does):
     the exporter must take the per-document path."""
@@ -139,7 +130,7 @@ def test_export_equals_the_reference(
 ) -> None:
     db = request.getfixturevalue("seeded_db" if corpus == "seeds" else f"{corpus}_db")
     layer = "imported" if corpus == "wojood" else "gold"
-    fast = _export(db, tmp_path / "fast.out", layer=layer, **options)
+    fast = export_text(db, tmp_path / "fast.out", layer=layer, **options)
     store = Store.open(db)
     try:
         expected = _reference(store, layer, options)
@@ -167,18 +158,18 @@ def test_database_without_usable_cache_exports_the_same(
     conn.close()
     assert cached == len(SEEDS)
     before = {
-        fmt: _export(seeded_db, tmp_path / f"before.{fmt}", format=fmt, layer="gold")
+        fmt: export_text(seeded_db, tmp_path / f"before.{fmt}", format=fmt, layer="gold")
         for fmt in ("conll", "jsonl")
     }
     _drop_cache(seeded_db, how)
     for fmt, text in before.items():
-        assert _export(seeded_db, tmp_path / f"after.{fmt}", format=fmt, layer="gold") == text
+        assert export_text(seeded_db, tmp_path / f"after.{fmt}", format=fmt, layer="gold") == text
 
 
 def test_wrapped_store_reads_each_document_and_writes_the_same(
     seeded_db: str, tmp_path: Path
 ) -> None:
-    direct = _export(seeded_db, tmp_path / "direct.conll", format="conll", layer="gold")
+    direct = export_text(seeded_db, tmp_path / "direct.conll", format="conll", layer="gold")
     store = Store.open(seeded_db)
     try:
         wrapped = _Wrapped(store)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import reference_export
-from format_helpers import Cli
+from format_helpers import Cli, export_text
 
 from annotator.formats import export as export_module
 from annotator.formats import parallel
@@ -64,15 +64,6 @@ def many_db(cli: Cli, db: str, tmp_path: Path) -> str:
     return db
 
 
-def _export(db: str, out: Path, **options: Any) -> str:
-    store = Store.open(db)
-    try:
-        export(store, ExportOptions(**options), out)
-    finally:
-        store.close()
-    return out.read_text(encoding="utf-8")
-
-
 FORMATS = [
     dict(format="conll"),
     dict(format="conll", scheme="BIOES", docstart=True),
@@ -88,7 +79,7 @@ def test_forked_export_writes_the_same_bytes(
     many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: dict[str, Any]
 ) -> None:
     monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 10**9)
-    alone = _export(many_db, tmp_path / "alone.out", **options)
+    alone = export_text(many_db, tmp_path / "alone.out", **options)
     started: list[int] = []
     real_start = parallel.start
 
@@ -100,7 +91,7 @@ def test_forked_export_writes_the_same_bytes(
 
     monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
     monkeypatch.setattr(parallel, "start", counting_start)
-    forked = _export(many_db, tmp_path / "forked.out", **options)
+    forked = export_text(many_db, tmp_path / "forked.out", **options)
     assert len(started) == 1
     assert forked == alone
     if options["format"] in ("conll", "jsonl") and "docstart" not in options:
@@ -142,7 +133,7 @@ def test_forked_export_counts_documents_and_spans(
 def test_a_failing_child_is_replaced_by_the_parent(
     many_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    expected = _export(many_db, tmp_path / "alone.jsonl", format="jsonl")
+    expected = export_text(many_db, tmp_path / "alone.jsonl", format="jsonl")
 
     def broken(file: Any) -> tuple[int, int]:
         file.write(b"half a document")
@@ -151,7 +142,7 @@ def test_a_failing_child_is_replaced_by_the_parent(
     real_start = parallel.start
     monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
     monkeypatch.setattr(parallel, "start", lambda _work: real_start(broken))
-    assert _export(many_db, tmp_path / "again.jsonl", format="jsonl") == expected
+    assert export_text(many_db, tmp_path / "again.jsonl", format="jsonl") == expected
 
 
 def test_finish_reports_a_failed_child_and_returns_a_good_one() -> None:
@@ -187,7 +178,7 @@ def test_no_fork_while_another_thread_runs() -> None:
 def test_json_array_is_valid_with_many_documents_and_in_each_split_file(
     many_db: str, tmp_path: Path
 ) -> None:
-    whole = json.loads(_export(many_db, tmp_path / "all.json", format="json"))
+    whole = json.loads(export_text(many_db, tmp_path / "all.json", format="json"))
     assert [record["name"] for record in whole] == [f"doc-{i:03d}" for i in range(DOCUMENTS)]
     store = Store.open(many_db)
     try:
