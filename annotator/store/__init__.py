@@ -1,13 +1,37 @@
 """The annotation store (peewee): SQLite files or a PostgreSQL server, same code paths.
 
 The names below are imported on first use, so that importing a submodule (``errors``)
-does not import peewee and the whole store.
+does not import the whole store.
+
+peewee imports its PostgreSQL driver (psycopg2, with libpq and OpenSSL, or psycopg) when
+it is imported itself, which is about a tenth of the application's start. The store imports
+peewee with the driver held back instead; :mod:`annotator.store.connection` loads it
+when a PostgreSQL URL is opened.
 """
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+_DRIVERS = ("psycopg2", "psycopg")
+
+
+def _import_peewee_without_driver() -> None:
+    if "peewee" in sys.modules:
+        return
+    held = [name for name in _DRIVERS if name not in sys.modules]
+    for name in held:
+        sys.modules[name] = None  # type: ignore[assignment]  # "import name" fails
+    try:
+        import peewee  # noqa: F401
+    finally:
+        for name in held:
+            del sys.modules[name]
+
+
+_import_peewee_without_driver()
 
 if TYPE_CHECKING:
     from annotator.store.api import Store

@@ -32,7 +32,7 @@ shown = {
     "title": window.windowTitle(),
 }
 window.store.close()
-skipped = ["platformdirs", "playhouse.sqlite_ext", "annotator.spans",
+skipped = ["platformdirs", "playhouse.sqlite_ext", "annotator.spans", "psycopg2",
            "annotator.paths"]
 print(json.dumps({"shown": shown, "imported": [m for m in skipped if m in sys.modules]}))
 """

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from playhouse.db_url import connect
+from playhouse.db_url import connect, parse
 
 from annotator.store import Store, StoreError
+from annotator.store.connection import ResilientPostgresqlDatabase
 from annotator.store.migrations import latest_version, load
 
 # The version-1 schema written out by hand (not by the code under test), per dialect.
@@ -60,7 +64,11 @@ def raw_url(store_url: str) -> str:
 
 
 def run_sql(store_url: str, script: str) -> None:
-    db = connect(raw_url(store_url))
+    if backend(store_url) == "postgres":
+        # the store's own class: peewee's plain one has no driver once the store imported it
+        db = ResilientPostgresqlDatabase(**parse(store_url))
+    else:
+        db = connect(raw_url(store_url))
     with db.atomic():
         for statement in script.split(";"):
             if statement.strip():
@@ -242,3 +250,38 @@ def test_password_in_query_is_masked_too(pg_server: object) -> None:
 def test_schema_version_and_location(store: Store, store_url: str) -> None:
     assert store.schema_version() == latest_version()
     assert store.location == store_url
+
+
+FRESH_POSTGRES = """
+import json, sys
+from annotator.store import Store
+loaded_early = "psycopg2" in sys.modules
+with Store.open(sys.argv[1]) as store:
+    doc = store.add_document("d", "في القاهرة")
+    texts = [store.document(d.id).text for d in store.documents()]
+print(json.dumps({"early": loaded_early, "late": "psycopg2" in sys.modules, "texts": texts}))
+"""
+
+
+@pytest.mark.postgres
+def test_postgres_driver_loads_when_a_server_is_opened(pg_server: object) -> None:
+    """A fresh process: the store imports peewee without psycopg2 and loads the driver
+    for the first PostgreSQL URL (the test process has loaded it long before)."""
+    done = subprocess.run(
+        [sys.executable, "-c", FRESH_POSTGRES, pg_server.create_database()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"early": False, "late": True, "texts": ["في القاهرة"]}
+
+
+def test_postgres_without_the_driver_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg2", None)  # as if it were not installed
+    with pytest.raises(StoreError, match=r"needs psycopg2: install annotator\[postgres\]"):
+        Store.open("postgresql://me@127.0.0.1:1/db", timeout=1)
