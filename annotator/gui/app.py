@@ -45,11 +45,13 @@ def load_samples(store, directory: Path | None = None) -> int:
 
 def offer_samples(parent, store) -> int:
     """On an empty database, ask whether to load the sample corpus."""
+    if store.documents(counts=False):
+        return 0
     from PySide6.QtWidgets import QMessageBox
 
     from annotator.paths import seeds_dir
 
-    if store.documents() or not any(seeds_dir().glob("*.txt")):
+    if not any(seeds_dir().glob("*.txt")):
         return 0
     answer = QMessageBox.question(
         parent,

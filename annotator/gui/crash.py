@@ -22,8 +22,6 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from annotator.paths import log_dir
-
 LOG_NAME = "crash.log"
 MAX_LOG_BYTES = 1_000_000  # the log is rotated once to crash.log.1 above this size
 
@@ -34,7 +32,11 @@ def write_log(text: str, folder: Path | None = None) -> Path | None:
     """Append ``text`` with a time stamp to the crash log; returns its path, or None if
     the log cannot be written (a handler must never raise)."""
     try:
-        directory = folder or log_dir()
+        if folder is None:
+            from annotator.paths import log_dir  # platformdirs: only once there is a crash
+
+            folder = log_dir()
+        directory = folder
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / LOG_NAME
         if path.exists() and path.stat().st_size > MAX_LOG_BYTES:

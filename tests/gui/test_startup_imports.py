@@ -16,7 +16,12 @@ from annotator.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
-START = """
+# what a first paint on SQLite does not need
+SKIPPED = ["platformdirs", "playhouse.sqlite_ext", "annotator.spans", "psycopg2", "annotator.paths"]
+
+START = (
+    f"SKIPPED = {SKIPPED!r}\n"
+    + """
 import json, sys
 from PySide6.QtCore import QTimer
 from annotator.gui.app import create_main_window, ensure_app
@@ -32,24 +37,36 @@ shown = {
     "title": window.windowTitle(),
 }
 window.store.close()
-skipped = ["platformdirs", "playhouse.sqlite_ext", "annotator.spans", "psycopg2",
-           "annotator.paths"]
-print(json.dumps({"shown": shown, "imported": [m for m in skipped if m in sys.modules]}))
+print(json.dumps({"shown": shown, "imported": [m for m in SKIPPED if m in sys.modules]}))
 """
+)
+
+# The console script's own path (argument parsing, crash handler, annotator name), with
+# the start-up probe that quits once the window is shown.
+ENTRY = (
+    f"SKIPPED = {SKIPPED!r}\n"
+    + """
+import json, sys
+from annotator.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "imported": [m for m in SKIPPED if m in sys.modules]}))
+"""
+)
 
 
-def test_first_window_without_what_it_does_not_need(tmp_path: Path) -> None:
+def _start(tmp_path: Path, code: str, **extra_env: str) -> dict:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[var] = str(tmp_path / var.lower())
+    env.update(extra_env)
     db = tmp_path / "start.annotator"
     with Store.open(db) as store:  # made here: the child only starts the window
         store.apply_preset("anercorp")
         store.add_document("first", "<b>x</b> زار محمد القاهرة")
         store.add_document("second", "نص ثان")
     done = subprocess.run(
-        [sys.executable, "-c", START, str(db)],
+        [sys.executable, "-c", code, str(db)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -58,10 +75,19 @@ def test_first_window_without_what_it_does_not_need(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_first_window_without_what_it_does_not_need(tmp_path: Path) -> None:
+    result = _start(tmp_path, START)
     shown = result["shown"]
     assert shown["rows"] == 2
     assert shown["text"] == "<b>x</b> زار محمد القاهرة"  # the first document, as stored
     assert shown["labels"] == 4  # the anercorp preset: PER, LOC, ORG, MISC
     assert shown["title"].startswith("first")
     assert result["imported"] == []
+
+
+def test_console_entry_without_what_it_does_not_need(tmp_path: Path) -> None:
+    result = _start(tmp_path, ENTRY, ANNOTATOR_EXIT_AFTER_SHOW="1")
+    assert result == {"code": 0, "imported": []}
