@@ -2,7 +2,8 @@
 
 ``export_floor_s`` reads the same rows (document texts and spans) from SQLite and writes
 as many bytes as the larger export with no formatting logic; ``export_ratio`` is the
-slower export divided by that floor.
+slower export divided by that floor. Each export and each floor is timed 3 times and the
+fastest run counts: on a shared machine, load only ever adds time.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 from annotator.cli import main as cli_main
 from benchmarks.generate import generate_jsonl
 
+RUNS = 3
+
 
 def _cli(*args: str) -> float:
     started = time.perf_counter()
@@ -27,6 +30,15 @@ def _cli(*args: str) -> float:
     if status != 0:
         raise RuntimeError(f"annotator {' '.join(args)} exited with {status}")
     return elapsed
+
+
+def _export(db: Path, root: Path, fmt: str) -> tuple[float, Path]:
+    """The fastest of ``RUNS`` exports, each to a new folder (as the first export made)."""
+    timings = []
+    for run in range(RUNS):
+        out = root / f"{fmt}-{run}" / f"out.{fmt}"
+        timings.append(_cli("--db", str(db), "export", "--format", fmt, "-o", str(out)))
+    return min(timings), out
 
 
 def floor(db: Path, out: Path, size: int) -> float:
@@ -62,14 +74,16 @@ def run(documents: int = 2000, tokens: int = 1_000_000, spans: int = 100_000) ->
         db = root / "bench.db"
         import_s = _cli("--db", str(db), "import", str(corpus), "--add-labels")
         print(f"[bench_io] import {import_s:.2f} s", file=sys.stderr)
-        conll, jsonl = root / "out.conll", root / "out" / "out.jsonl"
-        conll_s = _cli("--db", str(db), "export", "--format", "conll", "-o", str(conll))
+        conll_s, conll = _export(db, root, "conll")
         print(f"[bench_io] export conll {conll_s:.2f} s", file=sys.stderr)
-        jsonl_s = _cli("--db", str(db), "export", "--format", "jsonl", "-o", str(jsonl))
+        jsonl_s, jsonl = _export(db, root, "jsonl")
         print(f"[bench_io] export jsonl {jsonl_s:.2f} s", file=sys.stderr)
         size = max(conll.stat().st_size, jsonl.stat().st_size)
-        floor_s = floor(db, root / "floor.bin", size)
-        floor_conll_s = floor(db, root / "floor.bin", conll.stat().st_size)
+        floor_s = min(floor(db, root / f"floor-{run}.bin", size) for run in range(RUNS))
+        conll_size = conll.stat().st_size
+        floor_conll_s = min(
+            floor(db, root / f"floor-conll-{run}.bin", conll_size) for run in range(RUNS)
+        )
         print(f"[bench_io] floor {floor_s:.2f} s", file=sys.stderr)
     return {
         "io_documents": counts["documents"],
