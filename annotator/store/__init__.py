@@ -6,7 +6,8 @@ does not import the whole store.
 peewee imports its PostgreSQL driver (psycopg2, with libpq and OpenSSL, or psycopg) when
 it is imported itself, which is about a tenth of the application's start. The store imports
 peewee with the driver held back instead; :mod:`annotator.store.connection` loads it
-when a PostgreSQL URL is opened.
+when a PostgreSQL URL is opened. In such a process peewee's own ``PostgresqlDatabase``
+has no driver: PostgreSQL goes through the store (``ResilientPostgresqlDatabase``).
 """
 
 from __future__ import annotations
