@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench stress package package-test sysdeps-run sysdeps-test clean
+.PHONY: run test lint typecheck format bench stress package package-test sysdeps-run sysdeps-test clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ run: sysdeps-run $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format .
