@@ -398,6 +398,28 @@ class Store:
             query = query.where(self.m.annotator.name == annotator)
         return [SpanInfo(*row) for row in query.tuples()]
 
+    def span_counts(self) -> dict[tuple[str, str], int]:
+        """Spans per ``(layer, label)`` in one grouped query; suggestions (source
+        ``suggested``) are not labels and are not counted. Pairs without spans are absent."""
+        span, ann, label = self.m.span, self.m.annotator, self.m.label_type
+        query = (
+            span.select(ann.name, label.name, pw.fn.COUNT(span.id))
+            .join(ann, on=(span.annotator == ann.id))
+            .switch(span)
+            .join(label, on=(span.label == label.id))
+            .where(span.source != "suggested")
+            .group_by(ann.name, label.name)
+        )
+        return {(str(a), str(b)): int(n) for a, b, n in query.tuples()}
+
+    def layer_span_counts(self) -> dict[str, int]:
+        """Every layer (annotator) with its number of spans, 0 for empty layers; the
+        input of :func:`annotator.layers.default_layer`."""
+        counts = {info.name: 0 for info in self.annotators()}
+        for (layer, _label), n in self.span_counts().items():
+            counts[layer] = counts.get(layer, 0) + n
+        return counts
+
     def export_rows(
         self, doc_ids: Iterable[int], annotator: str
     ) -> Iterator[boundary_cache.ExportRow]:
