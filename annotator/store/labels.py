@@ -7,9 +7,10 @@ import re
 import peewee as pw
 
 from annotator.store.errors import StoreError
-from annotator.store.models import Models
+from annotator.store.models import LabelType, Models
 from annotator.store.presets import PRESETS, next_color, preset_names
 from annotator.store.types import LabelInfo
+from annotator.store.util import rows
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -31,7 +32,7 @@ def check_color(color: str) -> str:
     return color.lower()
 
 
-def _info(row: pw.Model) -> LabelInfo:
+def _info(row: LabelType) -> LabelInfo:
     return LabelInfo(row.id, row.name, row.color, row.hotkey, row.order)
 
 
@@ -40,7 +41,7 @@ def list_labels(m: Models) -> list[LabelInfo]:
     return [_info(row) for row in query]
 
 
-def _get(m: Models, name: str) -> pw.Model:
+def _get(m: Models, name: str) -> LabelType:
     row = m.label_type.get_or_none(m.label_type.name == name)
     if row is None:
         raise StoreError(f"no label {name!r}")
@@ -61,7 +62,7 @@ def add_label(m: Models, name: str, color: str | None, hotkey: str | None) -> La
     if m.label_type.select().where(m.label_type.name == name).exists():
         raise StoreError(f"label {name!r} already exists")
     if color is None:
-        used = {c for (c,) in m.label_type.select(m.label_type.color).tuples()}
+        used = {c for (c,) in rows(m.label_type.select(m.label_type.color))}
         color = next_color(used)
     color = check_color(color)
     if hotkey == "":
@@ -117,7 +118,7 @@ def apply_preset(m: Models, preset: str) -> list[str]:
     if preset not in PRESETS:
         raise StoreError(f"unknown label preset {preset!r} (known: {', '.join(preset_names())})")
     existing = {label.name for label in list_labels(m)}
-    used_keys = {k for (k,) in m.label_type.select(m.label_type.hotkey).tuples() if k}
+    used_keys = {k for (k,) in rows(m.label_type.select(m.label_type.hotkey)) if k}
     added = []
     for item in PRESETS[preset]:
         if item.name in existing:
