@@ -19,6 +19,7 @@ from annotator.store import assignments, counts, labels, listing, schema, span_o
 from annotator.store.context import StoreContext
 from annotator.store.db import Durability, open_database
 from annotator.store.errors import StoreError
+from annotator.store.models import build_models
 from annotator.store.types import (
     AnnotatorInfo,
     DocInfo,
@@ -41,6 +42,7 @@ from annotator.store.util import (
     rows,
     sha256_text,
 )
+from annotator.text.normalize import normalize_text
 
 if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
     from annotator.spans import Span
@@ -91,8 +93,6 @@ class Store:
         except BaseException:
             opened.db.close()
             raise
-        from annotator.store.models import build_models
-
         ctx = StoreContext(
             opened.db, build_models(opened.db), opened.backend, opened.display, opened.read_only
         )
@@ -168,8 +168,6 @@ class Store:
         order: int | None = None,
     ) -> LabelInfo:
         """Change a label; ``None`` leaves a field alone and ``hotkey=""`` clears the hotkey."""
-        if order is not None:
-            order = check_db_int(order, "order")
         with self._ctx.write():
             return labels.update_label(self._ctx.m, name, new_name, color, hotkey, order)
 
@@ -236,7 +234,6 @@ class Store:
         if not isinstance(name, str) or not name.strip():
             raise StoreError("a document needs a non-empty name")
         from annotator.store import boundary_cache
-        from annotator.text import normalize_text  # the text package is not needed to read
 
         text = normalize_text(text)
         meta_json = dump_meta(name, meta)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeGuard
 
 import peewee as pw
 
@@ -65,6 +65,17 @@ def check_layer_name(name: object) -> str:
             f"{describe_char(hidden)}, an invisible character"
         )
     return name
+
+
+def _storable(value: object) -> TypeGuard[str]:
+    """A string the database can hold (no lone surrogates)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @dataclass
@@ -119,20 +130,25 @@ class StoreContext:
     # -- lookups -------------------------------------------------------------------
 
     def layer(self, name: str, *, create: bool) -> tuple[int, str]:
-        """``(id, name)`` of the layer called ``name``: as stored, else trimmed; created
-        when missing and ``create`` (the name rules: :func:`check_layer_name`)."""
-        found = self._layer_id(name)
-        if found is None and create:
-            name = check_layer_name(name)
-            found = self._layer_id(name)
-            if found is None:
-                with self.write():
-                    found = self._layer_id(name)
-                    if found is None:
-                        found = int(self.m.annotator.insert(name=name).execute())
-        if found is None:
+        """``(id, name)`` of the layer called ``name`` (trimmed; a name stored before the
+        name rules is found as it is), created when missing and ``create``."""
+        try:
+            clean: str | None = check_layer_name(name)
+        except StoreError as exc:
+            clean, refused = None, exc
+        for candidate in dict.fromkeys(c for c in (clean, name) if _storable(c)):
+            found = self._layer_id(candidate)
+            if found is not None:
+                return found, candidate
+        if clean is None and create:
+            raise refused
+        if clean is None or not create:
             raise StoreError(f"no annotator {name!r}")
-        return found, name
+        with self.write():
+            found = self._layer_id(clean)
+            if found is None:
+                found = int(self.m.annotator.insert(name=clean).execute())
+        return found, clean
 
     def annotator_id(self, name: str, *, create: bool) -> int:
         return self.layer(name, create=create)[0]

@@ -10,12 +10,11 @@ from annotator.store import assignments
 from annotator.store.context import StoreContext
 from annotator.store.types import DocInfo
 from annotator.store.util import check_status, rows, sha256_text
+from annotator.text.normalize import normalize_text
 
 
 def find_document(ctx: StoreContext, name: str, text: str) -> DocInfo | None:
     """The first document with exactly this name and (normalised) text."""
-    from annotator.text import normalize_text  # the text package is not needed to read
-
     digest = sha256_text(normalize_text(text))
     doc = ctx.m.document
     row = (
