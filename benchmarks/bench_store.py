@@ -27,12 +27,18 @@ TOKENS = 2000  # per document
 SPANS = 250  # per document and layer
 LAYERS = ("amal", "badr")
 RUNS = 3
-# the console entry, then the process's own peak RSS on stderr's last line
+# The console entry, then the process's own peak RSS (kB) on stderr's last line: VmHWM of
+# its memory map, not ru_maxrss, which counts the parent's pages at fork time as well.
 STATS = """
-import resource, sys
+import re, resource, sys
 from annotator.cli import main
 status = main()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+try:
+    with open("/proc/self/status") as handle:
+        peak = int(re.search(r"VmHWM:\\s+(\\d+) kB", handle.read()).group(1))
+except (OSError, AttributeError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak, file=sys.stderr)
 sys.exit(status)
 """
 
@@ -79,7 +85,7 @@ def _stats(db: Path) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"annotator stats exited with {proc.returncode}: {proc.stderr}")
-    peak_kb = int(proc.stderr.strip().splitlines()[-1])  # ru_maxrss is in kB on Linux
+    peak_kb = int(proc.stderr.strip().splitlines()[-1])
     return elapsed, peak_kb / 1024
 
 
