@@ -47,6 +47,8 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The subcommands and their options: a declarative table, longer than a function
+    should be."""
     from annotator.formats import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
 
     parser = argparse.ArgumentParser(
