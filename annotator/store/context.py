@@ -53,7 +53,9 @@ class TextCache:
 def check_layer_name(name: object) -> str:
     """An annotator (layer) name without surrounding whitespace; refuses empty, too long
     and invisible characters (rule in :func:`annotator.text.chars.invisible_char`)."""
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str):
+        raise StoreError(f"invalid annotator name {name!r}: it must be text")
+    if not name.strip():
         raise StoreError(f"invalid annotator name {name!r}: it must not be empty")
     name = name.strip()
     if len(name) > NAME_LENGTH:
