@@ -8,6 +8,8 @@ Exit status: 0 success, 2 usage error (argparse), 1 any other error, reported as
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
@@ -45,6 +47,8 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The subcommands and their options: a declarative table, longer than a function
+    should be."""
     from annotator.formats import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
 
     parser = argparse.ArgumentParser(
@@ -200,26 +204,28 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
     )
 
 
-def cmd_stats(store: Any, args: argparse.Namespace) -> None:
-    docs = store.documents()
-    by_status = Counter(d.status for d in docs)
-    ids = [d.id for d in docs]
+def stats_data(store: Any) -> dict[str, Any]:
+    """What ``annotator stats`` reports, from grouped count queries (no span is read)."""
+    by_status = store.status_counts()
     layers: dict[str, dict[str, int]] = {}
     by_label: Counter[str] = Counter()
-    for info in store.annotators():
-        counts: Counter[str] = Counter()
-        for spans in store.spans_by_document(ids, info.name).values():
-            counts.update(s.label for s in spans)
-        if counts:
-            layers[info.name] = dict(sorted(counts.items()))
-            by_label.update(counts)
-    data = {
-        "documents": len(docs),
-        "documents_by_status": {s: by_status[s] for s in sorted(by_status)},
+    for (layer, label), n in store.span_counts().items():
+        layers.setdefault(layer, {})[label] = n
+        by_label[label] += n
+    return {
+        "documents": sum(by_status.values()),
+        "documents_by_status": dict(sorted(by_status.items())),
+        "documents_by_layer_status": store.layer_status_counts(),
         "spans": sum(by_label.values()),
         "spans_by_label": dict(sorted(by_label.items())),
-        "spans_by_layer": layers,
+        "spans_by_layer": {name: dict(sorted(c.items())) for name, c in sorted(layers.items())},
     }
+
+
+def cmd_stats(store: Any, args: argparse.Namespace) -> None:
+    from annotator.text.chars import visible_form  # names made before the rule may hold any
+
+    data = stats_data(store)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, sort_keys=True))
         return
@@ -229,13 +235,17 @@ def cmd_stats(store: Any, args: argparse.Namespace) -> None:
     print(f"spans: {data['spans']}")
     for label, n in data["spans_by_label"].items():
         print(f"  {label}: {n}")
-    for layer, counts in layers.items():
-        print(f"layer {layer}: {sum(counts.values())} spans")
+    for layer, statuses in data["documents_by_layer_status"].items():
+        counts = data["spans_by_layer"].get(layer, {})
+        shown = ", ".join(f"{status} {n}" for status, n in statuses.items())
+        print(f"layer {visible_form(layer)}: {sum(counts.values())} spans; documents: {shown}")
         for label, n in counts.items():
-            print(f"  {label}: {n}")
+            print(f"  {visible_form(label)}: {n}")
 
 
 def cmd_labels(store: Any, args: argparse.Namespace) -> None:
+    from annotator.text.chars import visible_form  # names made before the rule may hold any
+
     action = getattr(args, "labels_command", None)
     if args.preset:
         store.apply_preset(args.preset)
@@ -249,10 +259,10 @@ def cmd_labels(store: Any, args: argparse.Namespace) -> None:
         )
     elif action == "delete":
         changed = store.delete_label(args.name, relabel_to=args.relabel_to)
-        print(f"deleted label {args.name!r} ({changed} spans affected)")
+        print(f"deleted label {visible_form(args.name)!r} ({changed} spans affected)")
     for label in store.labels():
-        hotkey = f"  [{label.hotkey}]" if label.hotkey else ""
-        print(f"{label.name}\t{label.color}{hotkey}")
+        hotkey = f"  [{visible_form(label.hotkey)}]" if label.hotkey else ""
+        print(f"{visible_form(label.name)}\t{label.color}{hotkey}")
 
 
 def cmd_agreement(store: Any, args: argparse.Namespace) -> None:
@@ -279,22 +289,50 @@ def cmd_assign(store: Any, args: argparse.Namespace) -> None:
     if not args.documents:
         raise CliError("name the documents to assign (names or ids)")
     by_name = {doc.name: doc.id for doc in documents}
-    chosen, unknown = [], []
+    chosen: list[int] = []
+    unknown: list[str] = []
     for ref in args.documents:
         doc_id = by_name.get(ref)
         if doc_id is None and ref.isdigit() and int(ref) in names:
             doc_id = int(ref)
-        (chosen if doc_id is not None else unknown).append(doc_id if doc_id else ref)
+        if doc_id is None:
+            unknown.append(ref)
+        else:
+            chosen.append(doc_id)
     if unknown:
         raise CliError(f"unknown documents: {', '.join(unknown)}")
     change = store.unassign if args.remove else store.assign
-    changed = sum(1 for doc_id in chosen if change(doc_id, args.annotator))
+    changed = len([doc_id for doc_id in chosen if change(doc_id, args.annotator)])
     verb = "unassigned from" if args.remove else "assigned to"
     print(f"{changed} of {len(chosen)} documents {verb} {args.annotator}")
 
 
+def _scrub(text: str, argv: Sequence[str]) -> str:
+    """``text`` with every database URL the user gave (an argument, ``--db=URL`` or
+    ``$ANNOTATOR_DB``) replaced by its redacted form: error lines never show a password."""
+    from annotator.urls import redact_url
+
+    given = {*argv, os.environ.get("ANNOTATOR_DB", "")}
+    for value in sorted(given, key=len, reverse=True):
+        shown = redact_url(value) if value else value
+        if shown != value:
+            text = text.replace(value, shown)
+    return text
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """``parser.parse_args(argv)``; a usage error's message is printed through
+    :func:`_scrub` (argparse repeats unrecognised arguments, URLs among them)."""
+    buffer = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(buffer):
+            return parser.parse_args(argv)
+    finally:
+        sys.stderr.write(_scrub(buffer.getvalue(), argv))
+
+
 def run_gui(argv: Sequence[str]) -> int:
-    args = build_gui_parser().parse_args(argv)
+    args = _parse(build_gui_parser(), argv)
     try:
         from annotator.gui.app import main as gui_main
     except ImportError as exc:
@@ -307,7 +345,7 @@ def _dispatch(argv: Sequence[str]) -> int:
     first = _first_positional(argv)
     if first not in SUBCOMMANDS and not {"-h", "--help", "--version"} & set(argv):
         return run_gui(argv)
-    args = build_parser().parse_args(argv)
+    args = _parse(build_parser(), argv)
     if args.command is None:
         return run_gui(argv)
     db_url = args.db or default_database()
@@ -350,14 +388,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(argv)
     except expected as exc:
-        print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
+        print(f"{PROG}: error: {_scrub(_one_line(exc), argv)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: a bug, still one line and no traceback
         name = exc.__class__.__name__
-        print(f"{PROG}: error: unexpected {name}: {_one_line(exc)}", file=sys.stderr)
+        print(f"{PROG}: error: unexpected {name}: {_scrub(_one_line(exc), argv)}", file=sys.stderr)
         return 1
 
 

@@ -1,38 +1,21 @@
 """The annotation store (peewee): SQLite files or a PostgreSQL server, same code paths.
 
-The names below are imported on first use, so that importing a submodule (``errors``)
-does not import the whole store.
-
-peewee imports its PostgreSQL driver (psycopg2, with libpq and OpenSSL, or psycopg) when
-it is imported itself, which is about a tenth of the application's start. The store imports
-peewee with the driver held back instead; :mod:`annotator.store.connection` loads it
-when a PostgreSQL URL is opened. In such a process peewee's own ``PostgresqlDatabase``
-has no driver: PostgreSQL goes through the store (``ResilientPostgresqlDatabase``).
+Start-up (the store's part of it; measured figures, milliseconds on the development
+machine): the names below are imported on first use, so that the command line can import
+``annotator.store.errors`` before it knows whether it needs a database. Opening a store
+and reading it does not import what only writing spans, importing or exporting needs:
+``annotator.spans`` (4), ``store.batch_insert`` (9, with ``annotator.spans``),
+``store.boundary_cache`` (2), ``playhouse.db_url`` (7, only URLs need it) and
+``playhouse.sqlite_ext`` (2, see ``models.AutoIncrementField``); those modules import
+them where they are used. ``tests/gui/test_startup_imports.py`` checks the first window
+does without them. peewee is imported the ordinary way (with its PostgreSQL driver when
+installed): ``startup_ratio`` stays within its target with it.
 """
 
 from __future__ import annotations
 
-import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
-
-_DRIVERS = ("psycopg2", "psycopg")
-
-
-def _import_peewee_without_driver() -> None:
-    if "peewee" in sys.modules:
-        return
-    held = [name for name in _DRIVERS if name not in sys.modules]
-    for name in held:
-        sys.modules[name] = None  # type: ignore[assignment]  # "import name" fails
-    try:
-        import peewee  # noqa: F401
-    finally:
-        for name in held:
-            del sys.modules[name]
-
-
-_import_peewee_without_driver()
 
 if TYPE_CHECKING:
     from annotator.store.api import Store

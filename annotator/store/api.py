@@ -1,9 +1,8 @@
 """The store: the one way to read and change annotations.
 
-Every mutating method runs in one transaction that first increments the revision counter.
-That write comes first on purpose: it takes the database's write lock (SQLite) or the
-counter row's lock (PostgreSQL) before anything is read, so concurrent writers are
-serialised and span validation always sees the latest committed spans.
+Every mutating method runs in one transaction (:meth:`StoreContext.write`) that first
+increments the revision counter. The helper modules get the :class:`StoreContext` and
+the ids they need; they never import this module.
 """
 
 from __future__ import annotations
@@ -16,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.store import assignments, labels, listing, schema, span_ops
-from annotator.store.db import Durability, Opened, open_database
-from annotator.store.errors import StoreError, describe_database_error, failed_rollback_cause
-from annotator.store.models import Models, build_models
+from annotator.store import assignments, counts, labels, listing, schema, span_ops
+from annotator.store.context import StoreContext
+from annotator.store.db import Durability, open_database
+from annotator.store.errors import StoreError
+from annotator.store.models import build_models
 from annotator.store.types import (
     AnnotatorInfo,
     DocInfo,
@@ -31,21 +31,24 @@ from annotator.store.types import (
 )
 from annotator.store.util import (
     IN_CHUNK,
+    check_db_int,
     check_flat_possible,
     check_source,
     check_status,
     chunks,
     dump_meta,
+    is_db_int,
     now,
+    rows,
     sha256_text,
 )
+from annotator.text.normalize import normalize_text
 
 if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
     from annotator.spans import Span
-    from annotator.store import boundary_cache
+    from annotator.store.boundary_cache import ExportRow
 
 POLICIES = ("flat", "nested")
-TEXT_CACHE_SIZE = 8  # documents whose text a store keeps for span validation
 
 
 class Store:
@@ -55,16 +58,13 @@ class Store:
     connection. ``close()`` closes the calling thread's connection.
     """
 
-    def __init__(self, opened: Opened) -> None:
-        self._opened = opened
-        self.db: pw.Database = opened.db
-        self.m: Models = build_models(opened.db)
-        self.backend = opened.backend
-        self.read_only = opened.read_only
-        self.location = opened.display
-        # doc id -> (sha256, text): documents never change their text, so validating a
-        # span re-reads only the digest (cheap) instead of a possibly large text column.
-        self._texts: dict[int, tuple[str, str]] = {}
+    def __init__(self, ctx: StoreContext) -> None:
+        self._ctx = ctx
+        self.db: pw.Database = ctx.db
+        self.m = ctx.m  # the models, for tests that count rows
+        self.backend = ctx.backend
+        self.read_only = ctx.read_only
+        self.location = ctx.location
 
     # -- lifecycle ---------------------------------------------------------------
 
@@ -83,6 +83,7 @@ class Store:
         ``timeout`` is how long a write waits for another writer (SQLite busy timeout,
         PostgreSQL connect timeout). ``durability="full"`` makes SQLite commits survive
         power loss too (``synchronous=FULL``); the default survives a process crash.
+        A database that is refused (not ours, too new) is left exactly as it was.
         """
         opened = open_database(
             target, create=create, read_only=read_only, timeout=timeout, durability=durability
@@ -92,7 +93,10 @@ class Store:
         except BaseException:
             opened.db.close()
             raise
-        return cls(opened)
+        ctx = StoreContext(
+            opened.db, build_models(opened.db), opened.backend, opened.display, opened.read_only
+        )
+        return cls(ctx)
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -107,87 +111,52 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({self.location!r})"
 
-    # -- transactions ------------------------------------------------------------
-
-    @contextmanager
-    def _write(self) -> Iterator[None]:
-        if self.read_only:
-            raise StoreError(f"{self.location} is open read-only")
-        lock = ("IMMEDIATE",) if self.backend == "sqlite" else ()
-        try:
-            with self.db.atomic(*lock):
-                self.m.revision.update(value=self.m.revision.value + 1).where(
-                    self.m.revision.id == 1
-                ).execute()
-                yield
-        except StoreError:
-            raise
-        except pw.IntegrityError as exc:
-            raise StoreError(f"{self.location}: change refused by the database: {exc}") from exc
-        except pw.DatabaseError as exc:
-            cause = failed_rollback_cause(exc)
-            if isinstance(cause, StoreError):
-                raise cause from None
-            raise StoreError(f"{self.location}: {describe_database_error(cause)}") from exc
+    # -- transactions, revision, settings ----------------------------------------
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """An outer write transaction: store calls inside it commit or roll back together."""
-        with self._write():
+        with self._ctx.write():
             yield
 
     def revision(self) -> int:
         """Grows with every committed change, whichever process or connection made it."""
-        row = self.m.revision.select(self.m.revision.value).where(self.m.revision.id == 1)
-        value = row.scalar()
+        model = self._ctx.m.revision
+        value = model.select(model.value).where(model.id == 1).scalar()
         return int(value or 0)
 
     def schema_version(self) -> int:
         """The schema version stored in the database (not the application version)."""
-        return int(self._meta_get("schema_version", "0"))
-
-    # -- settings ----------------------------------------------------------------
-
-    def _meta_get(self, key: str, default: str) -> str:
-        value = self.m.meta.select(self.m.meta.value).where(self.m.meta.key == key).scalar()
-        return default if value is None else str(value)
-
-    def _meta_set(self, key: str, value: str) -> None:
-        updated = self.m.meta.update(value=value).where(self.m.meta.key == key).execute()
-        if not updated:
-            self.m.meta.insert(key=key, value=value).execute()
+        return int(self._ctx.meta_get("schema_version", "0"))
 
     def setting(self, key: str, default: str = "") -> str:
-        return self._meta_get(key, default)
-
-    def set_setting(self, key: str, value: str) -> None:
-        if key == "schema_version":
-            raise StoreError("schema_version is managed by migrations")
-        with self._write():
-            self._meta_set(key, value)
+        """A value of the database's meta table (``overlap_policy``, ``schema_version``)."""
+        return self._ctx.meta_get(key, default)
 
     @property
     def policy(self) -> str:
-        return self._meta_get("overlap_policy", "flat")
+        return self._ctx.policy()
 
     def set_policy(self, policy: str) -> None:
         if policy not in POLICIES:
             raise StoreError(f"overlap policy must be 'flat' or 'nested', not {policy!r}")
-        with self._write():
+        with self._ctx.write():
             if policy == "flat":
-                check_flat_possible(self.m)
-            self._meta_set("overlap_policy", policy)
+                check_flat_possible(self._ctx.m)
+            self._ctx.meta_set("overlap_policy", policy)
 
     # -- labels ------------------------------------------------------------------
 
     def labels(self) -> list[LabelInfo]:
-        return labels.list_labels(self.m)
+        return labels.list_labels(self._ctx.m)
 
     def add_label(
         self, name: str, color: str | None = None, hotkey: str | None = None
     ) -> LabelInfo:
-        with self._write():
-            return labels.add_label(self.m, name, color, hotkey)
+        """Add a label; the name is trimmed, and refused if it holds whitespace or an
+        invisible character."""
+        with self._ctx.write():
+            return labels.add_label(self._ctx.m, name, color, hotkey)
 
     def update_label(
         self,
@@ -199,46 +168,64 @@ class Store:
         order: int | None = None,
     ) -> LabelInfo:
         """Change a label; ``None`` leaves a field alone and ``hotkey=""`` clears the hotkey."""
-        with self._write():
-            return labels.update_label(self.m, name, new_name, color, hotkey, order)
+        with self._ctx.write():
+            return labels.update_label(self._ctx.m, name, new_name, color, hotkey, order)
 
     def delete_label(self, name: str, *, relabel_to: str | None = None) -> int:
         """Delete a label and its spans, or move its spans to ``relabel_to`` first.
 
         Returns the number of spans removed or relabelled.
         """
-        with self._write():
-            return labels.delete_label(self.m, name, relabel_to)
+        with self._ctx.write():
+            return labels.delete_label(self._ctx.m, name, relabel_to)
 
     def apply_preset(self, name: str) -> list[str]:
         """Add the preset's labels that are missing; returns the names added."""
-        with self._write():
-            return labels.apply_preset(self.m, name)
+        with self._ctx.write():
+            return labels.apply_preset(self._ctx.m, name)
 
     # -- annotators (layers) -----------------------------------------------------
 
     def annotator(self, name: str) -> AnnotatorInfo:
-        """The layer called ``name``, created when missing."""
-        return AnnotatorInfo(self._annotator_id(name, create=True), name)
+        """The layer called ``name`` (trimmed), created when missing."""
+        return AnnotatorInfo(*self._ctx.layer(name, create=True))
 
     def annotators(self) -> list[AnnotatorInfo]:
-        query = self.m.annotator.select().order_by(self.m.annotator.id)
-        return [AnnotatorInfo(row.id, row.name) for row in query]
+        model = self._ctx.m.annotator
+        query = model.select(model.id, model.name).order_by(model.id)
+        return [AnnotatorInfo(int(ann_id), str(name)) for ann_id, name in rows(query)]
 
-    def _annotator_id(self, name: str, *, create: bool) -> int:
-        if not isinstance(name, str) or not name.strip() or len(name) > 100:
-            raise StoreError(f"invalid annotator name {name!r}")
-        model = self.m.annotator
-        found = model.select(model.id).where(model.name == name).scalar()
-        if found is not None or not create:
-            if found is None:
-                raise StoreError(f"no annotator {name!r}")
-            return int(found)
-        with self._write():
-            found = model.select(model.id).where(model.name == name).scalar()
-            if found is None:
-                found = model.insert(name=name).execute()
-        return int(found)
+    # -- counts ------------------------------------------------------------------
+
+    def span_counts(self, *, suggestions: bool = False) -> dict[tuple[str, str], int]:
+        """Spans per ``(layer, label)`` in one grouped query; suggestions (source
+        ``suggested``) are not labels and are counted only with ``suggestions=True``.
+        Pairs without spans are absent."""
+        return counts.span_counts(self._ctx, suggestions=suggestions)
+
+    def label_counts(self, *, suggestions: bool = False) -> dict[str, int]:
+        """Spans per label over every layer (labels without spans are absent)."""
+        result: dict[str, int] = {}
+        for (_layer, label), n in self.span_counts(suggestions=suggestions).items():
+            result[label] = result.get(label, 0) + n
+        return result
+
+    def layer_span_counts(self) -> dict[str, int]:
+        """Every layer (annotator) with its number of spans, 0 for empty layers; the
+        input of :func:`annotator.layers.default_layer`."""
+        result = {info.name: 0 for info in self.annotators()}
+        for (layer, _label), n in self.span_counts().items():
+            result[layer] = result.get(layer, 0) + n
+        return result
+
+    def status_counts(self) -> dict[str, int]:
+        """Documents per document status (without a layer: see :meth:`layer_status_counts`)."""
+        return counts.document_status_counts(self._ctx)
+
+    def layer_status_counts(self) -> dict[str, dict[str, int]]:
+        """Every layer -> status -> documents, as :meth:`documents` with that
+        ``annotator`` lists them (the layer's own status, else the document's)."""
+        return counts.layer_status_counts(self._ctx)
 
     # -- documents ---------------------------------------------------------------
 
@@ -246,15 +233,15 @@ class Store:
         """Add a document; ``text`` is normalised (BOM stripped, CRLF/CR to LF) first."""
         if not isinstance(name, str) or not name.strip():
             raise StoreError("a document needs a non-empty name")
-        from annotator.text import normalize_text  # the text package is not needed to read
+        from annotator.store import boundary_cache
 
         text = normalize_text(text)
         meta_json = dump_meta(name, meta)
         digest = sha256_text(text)
-        with self._write():
-            order = self._next_order()
+        with self._ctx.write():
+            order = self._ctx.next_order()
             stamp = now()
-            doc_id = self.m.document.insert(
+            doc_id = self._ctx.m.document.insert(
                 name=name,
                 text=text,
                 sha256=digest,
@@ -264,18 +251,12 @@ class Store:
                 created=stamp,
                 updated=stamp,
             ).execute()
-            from annotator.store import boundary_cache
-
-            boundary_cache.fill(self, [(int(doc_id), text, meta)])
+            boundary_cache.fill(self.db, [(int(doc_id), text, meta)])
         return DocInfo(int(doc_id), name, "new", order, digest, dict(meta or {}), 0)
-
-    def _next_order(self) -> int:
-        current = self.m.document.select(pw.fn.MAX(self.m.document.order)).scalar()
-        return 0 if current is None else int(current) + 1
 
     def find_document(self, name: str, text: str) -> DocInfo | None:
         """The first document with exactly this name and (normalised) text."""
-        return listing.find_document(self, name, text)
+        return listing.find_document(self._ctx, name, text)
 
     def documents(
         self, status: str | None = None, annotator: str | None = None, *, counts: bool = True
@@ -288,24 +269,11 @@ class Store:
         other annotators are left out (rules in :mod:`annotator.store.assignments`).
         ``counts=False`` skips counting spans (``span_count`` is then 0): for exports.
         """
-        return listing.list_documents(self, status, annotator, counts=counts)
-
-    # -- assignments (rules in annotator/store/assignments.py) ---------------------------
-
-    def assign(self, doc_id: int, annotator: str) -> bool:
-        """Assign a document to an annotator; False if it already was."""
-        return assignments.assign(self, doc_id, annotator)
-
-    def unassign(self, doc_id: int, annotator: str) -> bool:
-        """Remove one assignment; False if there was none."""
-        return assignments.unassign(self, doc_id, annotator)
-
-    def assignments(self, doc_id: int | None = None) -> dict[int, list[str]]:
-        """Assigned document id -> sorted annotator names (unassigned documents absent)."""
-        return assignments.assignments(self, doc_id)
+        return listing.list_documents(self._ctx, status, annotator, counts=counts)
 
     def document(self, doc_id: int) -> Document:
-        row = self.m.document.get_or_none(self.m.document.id == doc_id)
+        model = self._ctx.m.document
+        row = model.get_or_none(model.id == doc_id) if is_db_int(doc_id) else None
         if row is None:
             raise StoreError(f"no document with id {doc_id}")
         return Document(
@@ -315,26 +283,23 @@ class Store:
     def set_status(self, doc_id: int, status: str, annotator: str | None = None) -> None:
         """Set the document's status, or one layer's status when ``annotator`` is given."""
         check_status(status)
-        with self._write():
-            ann_id = None if annotator is None else self._annotator_id(annotator, create=True)
-            self._require_document(doc_id)
+        ctx = self._ctx
+        with ctx.write():
+            ann_id = None if annotator is None else ctx.annotator_id(annotator, create=True)
+            ctx.document_text(doc_id)  # an unknown document is an error
             if ann_id is None:
-                self.m.document.update(status=status, updated=now()).where(
-                    self.m.document.id == doc_id
-                ).execute()
+                doc = ctx.m.document
+                doc.update(status=status, updated=now()).where(doc.id == doc_id).execute()
                 return
-            ds = self.m.doc_status
-            changed = (
-                ds.update(status=status)
-                .where((ds.document == doc_id) & (ds.annotator == ann_id))
-                .execute()
-            )
-            if not changed:
+            ds = ctx.m.doc_status
+            mine = (ds.document == doc_id) & (ds.annotator == ann_id)
+            if not ds.update(status=status).where(mine).execute():
                 ds.insert(document=doc_id, annotator=ann_id, status=status).execute()
 
     def status_for(self, doc_id: int, annotator: str | None = None) -> str:
-        if annotator is not None:
-            ds, ann = self.m.doc_status, self.m.annotator
+        m = self._ctx.m
+        if annotator is not None and is_db_int(doc_id):
+            ds, ann = m.doc_status, m.annotator
             layer = (
                 ds.select(ds.status)
                 .join(ann)
@@ -343,44 +308,41 @@ class Store:
             )
             if layer is not None:
                 return str(layer)
-        value = (
-            self.m.document.select(self.m.document.status)
-            .where(self.m.document.id == doc_id)
-            .scalar()
-        )
+        doc, value = m.document, None
+        if is_db_int(doc_id):
+            value = doc.select(doc.status).where(doc.id == doc_id).scalar()
         if value is None:
             raise StoreError(f"no document with id {doc_id}")
         return str(value)
 
-    def _document_text(self, doc_id: int) -> str:
-        """The document's text, from a small cache checked against the stored digest."""
-        doc = self.m.document
-        digest = doc.select(doc.sha256).where(doc.id == doc_id).scalar()
-        if digest is None:
-            raise StoreError(f"no document with id {doc_id}")
-        cached = self._texts.get(doc_id)
-        if cached is not None and cached[0] == digest:
-            return cached[1]
-        text = self._require_document(doc_id)
-        if len(self._texts) >= TEXT_CACHE_SIZE:
-            self._texts.pop(next(iter(self._texts)), None)
-        self._texts[doc_id] = (str(digest), text)
-        return text
+    # -- assignments (rules in annotator/store/assignments.py) ---------------------
 
-    def _require_document(self, doc_id: int) -> str:
-        text = (
-            self.m.document.select(self.m.document.text)
-            .where(self.m.document.id == doc_id)
-            .scalar()
-        )
-        if text is None:
-            raise StoreError(f"no document with id {doc_id}")
-        return str(text)
+    def assign(self, doc_id: int, annotator: str) -> bool:
+        """Assign a document to an annotator; False if it already was."""
+        with self._ctx.write():
+            ann_id = self._ctx.annotator_id(annotator, create=True)
+            return assignments.assign(self._ctx, doc_id, ann_id)
+
+    def unassign(self, doc_id: int, annotator: str) -> bool:
+        """Remove one assignment; False if there was none."""
+        ann = self._ctx.m.annotator
+        ann_id = ann.select(ann.id).where(ann.name == annotator).scalar()
+        if ann_id is None or not is_db_int(doc_id):
+            return False
+        with self._ctx.write():
+            return assignments.unassign(self._ctx, doc_id, int(ann_id))
+
+    def assignments(self, doc_id: int | None = None) -> dict[int, list[str]]:
+        """Assigned document id -> sorted annotator names (unassigned documents absent)."""
+        if doc_id is not None and not is_db_int(doc_id):
+            return {}
+        return assignments.assignments(self._ctx, doc_id)
 
     # -- spans -------------------------------------------------------------------
 
-    def _span_query(self) -> pw.ModelSelect:
-        span, ann, label = self.m.span, self.m.annotator, self.m.label_type
+    def _span_query(self) -> pw.ModelSelect[Any]:
+        m = self._ctx.m
+        span, ann, label = m.span, m.annotator, m.label_type
         return (
             span.select(
                 span.id, span.document, ann.name, span.start, span.end, label.name, span.source
@@ -393,40 +355,20 @@ class Store:
 
     def spans_for(self, doc_id: int, annotator: str | None = None) -> list[SpanInfo]:
         """One document's spans by (start, -end, id); all layers when ``annotator`` is None."""
-        query = self._span_query().where(self.m.span.document == doc_id)
+        if not is_db_int(doc_id):
+            return []
+        m = self._ctx.m
+        query = self._span_query().where(m.span.document == doc_id)
         if annotator is not None:
-            query = query.where(self.m.annotator.name == annotator)
-        return [SpanInfo(*row) for row in query.tuples()]
+            query = query.where(m.annotator.name == annotator)
+        return [SpanInfo(*row) for row in rows(query)]
 
-    def span_counts(self) -> dict[tuple[str, str], int]:
-        """Spans per ``(layer, label)`` in one grouped query; suggestions (source
-        ``suggested``) are not labels and are not counted. Pairs without spans are absent."""
-        span, ann, label = self.m.span, self.m.annotator, self.m.label_type
-        query = (
-            span.select(ann.name, label.name, pw.fn.COUNT(span.id))
-            .join(ann, on=(span.annotator == ann.id))
-            .switch(span)
-            .join(label, on=(span.label == label.id))
-            .where(span.source != "suggested")
-            .group_by(ann.name, label.name)
-        )
-        return {(str(a), str(b)): int(n) for a, b, n in query.tuples()}
-
-    def layer_span_counts(self) -> dict[str, int]:
-        """Every layer (annotator) with its number of spans, 0 for empty layers; the
-        input of :func:`annotator.layers.default_layer`."""
-        counts = {info.name: 0 for info in self.annotators()}
-        for (layer, _label), n in self.span_counts().items():
-            counts[layer] = counts.get(layer, 0) + n
-        return counts
-
-    def export_rows(
-        self, doc_ids: Iterable[int], annotator: str
-    ) -> Iterator[boundary_cache.ExportRow]:
+    def export_rows(self, doc_ids: Iterable[int], annotator: str) -> Iterator[ExportRow]:
         """Documents in the given order with one layer's spans and cached boundaries."""
         from annotator.store import boundary_cache
 
-        return boundary_cache.export_rows(self, list(doc_ids), annotator)
+        ids = [doc_id for doc_id in doc_ids if is_db_int(doc_id)]  # others do not exist
+        return boundary_cache.export_rows(self.db, ids, annotator)
 
     def spans_by_document(
         self, doc_ids: Iterable[int], annotator: str
@@ -434,11 +376,12 @@ class Store:
         """Spans of one layer for many documents; every requested id is a key."""
         ids = list(dict.fromkeys(doc_ids))
         result: dict[int, list[SpanInfo]] = {doc_id: [] for doc_id in ids}
-        for part in chunks(ids, IN_CHUNK):
+        m = self._ctx.m
+        for part in chunks([doc_id for doc_id in ids if is_db_int(doc_id)], IN_CHUNK):
             query = self._span_query().where(
-                (self.m.span.document.in_(list(part))) & (self.m.annotator.name == annotator)
+                (m.span.document.in_(list(part))) & (m.annotator.name == annotator)
             )
-            for row in query.tuples():
+            for row in rows(query):
                 result[row[1]].append(SpanInfo(*row))
         return result
 
@@ -454,35 +397,39 @@ class Store:
     ) -> list[SpanInfo]:
         """Validate and add spans to one document's layer, all or none."""
         check_source(source)
-        with self._write():
-            ann_id = self._annotator_id(annotator, create=True)
-            return span_ops.add_spans(self, doc_id, annotator, ann_id, spans, source)
+        with self._ctx.write():
+            ann_id, name = self._ctx.layer(annotator, create=True)
+            return span_ops.add_spans(self._ctx, doc_id, name, ann_id, spans, source)
 
     def _span_info(self, span_id: int) -> SpanInfo:
-        row = self._span_query().where(self.m.span.id == span_id).tuples().first()
+        row = None
+        if is_db_int(span_id):  # an id out of the column's range names no span
+            row = self._span_query().where(self._ctx.m.span.id == span_id).tuples().first()
         if row is None:
             raise StoreError(f"no span with id {span_id}")
         return SpanInfo(*row)
 
     def remove_span(self, span_id: int) -> SpanInfo:
         """Delete a span; returns it so that :meth:`restore_span` can undo the removal."""
-        with self._write():
+        with self._ctx.write():
             info = self._span_info(span_id)
-            self.m.span.delete().where(self.m.span.id == span_id).execute()
+            span = self._ctx.m.span
+            span.delete().where(span.id == span_id).execute()
         return info
 
     def restore_span(self, info: SpanInfo) -> SpanInfo:
         """Re-insert a removed span, under its old id when that id is free."""
         check_source(info.source)
-        with self._write():
-            ann_id = self._annotator_id(info.annotator, create=True)
-            return span_ops.restore_span(self, info, ann_id)
+        check_db_int(info.id, "span id")
+        with self._ctx.write():
+            ann_id = self._ctx.annotator_id(info.annotator, create=True)
+            return span_ops.restore_span(self._ctx, info, ann_id)
 
     def relabel_span(self, span_id: int, label: str) -> SpanInfo:
-        with self._write():
+        with self._ctx.write():
             info = self._span_info(span_id)
-            ann_id = self._annotator_id(info.annotator, create=False)
-            return span_ops.relabel_span(self, info, ann_id, label)
+            ann_id = self._ctx.annotator_id(info.annotator, create=False)
+            return span_ops.relabel_span(self._ctx, info, ann_id, label)
 
     # -- import ------------------------------------------------------------------
 
@@ -503,8 +450,8 @@ class Store:
         to it); items without spans are normalised here.
         """
         check_source(source)
-        with self._write():
-            ann_id = self._annotator_id(annotator, create=True)
-            from annotator.store import importing
+        with self._ctx.write():
+            ann_id = self._ctx.annotator_id(annotator, create=True)
+            from annotator.store import batch_insert
 
-            return importing.import_batch(self, items, ann_id, source, add_labels)
+            return batch_insert.import_batch(self._ctx, items, ann_id, source, add_labels)

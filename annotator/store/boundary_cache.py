@@ -17,7 +17,9 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
+
+import peewee as pw
 
 from annotator.store.util import IN_CHUNK, chunks
 from annotator.text.boundaries import (
@@ -26,9 +28,6 @@ from annotator.text.boundaries import (
     is_pretokenized,
     pack_boundaries,
 )
-
-if TYPE_CHECKING:
-    from annotator.store.api import Store
 
 TABLE = "doc_boundaries"
 
@@ -57,22 +56,21 @@ def packed(text: str, meta: dict[str, Any] | None) -> bytes:
     return pack_boundaries(boundaries(text, whitespace=is_pretokenized(meta or {})))
 
 
-def fill(store: Store, documents: Iterable[tuple[int, str, dict[str, Any] | None]]) -> None:
+def fill(db: pw.Database, documents: Iterable[tuple[int, str, dict[str, Any] | None]]) -> None:
     """Write the cache rows of new documents ``(id, text, meta)`` in the caller's
     transaction."""
     rows = [(doc_id, BOUNDARIES_VERSION, packed(text, meta)) for doc_id, text, meta in documents]
     if not rows:
         return
-    p = store.db.param
+    p = db.param
     sql = f'INSERT INTO "{TABLE}" ("document_id", "version", "data") VALUES ({p}, {p}, {p})'  # noqa: S608
-    cursor = store.db.cursor()
+    cursor = db.cursor()
     for part in chunks(rows, 200):
         cursor.executemany(sql, part)
 
 
-def export_rows(store: Store, doc_ids: Sequence[int], annotator: str) -> Iterator[ExportRow]:
+def export_rows(db: pw.Database, doc_ids: Sequence[int], annotator: str) -> Iterator[ExportRow]:
     """The documents ``doc_ids`` in that order (unknown ids are skipped), read in chunks."""
-    db = store.db
     p = db.param
     found = db.execute_sql(f"SELECT id FROM annotator WHERE name = {p}", (annotator,)).fetchone()  # noqa: S608
     ann_id = -1 if found is None else int(found[0])

@@ -44,47 +44,23 @@ def read_lost_message(exc: BaseException) -> str:
     return f"lost connection to the database server: {reason_of(exc)}"
 
 
-class Psycopg2Driver(pw.Psycopg2Adapter):
-    """peewee's psycopg2 adapter, with the driver imported here rather than by peewee.
-
-    :mod:`annotator.store` imports peewee with psycopg2 held back (it adds libpq and
-    OpenSSL to every start, SQLite ones too), so peewee's own adapter may have no driver;
-    this one imports it when a PostgreSQL store is opened.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        try:
-            import psycopg2
-            import psycopg2.extensions as ext
-            import psycopg2.extras as extras
-        except ImportError:
-            self.driver = None
-            return
-        self.driver = psycopg2
-        self.txn_idle = ext.TRANSACTION_STATUS_IDLE
-        self.txn_inerror = ext.TRANSACTION_STATUS_INERROR
-        self.txn_unknown = ext.TRANSACTION_STATUS_UNKNOWN
-        self.json_type = self.jsonb_type = extras.Json
+class Psycopg2Only(pw.Psycopg2Adapter):
+    """peewee's psycopg2 adapter, chosen even when psycopg (3) is installed too: bulk
+    inserts use psycopg2's ``copy_expert``. Without psycopg2 the store says what to
+    install (:func:`annotator.store.db.open_database`)."""
 
     def check_driver(self) -> None:
-        if self.driver is None:
-            raise pw.ImproperlyConfigured("psycopg2 postgres driver not found.")
-
-    def get_binary_type(self) -> Any:
-        return self.driver.Binary
-
-    def connect(self, db: pw.Database, **params: Any) -> Any:
-        key = "dsn" if db.database.startswith("postgresql://") else "dbname"
-        params.setdefault(key, db.database)
-        return self.driver.connect(**params)
+        try:
+            import psycopg2  # noqa: F401  # imported by peewee too, when it is installed
+        except ImportError:
+            raise pw.ImproperlyConfigured("psycopg2 postgres driver not found.") from None
 
 
 class ResilientPostgresqlDatabase(pw.PostgresqlDatabase):
     """``PostgresqlDatabase`` with one reconnect for reads and clear errors for writes."""
 
-    # psycopg2 (the "postgres" extra) whatever peewee found at its import
-    psycopg2_adapter = psycopg3_adapter = Psycopg2Driver
+    psycopg2_adapter = psycopg3_adapter = Psycopg2Only
+    _state: pw._ConnectionState  # peewee's per-thread connection state
 
     def _connection_dead(self) -> bool:
         conn = self._state.conn

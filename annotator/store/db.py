@@ -7,6 +7,12 @@ A target is a plain file path, a ``sqlite:///path`` URL or a
 Durability: with SQLite in WAL mode, ``synchronous=NORMAL`` ("normal") makes a committed
 transaction survive a crash of the process; surviving a power loss or OS crash needs
 ``synchronous=FULL`` ("full"), which costs an fsync per commit.
+
+Nothing here writes to a file before it is known to be ours: the connection is opened
+with pragmas that only change the connection, and the file's journal mode is switched to
+WAL by :func:`prepare_for_writes` once the schema check has accepted the database. A
+refused file (another program's database, a newer schema, not a database) stays
+byte-identical.
 """
 
 from __future__ import annotations
@@ -16,11 +22,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote
 
 import peewee as pw
 
 from annotator.store.errors import StoreError
+from annotator.urls import redact_url
 
 Durability = Literal["normal", "full"]
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,24 +43,6 @@ class Opened:
     display: str  # path or URL without password, for messages
     path: Path | None  # the SQLite file, None for PostgreSQL and :memory:
     read_only: bool
-
-
-def redact(url: str) -> str:
-    """The URL with any password (in the user part or the query) replaced by ``***``."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if parts.password is not None:
-        host = netloc.rsplit("@", 1)[-1]
-        netloc = f"{parts.username or ''}:***@{host}"
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        masked = [(k, "***" if "password" in k.lower() else v) for k, v in pairs]
-        if masked != pairs:
-            query = urlencode(masked, safe="*")
-    if (netloc, query) == (parts.netloc, parts.query):
-        return url
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 def open_database(
@@ -81,7 +70,7 @@ def open_database(
     if scheme in POSTGRES_SCHEMES:
         return _open_postgres(text, timeout)
     raise StoreError(
-        f"{redact(text)}: unsupported database URL (use a path, sqlite:/// or postgresql://)"
+        f"{redact_url(text)}: unsupported database URL (use a path, sqlite:/// or postgresql://)"
     )
 
 
@@ -118,11 +107,25 @@ def _open_sqlite(
         uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
         db = pw.SqliteDatabase(uri, uri=True, pragmas=pragmas, timeout=timeout)
     else:
-        pragmas["journal_mode"] = "wal"
-        pragmas["synchronous"] = "full" if durability == "full" else "normal"
+        pragmas["synchronous"] = "full" if durability == "full" else "normal"  # per connection
         db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=timeout)
     _connect_sqlite(db, str(path))
     return Opened(db, "sqlite", str(path), path, read_only)
+
+
+def prepare_for_writes(opened: Opened) -> None:
+    """Switch an accepted SQLite file to WAL (for this and every later connection).
+
+    Called after the schema check: the switch writes the file's header, and a refused
+    file must stay as it was.
+    """
+    db = opened.db
+    if not isinstance(db, pw.SqliteDatabase) or opened.read_only or opened.path is None:
+        return
+    try:
+        db.pragma("journal_mode", "wal", permanent=True)
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise StoreError(f"cannot open {opened.display}: {exc}") from exc
 
 
 def _check_sqlite_header(path: Path) -> None:
@@ -152,7 +155,7 @@ def _open_postgres(url: str, timeout: float) -> Opened:
 
     from annotator.store.connection import ResilientPostgresqlDatabase
 
-    display = redact(url)
+    display = redact_url(url)
     try:
         params = parse_url(url, unquote_password=True, unquote_user=True)
     except Exception as exc:  # malformed netloc, bad port number, ...

@@ -7,22 +7,51 @@ import re
 import peewee as pw
 
 from annotator.store.errors import StoreError
-from annotator.store.models import Models
+from annotator.store.models import LabelType, Models
 from annotator.store.presets import PRESETS, next_color, preset_names
 from annotator.store.types import LabelInfo
+from annotator.store.util import check_db_int, rows
+from annotator.text.chars import describe_char, invisible_char, visible_form
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+NAME_LENGTH = 100  # the label_type.name column
+HOTKEY_LENGTH = 20  # the label_type.hotkey column
+
+
 def check_name(name: object) -> str:
-    """Label names become CoNLL tags (``B-NAME``): no whitespace, not ``O``."""
-    if not isinstance(name, str) or not name or len(name) > 100:
-        raise StoreError(f"invalid label name {name!r}: it must be 1 to 100 characters")
+    """The label name without surrounding whitespace. Names become CoNLL tags
+    (``B-NAME``): no whitespace or invisible character inside, not ``O``."""
+    if isinstance(name, str):
+        name = name.strip()
+    if not isinstance(name, str) or not name or len(name) > NAME_LENGTH:
+        shown = visible_form(name[:NAME_LENGTH]) if isinstance(name, str) else name
+        raise StoreError(f"invalid label name {shown!r}: it must be 1 to {NAME_LENGTH} characters")
+    hidden = invisible_char(name)
+    if hidden is not None:
+        raise StoreError(
+            f"invalid label name {visible_form(name)!r}: it contains "
+            f"{describe_char(hidden)}, an invisible character"
+        )
     if any(ch.isspace() for ch in name):
         raise StoreError(f"invalid label name {name!r}: it must not contain whitespace")
     if name == "O":
         raise StoreError("invalid label name 'O': it is the outside tag")
     return name
+
+
+def check_hotkey(hotkey: str) -> str:
+    """A hotkey as stored: 1 to 20 visible characters (``5``, ``Ctrl+P``)."""
+    if not isinstance(hotkey, str) or not hotkey.strip() or len(hotkey) > HOTKEY_LENGTH:
+        raise StoreError(f"invalid hotkey {hotkey!r}: it must be 1 to {HOTKEY_LENGTH} characters")
+    hidden = invisible_char(hotkey)
+    if hidden is not None:
+        raise StoreError(
+            f"invalid hotkey {visible_form(hotkey)!r}: it contains {describe_char(hidden)}, "
+            "an invisible character"
+        )
+    return hotkey
 
 
 def check_color(color: str) -> str:
@@ -31,7 +60,7 @@ def check_color(color: str) -> str:
     return color.lower()
 
 
-def _info(row: pw.Model) -> LabelInfo:
+def _info(row: LabelType) -> LabelInfo:
     return LabelInfo(row.id, row.name, row.color, row.hotkey, row.order)
 
 
@@ -40,7 +69,7 @@ def list_labels(m: Models) -> list[LabelInfo]:
     return [_info(row) for row in query]
 
 
-def _get(m: Models, name: str) -> pw.Model:
+def _get(m: Models, name: str) -> LabelType:
     row = m.label_type.get_or_none(m.label_type.name == name)
     if row is None:
         raise StoreError(f"no label {name!r}")
@@ -57,16 +86,17 @@ def _check_hotkey_free(m: Models, hotkey: str, except_id: int | None = None) -> 
 
 
 def add_label(m: Models, name: str, color: str | None, hotkey: str | None) -> LabelInfo:
-    check_name(name)
+    name = check_name(name)
     if m.label_type.select().where(m.label_type.name == name).exists():
         raise StoreError(f"label {name!r} already exists")
     if color is None:
-        used = {c for (c,) in m.label_type.select(m.label_type.color).tuples()}
+        used = {c for (c,) in rows(m.label_type.select(m.label_type.color))}
         color = next_color(used)
     color = check_color(color)
     if hotkey == "":
         hotkey = None
     if hotkey is not None:
+        hotkey = check_hotkey(hotkey)
         _check_hotkey_free(m, hotkey)
     top = m.label_type.select(pw.fn.MAX(m.label_type.order)).scalar()
     order = 0 if top is None else int(top) + 1
@@ -83,8 +113,9 @@ def update_label(
     order: int | None,
 ) -> LabelInfo:
     row = _get(m, name)
+    if new_name is not None:
+        new_name = check_name(new_name)
     if new_name is not None and new_name != name:
-        check_name(new_name)
         if m.label_type.select().where(m.label_type.name == new_name).exists():
             raise StoreError(f"label {new_name!r} already exists")
         row.name = new_name
@@ -92,10 +123,11 @@ def update_label(
         row.color = check_color(color)
     if hotkey is not None:
         if hotkey:
+            hotkey = check_hotkey(hotkey)
             _check_hotkey_free(m, hotkey, except_id=row.id)
         row.hotkey = hotkey or None
     if order is not None:
-        row.order = int(order)
+        row.order = check_db_int(order, "order")
     row.save()
     return _info(row)
 
@@ -117,7 +149,7 @@ def apply_preset(m: Models, preset: str) -> list[str]:
     if preset not in PRESETS:
         raise StoreError(f"unknown label preset {preset!r} (known: {', '.join(preset_names())})")
     existing = {label.name for label in list_labels(m)}
-    used_keys = {k for (k,) in m.label_type.select(m.label_type.hotkey).tuples() if k}
+    used_keys = {k for (k,) in rows(m.label_type.select(m.label_type.hotkey)) if k}
     added = []
     for item in PRESETS[preset]:
         if item.name in existing:

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 import peewee as pw
 
 from annotator.store import assignments
+from annotator.store.context import StoreContext
 from annotator.store.types import DocInfo
-from annotator.store.util import check_status, sha256_text
-
-if TYPE_CHECKING:
-    from annotator.store.api import Store
+from annotator.store.util import check_status, rows, sha256_text
+from annotator.text.normalize import normalize_text
 
 
-def find_document(store: Store, name: str, text: str) -> DocInfo | None:
+def find_document(ctx: StoreContext, name: str, text: str) -> DocInfo | None:
     """The first document with exactly this name and (normalised) text."""
-    from annotator.text import normalize_text  # the text package is not needed to read
-
     digest = sha256_text(normalize_text(text))
-    doc = store.m.document
+    doc = ctx.m.document
     row = (
         doc.select(doc.id, doc.status, doc.order, doc.meta)
         .where((doc.name == name) & (doc.sha256 == digest))
@@ -31,17 +27,17 @@ def find_document(store: Store, name: str, text: str) -> DocInfo | None:
     if row is None:
         return None
     doc_id, status, order, meta = row
-    count = store.m.span.select().where(store.m.span.document == doc_id).count()
+    count = ctx.m.span.select().where(ctx.m.span.document == doc_id).count()
     return DocInfo(doc_id, name, status, order, digest, json.loads(meta), count)
 
 
 def list_documents(
-    store: Store, status: str | None, annotator: str | None, *, counts: bool = True
+    ctx: StoreContext, status: str | None, annotator: str | None, *, counts: bool = True
 ) -> list[DocInfo]:
     """All documents in order, without text (rules in :meth:`Store.documents`)."""
     if status is not None:
         check_status(status)
-    m = store.m
+    m = ctx.m
     doc, span = m.document, m.span
     counts_q = span.select(span.document, pw.fn.COUNT(span.id)).group_by(span.document)
     layer_status: dict[int, str] = {}
@@ -51,18 +47,14 @@ def list_documents(
         ann_id = found.scalar() or -1  # an unknown layer: document statuses, no spans
         counts_q = counts_q.where(span.annotator == ann_id)
         ds = m.doc_status
-        layer_status = dict(
-            ds.select(ds.document, ds.status).where(ds.annotator == ann_id).tuples()
-        )
-        hidden = assignments.hidden_for(store, annotator, ann_id)
-    span_counts = dict(counts_q.tuples()) if counts else {}
-    rows = (
-        doc.select(doc.id, doc.name, doc.status, doc.order, doc.sha256, doc.meta)
-        .order_by(doc.order, doc.id)
-        .tuples()
-    )
+        layer_status = dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
+        hidden = assignments.hidden_for(ctx, annotator, ann_id)
+    span_counts = dict(rows(counts_q)) if counts else {}
+    documents = doc.select(doc.id, doc.name, doc.status, doc.order, doc.sha256, doc.meta)
     result = []
-    for doc_id, name, doc_status, order, digest, meta in rows:
+    for doc_id, name, doc_status, order, digest, meta in rows(
+        documents.order_by(doc.order, doc.id)
+    ):
         if doc_id in hidden:
             continue
         shown = layer_status.get(doc_id, doc_status)

@@ -1,13 +1,18 @@
-"""peewee models of the current schema, built per database.
+"""peewee models of the current schema, bound per database.
 
-Models are created by :func:`build_models` for one ``Database`` instance instead of being
-bound to a module-level database: two stores on different files (or servers) can then be
-open in one process, from several threads, without re-binding shared classes.
+The tables are declared once, below, as unbound model classes (typed: a type checker sees
+every field). :func:`build_models` makes a subclass of each bound to one ``Database``
+instance, adding what depends on it: the foreign keys (which must point at the models of
+the same database) and the span id. Two stores on different files (or servers) can then
+be open in one process, from several threads, without re-binding shared classes.
+
+Migrations do not use these classes: each carries its own frozen definitions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 import peewee as pw
 
@@ -23,29 +28,7 @@ class AutoIncrementField(pw.AutoField):
         return pw.NodeList((super().ddl(ctx), pw.SQL("AUTOINCREMENT")))
 
 
-@dataclass(frozen=True)
-class Models:
-    meta: type[pw.Model]
-    label_type: type[pw.Model]
-    document: type[pw.Model]
-    annotator: type[pw.Model]
-    doc_status: type[pw.Model]
-    span: type[pw.Model]
-    revision: type[pw.Model]
-
-    def all(self) -> list[type[pw.Model]]:
-        return [
-            self.meta,
-            self.label_type,
-            self.document,
-            self.annotator,
-            self.doc_status,
-            self.span,
-            self.revision,
-        ]
-
-
-def span_id_field(db: pw.Database) -> pw.Field:
+def span_id_field(db: pw.Database) -> pw.AutoField:
     """Span ids are never reused (AUTOINCREMENT on SQLite, a sequence on PostgreSQL).
 
     This keeps ``restore_span`` (undo of a removal) able to give back the original id.
@@ -55,77 +38,145 @@ def span_id_field(db: pw.Database) -> pw.Field:
     return pw.AutoField()
 
 
+class _Table(pw.Model):
+    id: pw.AutoField[int]  # peewee adds it (or the subclass declares it)
+
+    class Meta:
+        legacy_table_names = False
+
+
+class MetaValue(_Table):
+    key = pw.CharField(primary_key=True, max_length=100)
+    value = pw.TextField()
+
+    class Meta:
+        table_name = "meta"
+
+
+class LabelType(_Table):
+    name = pw.CharField(unique=True, max_length=100)
+    color = pw.CharField(max_length=7)
+    hotkey = pw.CharField(null=True, max_length=20)
+    order = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "label_type"
+
+
+class Document(_Table):
+    name = pw.TextField()
+    text = pw.TextField()
+    sha256 = pw.CharField(max_length=64, index=True)
+    meta = pw.TextField(default="{}")
+    status = pw.CharField(max_length=20, default="new")
+    order = pw.IntegerField(default=0)
+    created = pw.DateTimeField()
+    updated = pw.DateTimeField()
+
+    class Meta:
+        table_name = "document"
+
+
+class Annotator(_Table):
+    name = pw.CharField(unique=True, max_length=100)
+
+    class Meta:
+        table_name = "annotator"
+
+
+class DocStatus(_Table):
+    document: pw.ForeignKeyField[Any]  # per database, in build_models
+    annotator: pw.ForeignKeyField[Any]
+    status = pw.CharField(max_length=20)
+
+    class Meta:
+        table_name = "doc_status"
+        indexes = ((("document", "annotator"), True),)
+
+
+class Span(_Table):
+    document: pw.ForeignKeyField[Any]  # per database, in build_models
+    annotator: pw.ForeignKeyField[Any]
+    label: pw.ForeignKeyField[Any]
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    source = pw.CharField(max_length=20, default="manual")
+    created = pw.DateTimeField()
+    updated = pw.DateTimeField()
+
+    class Meta:
+        table_name = "span"
+        indexes = ((("document", "annotator"), False),)
+
+
+class Revision(_Table):
+    """A single row (id 1) whose value grows in every write transaction."""
+
+    value = pw.BigIntegerField(default=0)
+
+    class Meta:
+        table_name = "revision"
+
+
+class Assignment(_Table):
+    """A document assigned to an annotator (rules in :mod:`annotator.store.assignments`)."""
+
+    document: pw.ForeignKeyField[Any]  # per database, in build_models
+    annotator: pw.ForeignKeyField[Any]
+
+    class Meta:
+        table_name = "assignment"
+        indexes = ((("document", "annotator"), True),)
+
+
+@dataclass(frozen=True)
+class Models:
+    """The model classes bound to one database."""
+
+    meta: type[MetaValue]
+    label_type: type[LabelType]
+    document: type[Document]
+    annotator: type[Annotator]
+    doc_status: type[DocStatus]
+    span: type[Span]
+    revision: type[Revision]
+    assignment: type[Assignment]
+
+
+_M = TypeVar("_M", bound=_Table)
+
+
+def _bound(table: type[_M], db: pw.Database, **fields: pw.Field) -> type[_M]:
+    """A subclass of ``table`` bound to ``db``, with ``fields`` added (same table name)."""
+    meta = type("Meta", (), {"database": db, "table_name": table._meta.table_name})
+    attrs: dict[str, object] = {"Meta": meta, "__module__": __name__, **fields}
+    return cast(type[_M], type(table.__name__, (table,), attrs))
+
+
 def build_models(db: pw.Database) -> Models:
-    class Base(pw.Model):
-        class Meta:
-            database = db
-            legacy_table_names = False
+    label_type = _bound(LabelType, db)
+    document = _bound(Document, db)
+    annotator = _bound(Annotator, db)
 
-    class Meta(Base):
-        key = pw.CharField(primary_key=True, max_length=100)
-        value = pw.TextField()
+    def owners() -> dict[str, pw.Field]:
+        return {
+            "document": pw.ForeignKeyField(document, on_delete="CASCADE"),
+            "annotator": pw.ForeignKeyField(annotator, on_delete="CASCADE"),
+        }
 
-        class Meta:
-            table_name = "meta"
-
-    class LabelType(Base):
-        name = pw.CharField(unique=True, max_length=100)
-        color = pw.CharField(max_length=7)
-        hotkey = pw.CharField(null=True, max_length=20)
-        order = pw.IntegerField(default=0)
-
-        class Meta:
-            table_name = "label_type"
-
-    class Document(Base):
-        name = pw.TextField()
-        text = pw.TextField()
-        sha256 = pw.CharField(max_length=64, index=True)
-        meta = pw.TextField(default="{}")
-        status = pw.CharField(max_length=20, default="new")
-        order = pw.IntegerField(default=0)
-        created = pw.DateTimeField()
-        updated = pw.DateTimeField()
-
-        class Meta:
-            table_name = "document"
-
-    class Annotator(Base):
-        name = pw.CharField(unique=True, max_length=100)
-
-        class Meta:
-            table_name = "annotator"
-
-    class DocStatus(Base):
-        document = pw.ForeignKeyField(Document, on_delete="CASCADE")
-        annotator = pw.ForeignKeyField(Annotator, on_delete="CASCADE")
-        status = pw.CharField(max_length=20)
-
-        class Meta:
-            table_name = "doc_status"
-            indexes = ((("document", "annotator"), True),)
-
-    class Span(Base):
-        id = span_id_field(db)
-        document = pw.ForeignKeyField(Document, on_delete="CASCADE")
-        annotator = pw.ForeignKeyField(Annotator)
-        start = pw.IntegerField()
-        end = pw.IntegerField()
-        label = pw.ForeignKeyField(LabelType)
-        source = pw.CharField(max_length=20, default="manual")
-        created = pw.DateTimeField()
-        updated = pw.DateTimeField()
-
-        class Meta:
-            table_name = "span"
-            indexes = ((("document", "annotator"), False),)
-
-    class Revision(Base):
-        """A single row (id 1) whose value grows in every write transaction."""
-
-        value = pw.BigIntegerField(default=0)
-
-        class Meta:
-            table_name = "revision"
-
-    return Models(Meta, LabelType, Document, Annotator, DocStatus, Span, Revision)
+    span_fields = {
+        "id": span_id_field(db),
+        "document": pw.ForeignKeyField(document, on_delete="CASCADE"),
+        "annotator": pw.ForeignKeyField(annotator),
+        "label": pw.ForeignKeyField(label_type),
+    }
+    return Models(
+        meta=_bound(MetaValue, db),
+        label_type=label_type,
+        document=document,
+        annotator=annotator,
+        doc_status=_bound(DocStatus, db, **owners()),
+        span=_bound(Span, db, **span_fields),
+        revision=_bound(Revision, db),
+        assignment=_bound(Assignment, db, **owners()),
+    )

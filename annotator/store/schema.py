@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from types import ModuleType
 
 import peewee as pw
 
 from annotator.store import migrations
-from annotator.store.db import Opened
+from annotator.store.db import Opened, prepare_for_writes
 from annotator.store.errors import StoreError
 
 # Key of the PostgreSQL advisory lock held while migrating (any constant shared by all).
@@ -39,7 +40,8 @@ def read_version(opened: Opened) -> int:
 
 
 def ensure_schema(opened: Opened) -> None:
-    """Bring the database to the latest schema, or refuse one that is too new."""
+    """Bring the database to the latest schema, or refuse one that is too new or not
+    ours. Only reads happen before the database is accepted."""
     latest = migrations.latest_version()
     try:
         version = read_version(opened)
@@ -50,22 +52,23 @@ def ensure_schema(opened: Opened) -> None:
             f"database schema version {version} is newer than this annotator supports "
             f"({latest}); upgrade the annotator"
         )
-    if version == latest:
-        return
-    if opened.read_only:
+    if version < latest and opened.read_only:
         raise StoreError(
             f"{opened.display} needs an upgrade from schema version {version} to {latest} "
             "but is read-only"
         )
-    if version > 0 and opened.path is not None:
+    prepare_for_writes(opened)
+    if version == latest:
+        return
+    if version > 0 and opened.path is not None and isinstance(opened.db, pw.SqliteDatabase):
         backup_sqlite(opened.db, opened.path, version)
     for module in migrations.load()[version:]:
         _apply(opened, module)
 
 
-def _apply(opened: Opened, module: object) -> None:
+def _apply(opened: Opened, module: ModuleType) -> None:
     db = opened.db
-    version: int = module.VERSION  # type: ignore[attr-defined]
+    version = int(module.VERSION)
     lock = ("IMMEDIATE",) if opened.backend == "sqlite" else ()
     try:
         with db.atomic(*lock):
@@ -73,7 +76,7 @@ def _apply(opened: Opened, module: object) -> None:
                 db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
             if read_version(opened) >= version:
                 return  # another process migrated meanwhile
-            module.apply(db)  # type: ignore[attr-defined]
+            module.apply(db)
             db.execute_sql("DELETE FROM meta WHERE key = 'schema_version'")
             param = "?" if opened.backend == "sqlite" else "%s"
             db.execute_sql(

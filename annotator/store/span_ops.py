@@ -1,8 +1,8 @@
 """Span changes behind :class:`Store`'s add, restore and relabel methods.
 
-Each function runs inside the caller's write transaction (``Store._write``), so a span
-is validated against the latest committed spans of its layer and any error rolls the
-whole change back.
+Each function runs inside the caller's write transaction (:meth:`StoreContext.write`),
+so a span is validated against the latest committed spans of its layer and any error
+rolls the whole change back.
 """
 
 from __future__ import annotations
@@ -10,17 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from annotator.store import schema
+from annotator.store.context import StoreContext
 from annotator.store.errors import SpanRefused
 from annotator.store.types import SpanInfo
-from annotator.store.util import now, span_extent
+from annotator.store.util import now, rows, span_extent
 
 if TYPE_CHECKING:
-    from annotator.spans import Span
-    from annotator.store.api import Store
+    from annotator.spans import Policy, Span
 
 
 def layer_spans(
-    store: Store,
+    ctx: StoreContext,
     doc_id: int,
     ann_id: int,
     exclude: int | None = None,
@@ -32,7 +32,7 @@ def layer_spans(
     overlap is refused; nested: crossing and duplicates need an overlap too), so
     reading just those keeps adding a span fast on documents with many spans.
     """
-    span, label = store.m.span, store.m.label_type
+    span, label = ctx.m.span, ctx.m.label_type
     query = (
         span.select(span.start, span.end, label.name)
         .join(label, on=(span.label == label.id))
@@ -46,22 +46,22 @@ def layer_spans(
         query = query.where((span.start < hi) & (span.end > lo))
     from annotator.spans import Span  # the span rules are not needed to read
 
-    return [Span(start, end, name) for start, end, name in query.tuples()]
+    return [Span(start, end, name) for start, end, name in rows(query)]
 
 
-def label_ids(store: Store) -> dict[str, int]:
-    label = store.m.label_type
-    return dict(label.select(label.name, label.id).tuples())
+def label_ids(ctx: StoreContext) -> dict[str, int]:
+    label = ctx.m.label_type
+    return dict(rows(label.select(label.name, label.id)))
 
 
 def validate(
-    store: Store, span: Span, text: str, labels: dict[str, int], existing: list[Span]
+    span: Span, text: str, labels: dict[str, int], existing: list[Span], policy: Policy
 ) -> None:
     """Raise :class:`SpanRefused` when ``span`` breaks a rule against ``existing``."""
     from annotator.spans import SpanError, validate_span
 
     try:
-        validate_span(span, text, labels.keys(), existing, store.policy)
+        validate_span(span, text, labels.keys(), existing, policy)
     except SpanError as exc:
         raise SpanRefused(exc.message) from exc
 
@@ -81,54 +81,55 @@ def _row(doc_id: int, ann_id: int, span: Span, label_id: int, source: str) -> di
 
 
 def add_spans(
-    store: Store, doc_id: int, annotator: str, ann_id: int, spans: list[Span], source: str
+    ctx: StoreContext, doc_id: int, annotator: str, ann_id: int, spans: list[Span], source: str
 ) -> list[SpanInfo]:
-    text = store._document_text(doc_id)
-    labels = label_ids(store)
-    existing = layer_spans(store, doc_id, ann_id, overlapping=span_extent(spans))
+    text = ctx.cached_text(doc_id)
+    labels = label_ids(ctx)
+    existing = layer_spans(ctx, doc_id, ann_id, overlapping=span_extent(spans))
+    policy = ctx.policy()
     added: list[SpanInfo] = []
     for span in spans:
-        validate(store, span, text, labels, existing)
+        validate(span, text, labels, existing, policy)
         existing.append(span)
         row = _row(doc_id, ann_id, span, labels[span.label], source)
-        span_id = store.m.span.insert(**row).execute()
+        span_id = ctx.m.span.insert(**row).execute()
         added.append(
             SpanInfo(int(span_id), doc_id, annotator, span.start, span.end, span.label, source)
         )
     return added
 
 
-def restore_span(store: Store, info: SpanInfo, ann_id: int) -> SpanInfo:
+def restore_span(ctx: StoreContext, info: SpanInfo, ann_id: int) -> SpanInfo:
     """Re-insert ``info`` under its old id when that id is free, else under a new one."""
-    text = store._document_text(info.document_id)
-    labels = label_ids(store)
+    text = ctx.cached_text(info.document_id)
+    labels = label_ids(ctx)
     span = info.to_span()
-    others = layer_spans(store, info.document_id, ann_id, overlapping=span_extent([span]))
-    validate(store, span, text, labels, others)
+    others = layer_spans(ctx, info.document_id, ann_id, overlapping=span_extent([span]))
+    validate(span, text, labels, others, ctx.policy())
     row = _row(info.document_id, ann_id, span, labels[info.label], info.source)
-    model = store.m.span
+    model = ctx.m.span
     if model.select().where(model.id == info.id).exists():
         span_id = int(model.insert(**row).execute())
     else:
         model.insert(id=info.id, **row).execute()
         span_id = info.id
-        if store.backend == "postgresql":
-            schema.advance_sequence(store.db, "span", info.id)
+        if ctx.backend == "postgresql":
+            schema.advance_sequence(ctx.db, "span", info.id)
     return SpanInfo(
         span_id, info.document_id, info.annotator, info.start, info.end, info.label, info.source
     )
 
 
-def relabel_span(store: Store, info: SpanInfo, ann_id: int, label: str) -> SpanInfo:
-    text = store._document_text(info.document_id)
-    labels = label_ids(store)
+def relabel_span(ctx: StoreContext, info: SpanInfo, ann_id: int, label: str) -> SpanInfo:
+    text = ctx.cached_text(info.document_id)
+    labels = label_ids(ctx)
     others = layer_spans(
-        store, info.document_id, ann_id, exclude=info.id, overlapping=span_extent([info])
+        ctx, info.document_id, ann_id, exclude=info.id, overlapping=span_extent([info])
     )
     from annotator.spans import Span
 
-    validate(store, Span(info.start, info.end, label), text, labels, others)
-    model = store.m.span
+    validate(Span(info.start, info.end, label), text, labels, others, ctx.policy())
+    model = ctx.m.span
     model.update(label=labels[label], updated=now()).where(model.id == info.id).execute()
     return SpanInfo(
         info.id, info.document_id, info.annotator, info.start, info.end, label, info.source

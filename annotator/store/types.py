@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported in to_span: reading a store does not need the span rules
     from annotator.spans import Span
 
 STATUSES: tuple[str, ...] = ("new", "in_progress", "done", "reviewed")
 SOURCES: tuple[str, ...] = ("manual", "imported", "suggested")
-Status = Literal["new", "in_progress", "done", "reviewed"]
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,18 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeGuard
+
+import peewee as pw
 
 from annotator.store.errors import StoreError
 from annotator.store.models import Models
 from annotator.store.types import SOURCES, STATUSES
 
 IN_CHUNK = 500  # ids per IN (...) list
+# INTEGER columns (ids, order, offsets): 32 bits on PostgreSQL, so on SQLite too, for the
+# same behaviour on both.
+DB_INT_MIN, DB_INT_MAX = -(2**31), 2**31 - 1
 
 
 def now() -> datetime:
@@ -24,9 +29,32 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def rows(query: pw.BaseQuery) -> Iterator[tuple[Any, ...]]:
+    """The rows of a peewee query as tuples (peewee's own types call them models)."""
+    return iter(query.tuples())
+
+
 def chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def is_db_int(value: object) -> TypeGuard[int]:
+    """True for an int (not a bool) that fits the database's INTEGER columns."""
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and (DB_INT_MIN <= value <= DB_INT_MAX)
+    )
+
+
+def check_db_int(value: object, what: str) -> int:
+    """``value`` if it fits an INTEGER column, else a :class:`StoreError` naming ``what``."""
+    if is_db_int(value):
+        return value
+    raise StoreError(
+        f"invalid {what} {value!r}: it must be a whole number from {DB_INT_MIN} to {DB_INT_MAX}"
+    )
 
 
 def check_status(status: str) -> None:
@@ -52,13 +80,12 @@ def dump_meta(name: str, meta: dict[str, Any] | None) -> str:
 
 def check_flat_possible(m: Models) -> None:
     """Refuse switching to the flat policy while a layer has overlapping spans."""
-    rows = (
-        m.span.select(m.span.document, m.span.annotator, m.span.start, m.span.end)
-        .order_by(m.span.document, m.span.annotator, m.span.start)
-        .tuples()
+    span = m.span
+    query = span.select(span.document, span.annotator, span.start, span.end).order_by(
+        span.document, span.annotator, span.start
     )
     last: tuple[int, int, int] | None = None
-    for doc, ann, start, end in rows:
+    for doc, ann, start, end in rows(query):
         if last and last[0] == doc and last[1] == ann and start < last[2]:
             raise StoreError(
                 f"cannot switch to the flat policy: document {doc} has overlapping spans"

@@ -19,8 +19,11 @@ __all__ = [
     "JOINERS",
     "TATWEEL",
     "category_class",
+    "describe_char",
+    "invisible_char",
     "is_harakah",
     "is_punct_or_symbol",
+    "visible_form",
 ]
 
 TATWEEL = "\u0640"
@@ -41,6 +44,19 @@ _HARAKAT = (
 # and joiners.
 DROPPED_BY_KEY = frozenset(_HARAKAT + TATWEEL + BIDI_MARKS + JOINERS)
 
+# Categories whose characters show nothing, or change how the text around them shows:
+# controls (TAB, newline, ...), format characters (bidi controls, zero-width space and
+# joiners, soft hyphen, BOM), line and paragraph separators, and lone surrogates.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+# Unicode's Default_Ignorable_Code_Point ranges outside those categories (fillers,
+# variation selectors, the grapheme joiner, reserved ignorables), and the blank braille
+# pattern, which renders as nothing.
+_IGNORABLE = (
+    (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
+    (0x2065, 0x2065), (0x2800, 0x2800), (0x3164, 0x3164), (0xFE00, 0xFE0F),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0xE0000, 0xE0FFF),
+)  # fmt: skip
+
 # P*, S*, Mn and Me characters are assigned only in the BMP and the SMP so far; the scan
 # includes a margin (planes 2-3 and the special-purpose plane) for newer Unicode data.
 _ASTRAL_SCAN = ((0x10000, 0x40000), (0xE0000, 0xF0000))
@@ -49,6 +65,42 @@ _ASTRAL_SCAN = ((0x10000, 0x40000), (0xE0000, 0xF0000))
 def is_punct_or_symbol(ch: str) -> bool:
     """True for one character of a Unicode category P* or S*."""
     return unicodedata.category(ch)[0] in "PS"
+
+
+def invisible_char(text: str) -> str | None:
+    """The first character of ``text`` that a reader cannot see or tell apart, or None.
+
+    That is a control, format (Cf: the bidi controls of :data:`BIDI_MARKS`, zero-width
+    characters, soft hyphen), line/paragraph separator or surrogate character, a
+    default-ignorable code point, or a space other than U+0020 (NBSP and the like look
+    like an ordinary space but make a different name). Names people choose (labels,
+    annotators) must not hold any: they would look identical to another name.
+    """
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category in _INVISIBLE_CATEGORIES or (category == "Zs" and ch != " "):
+            return ch
+        code = ord(ch)
+        if any(lo <= code <= hi for lo, hi in _IGNORABLE):
+            return ch
+    return None
+
+
+def describe_char(ch: str) -> str:
+    """``U+200B ZERO WIDTH SPACE``: the code point and its Unicode name (when it has one)."""
+    name = unicodedata.name(ch, "")
+    if name:
+        return f"U+{ord(ch):04X} {name}"
+    kind = {"Cc": "a control character", "Cs": "a surrogate"}.get(
+        unicodedata.category(ch), "an unnamed character"
+    )
+    return f"U+{ord(ch):04X} ({kind})"
+
+
+def visible_form(text: str) -> str:
+    """``text`` with every character :func:`invisible_char` finds written ``<U+XXXX>``:
+    safe to show in a message or a terminal."""
+    return "".join(f"<U+{ord(ch):04X}>" if invisible_char(ch) else ch for ch in text)
 
 
 def is_harakah(ch: str) -> bool:

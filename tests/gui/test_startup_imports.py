@@ -17,7 +17,7 @@ from annotator.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 
 # what a first paint on SQLite does not need
-SKIPPED = ["platformdirs", "playhouse.sqlite_ext", "annotator.spans", "psycopg2", "annotator.paths"]
+SKIPPED = ["platformdirs", "playhouse.sqlite_ext", "annotator.spans", "annotator.paths"]
 
 START = (
     f"SKIPPED = {SKIPPED!r}\n"

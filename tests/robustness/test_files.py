@@ -1,14 +1,12 @@
-"""Database and output files: old schemas migrate with a backup, newer ones and
-non-databases are refused clearly, read-only and full-disk cases give clear messages, and
-exports never overwrite the database or leave partial files."""
+"""Database and output files: non-databases are refused clearly, read-only and full-disk
+cases give clear messages, and exports never overwrite the database or leave partial
+files. (Migrations of old schemas: tests/store/test_migrations.py.)"""
 
 from __future__ import annotations
 
 import errno
 import json
 import os
-import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,80 +15,9 @@ from pathlib import Path
 import pytest
 
 from annotator.store import Store, StoreError
-from annotator.store.migrations import latest_version
 from benchmarks import crash_worker as cw
 
 REPO = Path(__file__).resolve().parents[2]
-SCHEMAS = REPO / "tests" / "data" / "schemas"
-FIXTURES = sorted(SCHEMAS.glob("v*.annotator"), key=lambda p: int(p.stem[1:]))
-
-
-def test_a_fixture_exists_for_every_older_schema_version() -> None:
-    versions = {int(p.stem[1:]) for p in FIXTURES}
-    missing = sorted(set(range(1, latest_version())) - versions)
-    assert missing == [], (
-        f"no schema fixture for version(s) {missing}: build it with "
-        f"`python tests/data/schemas/make_fixtures.py {' '.join(map(str, missing))}` and commit it"
-    )
-
-
-@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
-def test_fixture_opens_migrated_with_backup(fixture: Path, tmp_path: Path) -> None:
-    content = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
-    version = content["schema_version"]
-    path = tmp_path / "old.annotator"
-    shutil.copyfile(fixture, path)
-    with Store.open(path) as store:
-        assert store.setting("schema_version") == str(latest_version())
-        assert store.policy == content["policy"]
-        assert [(x.name, x.color, x.hotkey) for x in store.labels()] == [
-            tuple(label) for label in content["labels"]
-        ]
-        docs = store.documents()
-        assert [(d.name, d.status) for d in docs] == [
-            (name, status) for name, _text, status in content["documents"]
-        ]
-        assert [store.document(d.id).text for d in docs] == [
-            t for _n, t, _s in content["documents"]
-        ]
-        stored = sorted(
-            (s.document_id, s.annotator, s.start, s.end, s.label)
-            for s in store.spans_for(docs[0].id)
-        )
-        expected = sorted(
-            (docs[d].id, content["annotators"][a], start, end, content["labels"][label][0])
-            for d, a, start, end, label in content["spans"]
-        )
-        assert stored == expected
-        layer, status = content["annotators"][1], content["doc_status"][0][2]
-        assert store.status_for(docs[0].id, layer) == status
-        # and it is writable afterwards
-        store.add_span(docs[1].id, "gold", 0, 2, "LOC")
-    assert cw.integrity_ok(path)
-    backups = sorted(tmp_path.glob("old.backup-*"))
-    if version < latest_version():
-        assert [b.name for b in backups] == [f"old.backup-v{version}.annotator"]
-        with sqlite3.connect(backups[0]) as old:
-            assert old.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).fetchone() == (str(version),)
-            assert old.execute("SELECT count(*) FROM span").fetchone() == (len(content["spans"]),)
-    else:
-        assert backups == []
-
-
-def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "future.annotator"
-    Store.open(path).close()
-    with sqlite3.connect(path) as con:
-        con.execute(
-            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(latest_version() + 1),)
-        )
-    before = path.read_bytes()
-    with pytest.raises(StoreError, match="newer than this annotator supports"):
-        Store.open(path)
-    assert path.read_bytes() == before
-    assert list(tmp_path.glob("*.backup-*")) == []
 
 
 @pytest.mark.parametrize(
@@ -120,13 +47,6 @@ def test_read_only_open_reads_and_refuses_writes(tmp_path: Path) -> None:
         with pytest.raises(StoreError, match="read-only"):
             store.add_span(doc.id, "gold", 0, 2, "LOC")
     assert path.read_bytes() == before
-
-
-def test_old_schema_read_only_is_a_clear_message(tmp_path: Path) -> None:
-    path = tmp_path / "old.annotator"
-    shutil.copyfile(FIXTURES[0], path)
-    with pytest.raises(StoreError, match=r"needs an upgrade .* read-only"):
-        Store.open(path, read_only=True)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes to files whatever their mode")

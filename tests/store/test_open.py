@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -65,7 +63,6 @@ def raw_url(store_url: str) -> str:
 
 def run_sql(store_url: str, script: str) -> None:
     if backend(store_url) == "postgres":
-        # the store's own class: peewee's plain one has no driver once the store imported it
         db = ResilientPostgresqlDatabase(**parse(store_url))
     else:
         db = connect(raw_url(store_url))
@@ -250,33 +247,6 @@ def test_password_in_query_is_masked_too(pg_server: object) -> None:
 def test_schema_version_and_location(store: Store, store_url: str) -> None:
     assert store.schema_version() == latest_version()
     assert store.location == store_url
-
-
-FRESH_POSTGRES = """
-import json, sys
-from annotator.store import Store
-loaded_early = "psycopg2" in sys.modules
-with Store.open(sys.argv[1]) as store:
-    doc = store.add_document("d", "في القاهرة")
-    texts = [store.document(d.id).text for d in store.documents()]
-print(json.dumps({"early": loaded_early, "late": "psycopg2" in sys.modules, "texts": texts}))
-"""
-
-
-@pytest.mark.postgres
-def test_postgres_driver_loads_when_a_server_is_opened(pg_server: object) -> None:
-    """A fresh process: the store imports peewee without psycopg2 and loads the driver
-    for the first PostgreSQL URL (the test process has loaded it long before)."""
-    done = subprocess.run(
-        [sys.executable, "-c", FRESH_POSTGRES, pg_server.create_database()],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert result == {"early": False, "late": True, "texts": ["في القاهرة"]}
 
 
 def test_postgres_without_the_driver_says_what_to_install(

@@ -10,6 +10,7 @@ VERSION = 1
 
 
 def apply(db: pw.Database) -> None:
+    # A declarative table (the frozen schema of version 1), longer than a function should be.
     class Base(pw.Model):
         class Meta:
             database = db

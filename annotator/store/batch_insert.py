@@ -1,4 +1,5 @@
-"""Bulk import: many documents and spans in one transaction, without per-span queries.
+"""Inserting an import batch: many documents and spans in one transaction, without
+per-span queries (the parsing of files is :mod:`annotator.formats.importer`'s job).
 
 Called by :meth:`Store.import_batch` inside its write transaction, so any exception
 here rolls everything back.
@@ -9,26 +10,29 @@ from __future__ import annotations
 import csv
 import io
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
 import peewee as pw
 
 from annotator.spans import Span, SpanError, validate_span
 from annotator.store import boundary_cache, labels, span_ops
+from annotator.store.context import StoreContext
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.types import STATUSES, ImportItem, ImportReport
-from annotator.store.util import IN_CHUNK, chunks, dump_meta, now, sha256_text
+from annotator.store.util import IN_CHUNK, chunks, dump_meta, now, rows, sha256_text
 from annotator.text import normalize_text
-
-if TYPE_CHECKING:
-    from annotator.store.api import Store
 
 ROW_CHUNK = 1000  # rows per INSERT (9 columns: well under SQLite's 32766 variables)
 
 DocKey = tuple[str, str]  # (name, sha256)
+Prepared = tuple[ImportItem, str, str, str]  # item, normalised text, sha256, meta JSON
+DOCUMENT_COLUMNS = ["name", "text", "sha256", "meta", "status", "order", "created", "updated"]
+SPAN_COLUMNS = [
+    "document_id", "annotator_id", "start", "end", "label_id", "source", "created", "updated"
+]  # fmt: skip
 
 
-def _prepare(items: list[ImportItem]) -> list[tuple[ImportItem, str, str, str]]:
+def _prepare(items: list[ImportItem]) -> list[Prepared]:
     prepared = []
     for number, item in enumerate(items, start=1):
         name = item.name
@@ -49,23 +53,18 @@ def _prepare(items: list[ImportItem]) -> list[tuple[ImportItem, str, str, str]]:
     return prepared
 
 
-def _existing_documents(store: Store, shas: list[str]) -> dict[DocKey, int]:
-    doc = store.m.document
+def _existing_documents(ctx: StoreContext, shas: list[str]) -> dict[DocKey, int]:
+    doc = ctx.m.document
     found: dict[DocKey, int] = {}
     for part in chunks(shas, IN_CHUNK):
-        query = (
-            doc.select(doc.id, doc.name, doc.sha256)
-            .where(doc.sha256.in_(part))
-            .order_by(doc.id)
-            .tuples()
-        )
-        for doc_id, name, digest in query:
+        query = doc.select(doc.id, doc.name, doc.sha256).where(doc.sha256.in_(part))
+        for doc_id, name, digest in rows(query.order_by(doc.id)):
             found.setdefault((name, digest), doc_id)
     return found
 
 
-def _layer_spans(store: Store, doc_ids: list[int], ann_id: int) -> dict[int, list[Span]]:
-    span, label = store.m.span, store.m.label_type
+def _layer_spans(ctx: StoreContext, doc_ids: list[int], ann_id: int) -> dict[int, list[Span]]:
+    span, label = ctx.m.span, ctx.m.label_type
     result: dict[int, list[Span]] = {doc_id: [] for doc_id in doc_ids}
     for part in chunks(doc_ids, IN_CHUNK):
         query = (
@@ -73,38 +72,69 @@ def _layer_spans(store: Store, doc_ids: list[int], ann_id: int) -> dict[int, lis
             .join(label, on=(span.label == label.id))
             .where(span.document.in_(part) & (span.annotator == ann_id))
             .order_by(span.document, span.start, span.end.desc(), span.id)
-            .tuples()
         )
-        for doc_id, start, end, name in query:
+        for doc_id, start, end, name in rows(query):
             result[doc_id].append(Span(start, end, name))
     return result
 
 
 def import_batch(
-    store: Store, items: list[ImportItem], ann_id: int, source: str, add_labels: bool
+    ctx: StoreContext, items: list[ImportItem], ann_id: int, source: str, add_labels: bool
 ) -> ImportReport:
-    m = store.m
     report = ImportReport()
     prepared = _prepare(items)
+    label_ids = _label_ids(ctx, items, add_labels, report)
+    existing = _existing_documents(ctx, sorted({sha for _, _, sha, _ in prepared}))
+    new_keys = _validate(ctx, prepared, existing, ann_id, set(label_ids), report)
 
-    label_ids = span_ops.label_ids(store)
+    moment = now()
+    # SQLite gets the text form peewee stores and parses
+    stamp: datetime | str = moment.isoformat(sep=" ") if ctx.backend == "sqlite" else moment
+    stamps = (stamp, stamp)  # created, updated
+    doc_ids = dict(existing)
+    doc_ids.update(_insert_documents(ctx, prepared, new_keys, stamp))
+    report.documents_created = len(new_keys)
+    _set_layer_statuses(ctx, prepared, existing, doc_ids, ann_id)
+
+    span_rows = [
+        (doc_ids[item.name, sha], ann_id, s.start, s.end, label_ids[s.label], source, *stamps)
+        for item, _text, sha, _meta in prepared
+        for s in item.spans
+    ]
+    bulk_insert(ctx, "span", SPAN_COLUMNS, span_rows, page=ROW_CHUNK)
+    report.spans_added = len(span_rows)
+    return report
+
+
+def _label_ids(
+    ctx: StoreContext, items: list[ImportItem], add_labels: bool, report: ImportReport
+) -> dict[str, int]:
+    """Label name -> id for every label the batch uses, adding the missing ones if allowed."""
+    label_ids = span_ops.label_ids(ctx)
     needed = {span.label for item in items for span in item.spans}
     unknown = sorted(needed - label_ids.keys())
-    if unknown:
-        if not add_labels:
-            raise StoreError(
-                f"unknown labels: {', '.join(unknown)} (add them first or import with add_labels)"
-            )
-        for name in unknown:
-            label_ids[name] = labels.add_label(m, name, None, None).id
-        report.labels_added = unknown
+    if unknown and not add_labels:
+        raise StoreError(
+            f"unknown labels: {', '.join(unknown)} (add them first or import with add_labels)"
+        )
+    for name in unknown:
+        label_ids[name] = labels.add_label(ctx.m, name, None, None).id
+    report.labels_added = unknown
+    return label_ids
 
-    existing = _existing_documents(store, sorted({sha for _, _, sha, _ in prepared}))
-    layers = _layer_spans(store, sorted(set(existing.values())), ann_id)
 
-    # Validate everything in memory first; nothing is written for an invalid batch.
-    policy = store.policy
-    names = set(label_ids)
+def _validate(
+    ctx: StoreContext,
+    prepared: list[Prepared],
+    existing: dict[DocKey, int],
+    ann_id: int,
+    names: set[str],
+    report: ImportReport,
+) -> list[DocKey]:
+    """Check every span in memory (nothing is written for an invalid batch) against the
+    layer's spans and the batch's earlier ones; returns the keys of the new documents."""
+    layers = _layer_spans(ctx, sorted(set(existing.values())), ann_id)
+    policy = ctx.policy()
     layer_by_key: dict[DocKey, list[Span]] = {}
     new_keys: list[DocKey] = []
     for item, text, sha, _meta in prepared:
@@ -122,74 +152,45 @@ def import_batch(
             except SpanError as exc:
                 raise SpanRefused(f"document {item.name!r}: {exc.message}") from exc
             current.append(span)
+    return new_keys
 
-    stamp: datetime | str = now()
-    if store.backend == "sqlite":
-        stamp = stamp.isoformat(sep=" ")  # the text form peewee stores and parses
-    doc_ids = dict(existing)
-    first_order = store._next_order()
-    first_item: dict[DocKey, tuple[ImportItem, str, str, str]] = {}
+
+def _insert_documents(
+    ctx: StoreContext, prepared: list[Prepared], new_keys: list[DocKey], stamp: datetime | str
+) -> dict[DocKey, int]:
+    """Insert the new documents (the first item of each key) with their boundary cache;
+    returns their ids."""
+    first_order = ctx.next_order()
+    first_item: dict[DocKey, Prepared] = {}
     for entry in prepared:
         first_item.setdefault((entry[0].name, entry[2]), entry)
-    rows = []
+    values = []
     for offset, key in enumerate(new_keys):
         item, text, sha, meta = first_item[key]
-        rows.append(
-            (item.name, text, sha, meta, item.status or "new", first_order + offset, stamp, stamp)
-        )
-    doc = m.document
-    columns = ["name", "text", "sha256", "meta", "status", "order", "created", "updated"]
-    bulk_insert(store, "document", columns, rows, page=100)  # documents are large
-    if new_keys:
-        # Writers are serialised by the revision counter, so these orders are ours alone.
-        by_order = dict(doc.select(doc.order, doc.id).where(doc.order >= first_order).tuples())
-        for offset, key in enumerate(new_keys):
-            doc_ids[key] = by_order[first_order + offset]
-    report.documents_created = len(new_keys)
+        status = item.status or "new"
+        values.append((item.name, text, sha, meta, status, first_order + offset, stamp, stamp))
+    bulk_insert(ctx, "document", DOCUMENT_COLUMNS, values, page=100)  # documents are large
+    if not new_keys:
+        return {}
+    # Writers are serialised by the revision counter, so these orders are ours alone.
+    doc = ctx.m.document
+    by_order = dict(rows(doc.select(doc.order, doc.id).where(doc.order >= first_order)))
+    doc_ids = {key: by_order[first_order + offset] for offset, key in enumerate(new_keys)}
     boundary_cache.fill(
-        store, ((doc_ids[key], first_item[key][1], first_item[key][0].meta) for key in new_keys)
+        ctx.db, ((doc_ids[key], first_item[key][1], first_item[key][0].meta) for key in new_keys)
     )
-
-    _set_layer_statuses(store, prepared, existing, doc_ids, ann_id)
-
-    columns = [
-        "document_id",
-        "annotator_id",
-        "start",
-        "end",
-        "label_id",
-        "source",
-        "created",
-        "updated",
-    ]
-    span_rows = [
-        (
-            doc_ids[(item.name, sha)],
-            ann_id,
-            s.start,
-            s.end,
-            label_ids[s.label],
-            source,
-            stamp,
-            stamp,
-        )
-        for item, _text, sha, _meta in prepared
-        for s in item.spans
-    ]
-    bulk_insert(store, "span", columns, span_rows, page=ROW_CHUNK)
-    report.spans_added = len(span_rows)
-    return report
+    return doc_ids
 
 
 def _set_layer_statuses(
-    store: Store,
-    prepared: list[tuple[ImportItem, str, str, str]],
+    ctx: StoreContext,
+    prepared: list[Prepared],
     existing: dict[DocKey, int],
     doc_ids: dict[DocKey, int],
     ann_id: int,
 ) -> None:
     """An item merged into an existing document sets that layer's status, not the document's."""
-    ds = store.m.doc_status
+    ds = ctx.m.doc_status
     for item, _text, sha, _meta in prepared:
         key = (item.name, sha)
         if item.status is None or key not in existing:
@@ -208,23 +209,23 @@ def _set_layer_statuses(
 
 
 def bulk_insert(
-    store: Store, table: str, columns: list[str], rows: list[tuple], *, page: int
+    ctx: StoreContext, table: str, columns: list[str], values: list[tuple[Any, ...]], *, page: int
 ) -> None:
     """Insert many rows in the caller's transaction, bypassing peewee's per-value SQL
     generation (ten times faster for 100,000 spans): one prepared statement on SQLite,
     ``COPY ... FROM STDIN`` on PostgreSQL (half the time of multi-row INSERTs)."""
-    if not rows:
+    if not values:
         return
     names = ", ".join(f'"{name}"' for name in columns)
-    cursor = store.db.cursor()
-    if store.backend == "sqlite":
+    cursor = ctx.db.cursor()
+    if ctx.backend == "sqlite":
         marks = ", ".join("?" for _ in columns)
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'  # noqa: S608
-        for part in chunks(rows, page):
+        for part in chunks(values, page):
             cursor.executemany(sql, part)
         return
     # Every string is quoted, so an empty string stays empty (unquoted empty means NULL).
     buffer = io.StringIO()
-    csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n").writerows(rows)
+    csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n").writerows(values)
     buffer.seek(0)
     cursor.copy_expert(f'COPY "{table}" ({names}) FROM STDIN WITH (FORMAT csv)', buffer)
