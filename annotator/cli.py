@@ -160,7 +160,7 @@ def open_store(url: str) -> Any:
 
 
 def cmd_import(store: Any, args: argparse.Namespace) -> None:
-    from annotator.formats.importer import format_report, import_paths
+    from annotator.formats.import_files import format_report, import_paths
 
     report = import_paths(
         store,

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import crash_worker as cw
+from tests.robustness import crash_worker as cw
 
 FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
 ARABIC = "زار الرئيس المصري القاهرة أمس، وقال: «مرحباً» ٣٫٥ ‏ـ"
@@ -139,7 +139,7 @@ def check_import(db: Path, file: Path, fmt: str | None, stats: FuzzStats) -> str
     """Import ``file``: a clean import, or the format's error naming the file with the
     database unchanged. Returns "ok", "refused" or "problem" (recorded in ``stats``)."""
     from annotator.formats.common import FormatError
-    from annotator.formats.importer import import_paths
+    from annotator.formats.import_files import import_paths
     from annotator.store import Store, StoreError
 
     stats.cases += 1

@@ -9,18 +9,15 @@ from annotator.spans import (
     I_BEGAN_ENTITY,
     SCHEMES,
     UNCLOSED_ENTITY,
-    OverlapError,
     Span,
     SpanError,
     TagError,
-    check_overlaps,
     decode,
     detect_scheme,
     encode,
     nesting_depths,
     sort_nested,
     validate_span,
-    validate_spans,
 )
 from annotator.text import tokenize
 
