@@ -135,7 +135,7 @@ def iter_jsonl(path: Path, handle: BinaryIO, limits: ImportLimits) -> Iterator[t
         if data.endswith(b"\n"):
             data = data[:-1]
         if len(data) > limit:
-            limits.refuse(path, number, f"line {number}", len(data), document=True)
+            limits.refuse_line(path, number)
         start = 3 if number == 1 and data.startswith(b"\xef\xbb\xbf") else 0
         line = _decode_line(path, number, offset + start, data[start:])
         offset += len(data) + 1

@@ -79,6 +79,14 @@ class ImportLimits:
             "to raise it)",
         )
 
+    def refuse_line(self, path: Path | str, line: int) -> None:
+        raise FormatError(
+            path,
+            line,
+            f"the line is longer than {_mb(self.line_bytes)}, the import limit for one line "
+            f"({LINE_FACTOR} times the document limit: set ${DOCUMENT_LIMIT_ENV} to raise it)",
+        )
+
     def check_document(self, path: Path | str, line: int | None, text: str) -> None:
         """Refuse a document text of more than ``document_bytes`` of UTF-8."""
         limit = self.document_bytes
