@@ -63,16 +63,9 @@ def _no_constant(token: str) -> Any:
     raise _NotFiniteError(token)
 
 
-def _finite_float(token: str) -> float:
-    value = float(token)
-    if not math.isfinite(value):
-        raise _NotFiniteError(token)
-    return value
-
-
-_DECODER = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite_float)
-# A JSON string, or a constant / float token outside strings (to find the offending line).
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN|-?\d+(?:\.\d+)?[eE][+-]?\d+)')
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+# A JSON string, or a constant outside strings (to find the offending line).
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 
 
 def _not_finite(path: Path, raw: str, first_line: int, token: str) -> FormatError:
@@ -81,10 +74,26 @@ def _not_finite(path: Path, raw: str, first_line: int, token: str) -> FormatErro
         if match.group(1) == token:
             first_line += raw.count("\n", 0, match.start())
             break
-    what = f"{token} is not a JSON number" if token[-1].isalpha() else f"{token} is too large"
-    return FormatError(
-        path, first_line, f"{what}: NaN and infinite numbers cannot be imported (nor exported)"
-    )
+    return FormatError(path, first_line, f"{token} is not a JSON number: {NOT_FINITE}")
+
+
+NOT_FINITE = "NaN and infinite numbers cannot be imported (nor exported)"
+
+
+def _refuse_infinite(path: Path, line: int, meta: Any) -> None:
+    """Refuse a meta value holding a number too large for a float (``1e400`` reads as
+    infinity): the stored meta could not be written back as JSON."""
+    stack = [meta]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            raise FormatError(
+                path, line, f"the record's meta holds a number too large for a float: {NOT_FINITE}"
+            )
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 def _checked(path: Path, line: int, raw: str, value: Any) -> Any:
@@ -286,6 +295,7 @@ def build_document(
         name = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     if meta is not None and not isinstance(meta, dict):
         meta = {"meta": meta}
+    _refuse_infinite(path, line, meta)
     return ParsedDocument(name=name, text=text, spans=spans, meta=meta, source=str(path), line=line)
 
 
