@@ -66,7 +66,7 @@ def guarded_output() -> Iterator[None]:
     inside the guard)."""
     out, err = sys.stdout, sys.stderr
     guarded_out, guarded_err = GuardedStream(out), GuardedStream(err)
-    sys.stdout, sys.stderr = guarded_out, guarded_err  # type: ignore[assignment]
+    sys.stdout, sys.stderr = guarded_out, guarded_err
     try:
         yield
     finally:

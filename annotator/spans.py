@@ -123,10 +123,12 @@ def validate_span(
     at once use :func:`validate_spans`.
     """
     _check_alone(span, text, labels, policy)
+    start, end = span.start, span.end
     for other in existing:
-        kind = clash(span, other, policy)
-        if kind is not None:
-            raise OverlapError(span, other, kind, existing=True)
+        if other.start < end and start < other.end:  # only overlapping spans can clash
+            kind = clash(span, other, policy)
+            if kind is not None:
+                raise OverlapError(span, other, kind, existing=True)
 
 
 ClashKind = Literal["duplicate", "overlaps", "crosses"]

@@ -63,8 +63,16 @@ def test_undecodable_file_names_print_on_a_utf8_stream(tmp_path: Path) -> None:
 def test_a_closed_pipe_after_a_committed_import_is_not_a_failure(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "annotator.cli", "--db", str(db), "import"]
-        + [str(_source(tmp_path)), "--add-labels"],
+        [
+            sys.executable,
+            "-m",
+            "annotator.cli",
+            "--db",
+            str(db),
+            "import",
+            str(_source(tmp_path)),
+            "--add-labels",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

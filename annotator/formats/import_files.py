@@ -12,7 +12,7 @@ import dataclasses
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from annotator.formats.common import (
     IMPORT_FORMATS,
@@ -149,7 +149,7 @@ def import_paths(
         documents.extend(result.documents)
         report.notes.add(result.notes)
         del result
-    target_policy: Policy = policy or store.policy
+    target_policy = policy or cast(Policy, store.policy)
     _check_labels(store, documents, add_labels, target_policy)
     items = [
         ImportItem(

@@ -140,7 +140,7 @@ def iter_jsonl(path: Path, handle: BinaryIO, limits: ImportLimits) -> Iterator[t
     """The records of a JSON Lines file, read one line at a time."""
     limit = limits.line_bytes
     offset = 0
-    for number, data in enumerate(iter(lambda: handle.readline(limit + 2), b""), 1):
+    for number, data in enumerate(handle, 1):  # the file limit bounds a line's length
         if data.endswith(b"\n"):
             data = data[:-1]
         if len(data) > limit:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import peewee as pw
 
-from annotator.spans import Span, SpanError, validate_span
+from annotator.spans import Span, SpanError, validate_spans
 from annotator.store import boundary_cache, labels, span_ops
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.types import STATUSES, ImportItem, ImportReport
@@ -116,12 +116,11 @@ def import_batch(
             if key not in existing:
                 new_keys.append(key)
         current = layer_by_key[key]
-        for span in item.spans:
-            try:
-                validate_span(span, text, names, current, policy)
-            except SpanError as exc:
-                raise SpanRefused(f"document {item.name!r}: {exc.message}") from exc
-            current.append(span)
+        try:
+            validate_spans(item.spans, text, names, current, policy)
+        except SpanError as exc:
+            raise SpanRefused(f"document {item.name!r}: {exc.message}") from exc
+        current.extend(item.spans)
 
     stamp: datetime | str = now()
     if store.backend == "sqlite":

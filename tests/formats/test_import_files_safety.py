@@ -80,8 +80,17 @@ def test_a_fifo_given_by_name_is_refused_without_blocking(
 def test_dev_zero_is_refused_quickly(tmp_path: Path) -> None:
     started = time.monotonic()
     proc = subprocess.run(
-        [sys.executable, "-m", "annotator.cli", "--db", str(tmp_path / "x.db")]
-        + ["import", "/dev/zero", "--format", "text"],
+        [
+            sys.executable,
+            "-m",
+            "annotator.cli",
+            "--db",
+            str(tmp_path / "x.db"),
+            "import",
+            "/dev/zero",
+            "--format",
+            "text",
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -138,7 +147,7 @@ def test_file_and_document_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "ANNOTATOR_IMPORT_MAX_DOCUMENT_MB" in info.value.reason
     monkeypatch.setenv("ANNOTATOR_IMPORT_MAX_FILE_MB", "2")
     monkeypatch.setenv("ANNOTATOR_IMPORT_MAX_DOCUMENT_MB", "10")
-    with pytest.raises(FormatError, match="the file is 2.7 MB, over the import limit of 2.0"):
+    with pytest.raises(FormatError, match=r"the file is 2\.7 MB, over the import limit of 2\.0"):
         parse_path(big, "text")
     monkeypatch.setenv("ANNOTATOR_IMPORT_MAX_FILE_MB", "lots")
     with pytest.raises(FormatError, match="ANNOTATOR_IMPORT_MAX_FILE_MB: must be a positive"):
