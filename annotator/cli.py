@@ -164,7 +164,7 @@ def open_store(url: str) -> Any:
 
 
 def cmd_import(store: Any, args: argparse.Namespace) -> None:
-    from annotator.formats.importer import format_report, import_paths
+    from annotator.formats.import_files import format_report, import_paths
 
     report = import_paths(
         store,
@@ -376,8 +376,15 @@ def _one_line(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit status (the console script passes it to sys.exit)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Entry point; returns the exit status (the console script passes it to sys.exit).
+    Output that cannot be encoded or written never changes it (:mod:`annotator.console`)."""
+    from annotator.console import guarded_output
+
+    with guarded_output():
+        return _main(list(sys.argv[1:] if argv is None else argv))
+
+
+def _main(argv: list[str]) -> int:
     if "--self-test" in argv:
         from annotator.selftest import run_self_test
 

@@ -178,7 +178,7 @@ def _run(workdir: Path, emit: Callable[[str], None]) -> None:
     texts: dict[str, str] = {}
 
     with runner.step("sample corpus"):
-        from annotator.formats.importer import import_paths
+        from annotator.formats.import_files import import_paths
         from annotator.store import Store
 
         seeds = seeds_dir()

@@ -8,23 +8,31 @@ columns by nesting depth (column 0 = outermost), the way Wojood's nested CoNLL d
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, TypeVar
 
 __all__ = [
+    "I_BEGAN_ENTITY",
     "SCHEMES",
+    "UNCLOSED_ENTITY",
     "DecodeResult",
+    "OverlapError",
     "Policy",
     "Scheme",
     "Span",
     "SpanError",
+    "TagError",
+    "check_overlaps",
+    "clash",
     "decode",
     "detect_scheme",
     "encode",
     "nesting_depths",
     "sort_nested",
     "validate_span",
+    "validate_spans",
 ]
 
 Policy = Literal["flat", "nested"]
@@ -48,7 +56,26 @@ class SpanError(ValueError):
         self.message = message
 
 
-def _describe(span: Span) -> str:
+class _HasExtent(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_HasExtent)
+
+
+class _Labelled(_HasExtent, Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+_L = TypeVar("_L", bound=_Labelled)
+
+
+def _describe(span: _Labelled) -> str:
     return f"{span.start}-{span.end} ({span.label})"
 
 
@@ -56,20 +83,8 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def validate_span(
-    span: Span,
-    text: str,
-    labels: Collection[str],
-    existing: Iterable[Span],
-    policy: Policy = "flat",
-) -> None:
-    """Raise :class:`SpanError` unless ``span`` may be added to ``text``.
-
-    ``existing`` are the spans already in the same layer (leave out the span being edited
-    when re-validating it). Under the ``"flat"`` policy a span may not overlap any existing
-    span; under ``"nested"`` it may nest inside or around others (even with the identical
-    extent and another label) but not cross them or duplicate one exactly.
-    """
+def _check_alone(span: Span, text: str, labels: Collection[str], policy: Policy) -> None:
+    """The rules a span must meet by itself: offsets, label, edges not on whitespace."""
     if not isinstance(span, Span):
         raise SpanError(f"Expected a Span, got {type(span).__name__}.")
     if not _is_int(span.start) or not _is_int(span.end):
@@ -90,29 +105,116 @@ def validate_span(
     if span.label not in labels:
         known = ", ".join(sorted(labels)) or "none defined"
         raise SpanError(f"Unknown label {span.label!r}; known labels: {known}.")
-    where = f"Span {_describe(span)}"
+
+
+def validate_span(
+    span: Span,
+    text: str,
+    labels: Collection[str],
+    existing: Iterable[Span],
+    policy: Policy = "flat",
+) -> None:
+    """Raise :class:`SpanError` unless ``span`` may be added to ``text``.
+
+    ``existing`` are the spans already in the same layer (leave out the span being edited
+    when re-validating it). Under the ``"flat"`` policy a span may not overlap any existing
+    span; under ``"nested"`` it may nest inside or around others (even with the identical
+    extent and another label) but not cross them or duplicate one exactly. For many spans
+    at once use :func:`validate_spans`.
+    """
+    _check_alone(span, text, labels, policy)
+    start, end = span.start, span.end
     for other in existing:
-        if other.start >= span.end or span.start >= other.end:
-            continue
-        if other == span:
-            raise SpanError(f"{where} already exists.")
-        if policy == "flat":
-            raise SpanError(f"{where} overlaps the existing span {_describe(other)}.")
-        inside = other.start <= span.start and span.end <= other.end
-        around = span.start <= other.start and other.end <= span.end
-        if not (inside or around):
-            raise SpanError(f"{where} crosses the existing span {_describe(other)}.")
+        if other.start < end and start < other.end:  # only overlapping spans can clash
+            kind = clash(span, other, policy)
+            if kind is not None:
+                raise OverlapError(span, other, kind, existing=True)
 
 
-class _HasExtent(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
+ClashKind = Literal["duplicate", "overlaps", "crosses"]
 
 
-_S = TypeVar("_S", bound=_HasExtent)
+def clash(span: _Labelled, other: _Labelled, policy: Policy) -> ClashKind | None:
+    """The overlap rule, in one place: why ``span`` and ``other`` may not share a layer
+    under ``policy``, or None when they may (touching spans do not overlap)."""
+    if other.start >= span.end or span.start >= other.end:
+        return None
+    if (span.start, span.end, span.label) == (other.start, other.end, other.label):
+        return "duplicate"
+    if policy == "flat":
+        return "overlaps"
+    inside = other.start <= span.start and span.end <= other.end
+    around = span.start <= other.start and other.end <= span.end
+    return None if inside or around else "crosses"
+
+
+class OverlapError(SpanError):
+    """Two spans that may not share a layer; ``span`` is the one refused, ``other`` the
+    one it clashes with, ``kind`` one of ``duplicate``, ``overlaps``, ``crosses``."""
+
+    def __init__(
+        self, span: _Labelled, other: _Labelled, kind: ClashKind, *, existing: bool
+    ) -> None:
+        self.span, self.other, self.kind = span, other, kind
+        where = f"Span {_describe(span)}"
+        if kind == "duplicate":
+            message = f"{where} already exists." if existing else f"{where} is duplicated."
+        else:
+            the = "the existing span" if existing else "span"
+            message = f"{where} {kind} {the} {_describe(other)}."
+        super().__init__(message)
+
+
+def _sort_key(span: _Labelled) -> tuple[int, int, str]:
+    return span.start, -span.end, span.label
+
+
+def check_overlaps(spans: Iterable[_L], policy: Policy) -> bool:
+    """Check a whole set of spans against ``policy`` in O(n log n): raise
+    :class:`OverlapError` for the first pair that may not share a layer; return True when
+    some span nests inside another (only possible under ``"nested"``).
+
+    Sorted by start, longest first, the spans that are still open at a span's start form a
+    chain, each inside the one before it; a span that may join the layer nests inside the
+    innermost of them, so comparing it with that one decides. Identical spans sort next to
+    each other (the label is part of the key), so duplicates meet there too.
+    """
+    ordered = sorted(spans, key=_sort_key)
+    open_: list[_L] = []
+    nested = False
+    for span in ordered:
+        while open_ and open_[-1].end <= span.start:
+            open_.pop()
+        if open_:
+            kind = clash(span, open_[-1], policy)
+            if kind is not None:
+                raise OverlapError(span, open_[-1], kind, existing=False)
+            nested = True
+        open_.append(span)
+    return nested
+
+
+def validate_spans(
+    spans: Sequence[Span],
+    text: str,
+    labels: Collection[str],
+    existing: Iterable[Span] = (),
+    policy: Policy = "flat",
+) -> None:
+    """:func:`validate_span` for many new spans at once, in O(n log n): each span alone,
+    then all of them together with ``existing`` (the layer's spans, which already meet the
+    policy). The refusal names a new span and what it clashes with."""
+    for span in spans:
+        _check_alone(span, text, labels, policy)
+    new = {id(span) for span in spans}
+    old = list(existing)
+    try:
+        check_overlaps([*old, *spans], policy)
+    except OverlapError as exc:
+        first, second = exc.span, exc.other
+        if id(first) not in new:  # name the new span first
+            first, second = second, first
+        raise OverlapError(first, second, exc.kind, existing=id(second) not in new) from None
 
 
 def sort_nested(spans: Iterable[_S]) -> list[_S]:
@@ -138,11 +240,6 @@ def nesting_depths(spans: Sequence[_HasExtent]) -> list[int]:
         depths[i] = sum(1 for j in open_ if spans[j].end >= span.end)
         open_.append(i)
     return depths
-
-
-class _Labelled(_HasExtent, Protocol):
-    @property
-    def label(self) -> str: ...
 
 
 def _extent(token: object) -> tuple[int, int]:
@@ -182,8 +279,9 @@ def encode(
             raise ValueError(f"span {span.start}-{span.end} ({span.label}) covers no token")
         column = owner[depth]
         for i in range(first, last):
-            if column[i] is not None:
-                other = span_list[column[i]]
+            taken = column[i]
+            if taken is not None:
+                other = span_list[taken]
                 raise ValueError(
                     f"spans {span.start}-{span.end} ({span.label}) and "
                     f"{other.start}-{other.end} ({other.label}) share token {i} "
@@ -228,19 +326,36 @@ def _tag_for(
     return f"I-{label}"
 
 
+#: The kinds of repair :func:`decode` counts (see :class:`DecodeResult`).
+I_BEGAN_ENTITY = "i_began_entity"
+UNCLOSED_ENTITY = "unclosed_entity"
+
+
+class TagError(ValueError):
+    """A tag sequence the scheme cannot mean; ``column`` and ``token`` say where."""
+
+    def __init__(self, reason: str, column: int, token: int) -> None:
+        super().__init__(f"{reason} (token {token} of column {column})")
+        self.reason, self.column, self.token = reason, column, token
+
+
 @dataclass(frozen=True)
 class DecodeResult:
     """Decoded entities as ``(first_token, end_token_exclusive, label)``.
 
-    ``depths[i]`` is the column ``spans[i]`` came from. ``repaired`` counts entities whose
-    tags were malformed and were read leniently: in IOB2 an ``I-`` that began an entity; in
-    BIOES additionally an entity begun by ``E-`` or ``I-`` or not closed by ``E-`` (a lone
-    ``B-``). In IOB1 an ``I-`` beginning an entity is the normal form and is not counted.
+    ``depths[i]`` is the column ``spans[i]`` came from. ``repairs`` counts, per kind, the
+    malformed but unambiguous sequences that were read leniently: ``I_BEGAN_ENTITY``, an
+    ``I-`` that began an entity (IOB2, BIOES; in IOB1 that is the normal form), and
+    ``UNCLOSED_ENTITY``, a BIOES entity not closed by ``E-``. ``repaired`` is their total.
     """
 
     spans: list[tuple[int, int, str]]
-    repaired: int = 0
+    repairs: dict[str, int] = field(default_factory=dict)
     depths: list[int] = field(default_factory=list)
+
+    @property
+    def repaired(self) -> int:
+        return sum(self.repairs.values())
 
 
 _PREFIXES: dict[str, frozenset[str]] = {
@@ -255,67 +370,100 @@ def _parse_tag(tag: str, scheme: Scheme, column: int, index: int) -> tuple[str, 
         return OUTSIDE, ""
     prefix, dash, label = tag.partition("-")
     if not dash or not label or prefix not in _PREFIXES[scheme]:
-        raise ValueError(f"invalid {scheme} tag {tag!r} at token {index} of column {column}")
+        raise TagError(f"invalid {scheme} tag {tag!r}", column, index)
     return prefix, label
+
+
+class _Column:
+    """The entities of one tag column, read left to right (see :func:`decode`)."""
+
+    def __init__(self, scheme: Scheme, column: int) -> None:
+        self.scheme, self.column = scheme, column
+        self.found: list[tuple[int, int, str]] = []
+        self.repairs: Counter[str] = Counter()
+        self.start: int | None = None  # the open entity's first token
+        self.label = ""
+
+    def close(self, end: int, *, terminated: bool) -> None:
+        if self.start is None:
+            return
+        self.found.append((self.start, end, self.label))
+        if self.scheme == "BIOES" and not terminated:
+            self.repairs[UNCLOSED_ENTITY] += 1
+        self.start = None
+
+    def refuse(self, reason: str, index: int) -> TagError:
+        return TagError(f"invalid {self.scheme} sequence: {reason}", self.column, index)
+
+    def read(self, i: int, prefix: str, kind: str) -> None:
+        continues = self.start is not None and kind == self.label
+        if prefix == OUTSIDE:
+            self.close(i, terminated=False)
+        elif prefix == "I":
+            if not continues:
+                self.close(i, terminated=False)
+                if self.scheme != "IOB1":
+                    self.repairs[I_BEGAN_ENTITY] += 1
+                self.start, self.label = i, kind
+        elif prefix == "B":
+            if self.scheme == "IOB1" and not continues:
+                raise self.refuse(
+                    f"B-{kind} does not follow an entity of type {kind} (in IOB1 a B- tag "
+                    "only separates two adjacent entities of one type)",
+                    i,
+                )
+            self.close(i, terminated=False)
+            self.start, self.label = i, kind
+        elif prefix == "E":
+            if not continues:
+                raise self.refuse(f"E-{kind} closes no open {kind} entity", i)
+            self.close(i + 1, terminated=True)
+        else:  # S
+            if self.start is not None:
+                raise self.refuse(
+                    f"S-{kind} inside an open {self.label} entity (begun at token "
+                    f"{self.start}, not closed by E-)",
+                    i,
+                )
+            self.start, self.label = i, kind
+            self.close(i + 1, terminated=True)
 
 
 def _decode_column(
     tags: Sequence[str], scheme: Scheme, column: int
-) -> tuple[list[tuple[int, int, str]], int]:
-    found: list[tuple[int, int, str]] = []
-    repaired = 0
-    start: int | None = None
-    label = ""
-    bad = False  # the open entity's tags are malformed
-
-    def close(end: int, *, terminated: bool) -> None:
-        nonlocal start, repaired
-        if start is None:
-            return
-        found.append((start, end, label))
-        if bad or (scheme == "BIOES" and not terminated):
-            repaired += 1
-        start = None
-
+) -> tuple[list[tuple[int, int, str]], Counter[str]]:
+    state = _Column(scheme, column)
     for i, tag in enumerate(tags):
         prefix, kind = _parse_tag(tag, scheme, column, i)
-        continues = start is not None and kind == label
-        if prefix == OUTSIDE:
-            close(i, terminated=False)
-        elif prefix in ("I", "E") and continues:
-            if prefix == "E":
-                close(i + 1, terminated=True)
-        else:
-            close(i, terminated=False)
-            start, label = i, kind
-            bad = prefix in ("I", "E") and scheme != "IOB1"
-            if prefix in ("S", "E"):
-                close(i + 1, terminated=True)
-    close(len(tags), terminated=False)
-    return found, repaired
+        state.read(i, prefix, kind)
+    state.close(len(tags), terminated=False)
+    return state.found, state.repairs
 
 
 def decode(columns: Sequence[Sequence[str]], scheme: Scheme = "IOB2") -> DecodeResult:
     """Entities in tag columns (``columns[k]`` = the tags of every token in column ``k``).
 
-    Malformed sequences are read leniently and counted in ``repaired``. Spans come ordered
-    by first token, outer (lower column) before inner at the same start. Raises
-    ``ValueError`` for an unknown scheme, columns of different lengths or an invalid tag.
+    Malformed but unambiguous sequences are read leniently and counted in ``repairs``; a
+    sequence the scheme cannot mean raises :class:`TagError` (a ``ValueError``): in BIOES
+    an ``E-X`` with no open ``X`` entity or an ``S-`` inside an open entity, in IOB1 a
+    ``B-X`` that does not follow an ``X`` entity. Spans come ordered by first token, outer
+    (lower column) before inner at the same start. Raises ``ValueError`` for an unknown
+    scheme, columns of different lengths or an invalid tag (a :class:`TagError`).
     """
     if scheme not in SCHEMES:
         raise ValueError(f"unknown tagging scheme {scheme!r}; use one of {', '.join(SCHEMES)}")
     if len({len(c) for c in columns}) > 1:
         raise ValueError("tag columns have different lengths")
     entries: list[tuple[int, int, int, str]] = []
-    repaired = 0
+    repairs: Counter[str] = Counter()
     for k, tags in enumerate(columns):
-        found, count = _decode_column(tags, scheme, k)
-        repaired += count
+        found, counts = _decode_column(tags, scheme, k)
+        repairs.update(counts)
         entries += [(first, k, end, label) for first, end, label in found]
     entries.sort(key=lambda e: (e[0], e[1]))
     return DecodeResult(
         spans=[(first, end, label) for first, _, end, label in entries],
-        repaired=repaired,
+        repairs=dict(repairs),
         depths=[k for _, k, _, _ in entries],
     )
 

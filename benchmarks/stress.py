@@ -16,13 +16,14 @@ import contextlib
 import io
 import json
 import random
+import sqlite3
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import crash_worker as cw
+from tests.robustness import crash_worker as cw
 
 FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
 ARABIC = "زار الرئيس المصري القاهرة أمس، وقال: «مرحباً» ٣٫٥ ‏ـ"
@@ -93,8 +94,41 @@ def fixed_cases(big_line_bytes: int = 20_000_000) -> dict[str, bytes]:
         "conll_token_only": "زار\nبوتين\n".encode(),
         "conll_bad_tag": b"a B-\nb I-LOC\n",
         "conll_docstart_only": b"-DOCSTART- -X- O O\n\n",
+        "conll_whitespace_tokens": (
+            "New York\tB-LOC\nCity\tI-LOC\nفي\u00a0القاهرة\tB-LOC\n\u2028x\u0085\tO\n"
+            " \u00a0\tO\nوزير\u000bالخارجية\tB-PER\n"
+        ).encode(),
+        "conll_space_tokens": "عبد الله B-PER\nقال O\nفي O\n".encode(),
+        "conll_whitespace_entity": "زار\tO\n\u00a0\tB-LOC\n".encode(),
+        "conll_bioes_e_first": b"a E-PERS\nb B-PERS\n",
+        "conll_bioes_s_inside": b"a B-PER\nb S-PER\nc E-PER\n",
+        "conll_bioes_unclosed": b"a B-PER\nb O\nc I-LOC\nd E-LOC\ne S-ORG\n",
+        "conll_iob1_bad_b": b"a I-PER\nb O\nc B-LOC\n",
+        "nan_meta": b'{"text": "abc", "meta": {"score": NaN}}\n',
+        "infinity_meta": b'{"text": "abc", "meta": {"a": [1, -Infinity]}}\n',
+        "huge_float_meta": b'{"text": "abc", "meta": {"a": 1e400}}\n',
+        "nan_array": b'[{"text": "abc",\n  "meta": {"x": Infinity}}]',
+        "ls_relations": json.dumps([_ls_task_with_relations()], ensure_ascii=False).encode(),
         **{f"truncated_{fmt}": data[: len(data) * 2 // 3] for fmt, data in sample.items()},
     }
+
+
+def _ls_task_with_relations() -> dict[str, object]:
+    """A Label Studio task whose results mix labels, a relation and other controls."""
+    text = "زار بوتين موسكو"
+    labels = [
+        {"id": "a1", "type": "labels", "from_name": "label", "to_name": "text",
+         "value": {"start": 4, "end": 9, "text": "بوتين", "labels": ["PER"]}},
+        {"id": "b2", "type": "labels", "from_name": "label", "to_name": "text",
+         "value": {"start": 10, "end": 15, "text": "موسكو", "labels": ["LOC"]}},
+    ]  # fmt: skip
+    others = [
+        {"from_id": "a1", "to_id": "b2", "type": "relation", "direction": "right"},
+        {"id": "c3", "type": "choices", "value": {"choices": ["news"]}},
+        {"id": "d4", "type": "textarea", "value": {"text": ["note"]}},
+        {"id": "e5", "type": "rating", "value": {"rating": 3}},
+    ]
+    return {"id": 9, "data": {"text": text}, "annotations": [{"result": labels + others}]}
 
 
 def random_case(rng: random.Random) -> bytes:
@@ -138,8 +172,8 @@ class FuzzStats:
 def check_import(db: Path, file: Path, fmt: str | None, stats: FuzzStats) -> str:
     """Import ``file``: a clean import, or the format's error naming the file with the
     database unchanged. Returns "ok", "refused" or "problem" (recorded in ``stats``)."""
-    from annotator.formats.common import FormatError
-    from annotator.formats.importer import import_paths
+    from annotator.formats.common import FormatError, display_path
+    from annotator.formats.import_files import import_paths
     from annotator.store import Store, StoreError
 
     stats.cases += 1
@@ -153,7 +187,8 @@ def check_import(db: Path, file: Path, fmt: str | None, stats: FuzzStats) -> str
         if after != before:
             stats.problems.append(f"{file.name} as {fmt}: database changed by a failed import")
             return "problem"
-        if not message.startswith(str(file)) or len(message) <= len(str(file)) + 2:
+        shown = display_path(file)
+        if not message.startswith(shown) or len(message) <= len(shown) + 2:
             stats.problems.append(f"{file.name} as {fmt}: error does not name the file: {message}")
             return "problem"
         stats.refused += 1
@@ -219,6 +254,78 @@ def fuzz_files(folder: Path, cases: dict[str, bytes], stats: FuzzStats, cli: boo
         path.unlink()
 
 
+def _hostile_paths(folder: Path) -> dict[str, tuple[Path, str | None]]:
+    """Hostile paths rather than contents: a folder with links leaving it and special
+    files, a FIFO and a device given by name, file names that are not UTF-8."""
+    import os
+
+    outside = folder / "outside.txt"
+    outside.write_text("SECRET-OUTSIDE", encoding="utf-8")
+    tree = folder / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_text(ARABIC, encoding="utf-8")
+    (tree / "host.txt").symlink_to(outside)
+    (tree / "sub" / "up").symlink_to(folder)
+    (tree / "sub" / "loop").symlink_to(tree)
+    os.mkfifo(tree / "pipe.txt")
+    fifo = folder / "given.fifo"
+    os.mkfifo(fifo)
+    raw = os.fsencode(folder)
+    bad_text = Path(os.fsdecode(os.path.join(raw, b"caf\xe9.txt")))
+    bad_text.write_text(ARABIC, encoding="utf-8")
+    bad_json = Path(os.fsdecode(os.path.join(raw, b"\xff.jsonl")))
+    bad_json.write_bytes(b'{"text": "abc"}\n{"text": 5}\n')
+    return {
+        "tree": (tree, None),
+        "tree_text": (tree, "text"),
+        "fifo": (fifo, None),
+        "fifo_jsonl": (fifo, "jsonl"),
+        "dev_zero": (Path("/dev/zero"), "text"),
+        "bad_name_text": (bad_text, None),
+        "bad_name_json": (bad_json, "jsonl"),
+    }
+
+
+def fuzz_paths(folder: Path, stats: FuzzStats) -> None:
+    """The hostile paths through the importer and the CLI; a folder import must never
+    take in what a link outside points at."""
+    folder.mkdir(parents=True, exist_ok=True)
+    db = fresh_db(folder, "paths")
+    for name, (path, fmt) in _hostile_paths(folder).items():
+        check_import(db, path, fmt, stats)
+        check_cli(db, path, fmt, stats)
+        with sqlite3.connect(db) as con:
+            leaked = con.execute("SELECT count(*) FROM document WHERE text LIKE '%SECRET%'")
+            if leaked.fetchone()[0]:
+                stats.problems.append(f"{name}: a link leaving the folder was followed")
+
+
+def fuzz_oversized(folder: Path, stats: FuzzStats) -> None:
+    """Lines and documents over a lowered limit (1 MB per document): refused, not read."""
+    import os
+
+    folder.mkdir(parents=True, exist_ok=True)
+    line = json.dumps({"text": "كلمة " * 400_000}, ensure_ascii=False).encode() + b"\n"
+    cases = {
+        "oversized_jsonl_line": line,
+        "oversized_escaped_line": json.dumps({"text": "كلمة " * 150_000}).encode() + b"\n",
+        "oversized_text": ("كلمة " * 300_000).encode(),
+        "oversized_conll": "".join(f"كلمة{i}\tO\n" for i in range(200_000)).encode(),
+    }
+    previous = os.environ.get("ANNOTATOR_IMPORT_MAX_DOCUMENT_MB")
+    os.environ["ANNOTATOR_IMPORT_MAX_DOCUMENT_MB"] = "1"
+    try:
+        before = stats.imported
+        fuzz_files(folder, cases, stats, cli=True)
+        if stats.imported != before:
+            stats.problems.append("a file over the document limit was imported")
+    finally:
+        if previous is None:
+            del os.environ["ANNOTATOR_IMPORT_MAX_DOCUMENT_MB"]
+        else:
+            os.environ["ANNOTATOR_IMPORT_MAX_DOCUMENT_MB"] = previous
+
+
 # --- main ----------------------------------------------------------------------------------------
 
 
@@ -235,6 +342,8 @@ def run(kills: int, import_kills: int, random_cases: int, seed: int) -> dict[str
         )
         fuzz = FuzzStats()
         fuzz_files(folder, fixed_cases(), fuzz, cli=True)
+        fuzz_paths(folder / "paths", fuzz)
+        fuzz_oversized(folder / "oversized", fuzz)
         rng = random.Random(seed)
         generated = {f"random_{i}": random_case(rng) for i in range(random_cases)}
         fuzz_files(folder, generated, fuzz, cli=False)

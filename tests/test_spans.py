@@ -6,9 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.spans import (
+    I_BEGAN_ENTITY,
     SCHEMES,
+    UNCLOSED_ENTITY,
     Span,
     SpanError,
+    TagError,
     decode,
     detect_scheme,
     encode,
@@ -198,10 +201,31 @@ def test_decode_bioes_lenient() -> None:
     good = decode([["B-PER", "I-PER", "E-PER", "S-LOC", "O"]], "BIOES")
     assert good.spans == [(0, 3, "PER"), (3, 4, "LOC")]
     assert good.repaired == 0
-    # B- never closed, E- without B-, I- without B-.
-    bad = decode([["B-PER", "O", "E-LOC", "I-ORG", "E-ORG", "B-PER", "S-PER"]], "BIOES")
-    assert bad.spans == [(0, 1, "PER"), (2, 3, "LOC"), (3, 5, "ORG"), (5, 6, "PER"), (6, 7, "PER")]
-    assert bad.repaired == 4
+    # B- never closed (twice: before O and before another B-), I- without B-.
+    bad = decode([["B-PER", "O", "I-ORG", "E-ORG", "B-PER", "B-LOC", "E-LOC"]], "BIOES")
+    assert bad.spans == [(0, 1, "PER"), (2, 4, "ORG"), (4, 5, "PER"), (5, 7, "LOC")]
+    assert bad.repairs == {I_BEGAN_ENTITY: 1, UNCLOSED_ENTITY: 2}
+    assert bad.repaired == 3
+
+
+@pytest.mark.parametrize(
+    ("tags", "scheme", "token", "words"),
+    [
+        (["E-PERS", "B-PERS"], "BIOES", 0, "E-PERS closes no open PERS entity"),
+        (["B-PER", "E-LOC"], "BIOES", 1, "E-LOC closes no open LOC"),
+        (["B-PER", "I-PER", "S-PER", "E-PER"], "BIOES", 2, "S-PER inside an open PER entity"),
+        (["B-PER", "S-LOC"], "BIOES", 1, "S-LOC inside an open PER"),
+        (["O", "B-PER"], "IOB1", 1, "B-PER does not follow an entity of type PER"),
+        (["I-LOC", "B-PER"], "IOB1", 1, "does not follow"),
+    ],
+)
+def test_decode_refuses_what_the_scheme_cannot_mean(
+    tags: list[str], scheme: str, token: int, words: str
+) -> None:
+    with pytest.raises(TagError) as info:
+        decode([tags], scheme)  # type: ignore[arg-type]
+    assert info.value.token == token and info.value.column == 0
+    assert words in info.value.reason and "invalid" in str(info.value)
 
 
 def test_decode_wojood_sample_columns() -> None:

@@ -9,60 +9,35 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.atomic import (  # noqa: F401 - re-exported: they used to live here
-    AtomicFiles,
-    atomic_files,
-    atomic_write_text,
-)
-from annotator.text.boundaries import TOKENIZATION_KEY as _TOKENIZATION_KEY
-from annotator.text.boundaries import WHITESPACE_TOKENS as _WHITESPACE_TOKENS
+from annotator.formats.errors import FormatError, NulCharacterError, display_path
+from annotator.formats.reading import read_head
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "HF_UNITS",
+    "IMPORT_FORMATS",
+    "FormatError",
+    "ImportNotes",
+    "NulCharacterError",
+    "ParseResult",
+    "ParsedDocument",
+    "ParsedSpan",
+    "display_path",
+    "guess_format",
+    "is_tag",
+    "normalisation_map",
+    "refuse_nul",
+]
 
 #: The formats ``annotator import`` and the import dialog offer (the one list of them).
 IMPORT_FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
-FORMATS = IMPORT_FORMATS
 #: The formats ``annotator export`` and the export dialog offer (the one list of them).
 EXPORT_FORMATS = ("conll", "jsonl", "json", "hf")
 #: ``hf`` export rows: one per sentence (the default) or one per document.
 HF_UNITS = ("sentence", "document")
 CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".iob2", ".bio", ".bioes", ".tsv", ".ner"}
 
-#: ``TOKENIZATION_KEY: WHITESPACE_TOKENS`` in a document's meta marks pre-tokenised text
-#: (CoNLL imports): tokens are separated by single spaces and sentences by newlines.
-#: Exports then keep the original tokens.
-TOKENIZATION_KEY = _TOKENIZATION_KEY
-WHITESPACE_TOKENS = _WHITESPACE_TOKENS
-
 TAG_RE = re.compile(r"^(?:O|[BIES]-\S+)$")
-
-
-class FormatError(ValueError):
-    """Bad input: names the file, the line (when known) and the reason."""
-
-    def __init__(self, file: str | os.PathLike[str], line: int | None, reason: str) -> None:
-        self.file = str(file)
-        self.line = line
-        self.reason = reason
-        where = f"{self.file}, line {line}" if line is not None else self.file
-        super().__init__(f"{where}: {reason}")
-
-    @property
-    def message(self) -> str:
-        return str(self)
-
-
-class NulCharacterError(FormatError):
-    """A NUL character (U+0000) in imported text. PostgreSQL cannot store one in a text
-    column, so every importer refuses it, whatever the backend, before anything is written.
-    The message reads ``<file>: NUL character (U+0000) at line N[, detail]: <why>``."""
-
-    def __init__(self, file: str | os.PathLike[str], line: int, detail: str = "") -> None:
-        super().__init__(
-            file,
-            line,
-            f"NUL character (U+0000) at line {line}{detail}: imported text may not contain "
-            "it (PostgreSQL cannot store it); remove it from the file",
-        )
-        self.args = (f"{self.file}: {self.reason}",)
 
 
 def refuse_nul(file: str | os.PathLike[str], line: int, value: Any, what: str) -> None:
@@ -96,11 +71,39 @@ class ParsedDocument:
 
 
 @dataclass
+class ImportNotes:
+    """What an import repaired, kept as it is or left out, for its report."""
+
+    #: tag sequences read leniently, per kind (``annotator.spans.I_BEGAN_ENTITY``, ...)
+    repairs: dict[str, int] = field(default_factory=dict)
+    whitespace_tokens: int = 0  # CoNLL tokens holding whitespace, kept whole in the text
+    skipped_results: dict[str, int] = field(default_factory=dict)  # Label Studio, per type
+    skipped: list[str] = field(default_factory=list)  # files in folders that are not .txt
+    links_out: list[str] = field(default_factory=list)  # links leaving an imported folder
+    special: list[str] = field(default_factory=list)  # FIFOs, devices, sockets in folders
+
+    def add(self, other: ImportNotes) -> None:
+        for mine, theirs in (
+            (self.repairs, other.repairs),
+            (self.skipped_results, other.skipped_results),
+        ):
+            for key, count in theirs.items():
+                mine[key] = mine.get(key, 0) + count
+        self.whitespace_tokens += other.whitespace_tokens
+        self.skipped += other.skipped
+        self.links_out += other.links_out
+        self.special += other.special
+
+
+@dataclass
 class ParseResult:
     documents: list[ParsedDocument] = field(default_factory=list)
-    repaired: int = 0  # I- tags that began an entity, read as B-
-    nested: bool = False  # some document has overlapping (nested) spans
-    skipped: list[str] = field(default_factory=list)  # files in folders that are not .txt
+    notes: ImportNotes = field(default_factory=ImportNotes)
+
+    @property
+    def repaired(self) -> int:
+        """How many tag sequences were repaired, all kinds together."""
+        return sum(self.notes.repairs.values())
 
 
 def is_tag(field_text: str) -> bool:
@@ -142,7 +145,7 @@ def normalisation_map(raw: str) -> list[int] | None:
 
 def _looks_like_conll(sample: str) -> bool:
     rows = 0
-    for line in sample.splitlines()[:200]:
+    for line in re.split("\r\n|\r|\n", sample)[:200]:
         fields = line.split()
         if not fields or fields[0] == "-DOCSTART-" or line.startswith("#"):
             continue
@@ -162,11 +165,7 @@ def guess_format(path: str | os.PathLike[str]) -> str:
         return "conll"
     if suffix == ".jsonl":
         return "jsonl"
-    try:
-        with open(p, "rb") as handle:
-            head = handle.read(65536)
-    except OSError as exc:
-        raise FormatError(p, None, exc.strerror or str(exc)) from None
+    head = read_head(p)
     sample = head.decode("utf-8", errors="replace").lstrip("\ufeff")
     stripped = sample.lstrip()
     if suffix == ".json" or stripped.startswith("["):

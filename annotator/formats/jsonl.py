@@ -12,27 +12,36 @@ span text it must equal ``text[start:end]``. If ``text`` contains CR or a BOM, t
 are remapped through the normalisation the store applies. Records without a ``name`` get
 ``doc-<first 12 hex digits of the text's SHA-256>``, so the same text exported by several
 annotators merges into one document.
+
+``NaN``, ``Infinity`` and ``-Infinity`` (which Python's ``json`` reads, and numbers too
+large for a float, which it reads as infinity) are refused with their line: they are not
+JSON and an export could not write them back. JSON Lines files are read line by line; a
+line may not be longer than the import limits allow (:mod:`annotator.formats.reading`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import math
 import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from annotator.formats.common import (
     FormatError,
+    NulCharacterError,
     ParsedDocument,
     ParsedSpan,
     ParseResult,
     normalisation_map,
     refuse_nul,
 )
-from annotator.formats.text import decode, read_bytes
+from annotator.formats.reading import ImportLimits, open_regular, read_limited
+from annotator.formats.text import decode
 from annotator.text import normalize_text
 
 
@@ -42,6 +51,49 @@ def _line_of(text: str, index: int) -> int:
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 TOO_DEEP = "invalid JSON (nested too deeply)"
+
+
+class _NotFiniteError(ValueError):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
+def _no_constant(token: str) -> Any:
+    raise _NotFiniteError(token)
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+# A JSON string, or a constant outside strings (to find the offending line).
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+
+
+def _not_finite(path: Path, raw: str, first_line: int, token: str) -> FormatError:
+    """The error for ``token`` in the record ``raw`` that starts on ``first_line``."""
+    for match in _TOKENS.finditer(raw):
+        if match.group(1) == token:
+            first_line += raw.count("\n", 0, match.start())
+            break
+    return FormatError(path, first_line, f"{token} is not a JSON number: {NOT_FINITE}")
+
+
+NOT_FINITE = "NaN and infinite numbers cannot be imported (nor exported)"
+
+
+def _refuse_infinite(path: Path, line: int, meta: Any) -> None:
+    """Refuse a meta value holding a number too large for a float (``1e400`` reads as
+    infinity): the stored meta could not be written back as JSON."""
+    stack = [meta]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            raise FormatError(
+                path, line, f"the record's meta holds a number too large for a float: {NOT_FINITE}"
+            )
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 def _checked(path: Path, line: int, raw: str, value: Any) -> Any:
@@ -56,24 +108,53 @@ def _checked(path: Path, line: int, raw: str, value: Any) -> Any:
     return value
 
 
-def iter_jsonl(path: Path, text: str) -> Iterator[tuple[int, Any]]:
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FormatError(
-                path, number, f"invalid JSON ({exc.msg}, column {exc.colno})"
-            ) from None
-        except RecursionError:
-            raise FormatError(path, number, TOO_DEEP) from None
-        yield number, _checked(path, number, line, value)
+def _parse_line(path: Path, number: int, line: str) -> Any:
+    try:
+        value = _DECODER.decode(line)
+    except json.JSONDecodeError as exc:
+        raise FormatError(path, number, f"invalid JSON ({exc.msg}, column {exc.colno})") from None
+    except _NotFiniteError as exc:
+        raise _not_finite(path, line, number, exc.token) from None
+    except RecursionError:
+        raise FormatError(path, number, TOO_DEEP) from None
+    return _checked(path, number, line, value)
+
+
+def _decode_line(path: Path, number: int, offset: int, data: bytes) -> str:
+    try:
+        line = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FormatError(
+            path,
+            number,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {offset + exc.start})",
+        ) from None
+    nul = line.find("\x00")
+    if nul >= 0:
+        column = nul - (line.rfind("\r", 0, nul) + 1) + 1
+        raise NulCharacterError(path, number + line.count("\r", 0, nul), f", column {column}")
+    return line
+
+
+def iter_jsonl(path: Path, handle: BinaryIO, limits: ImportLimits) -> Iterator[tuple[int, Any]]:
+    """The records of a JSON Lines file, read one line at a time."""
+    limit = limits.line_bytes
+    offset = 0
+    for number, data in enumerate(handle, 1):  # the file limit bounds a line's length
+        if data.endswith(b"\n"):
+            data = data[:-1]
+        if len(data) > limit:
+            limits.refuse_line(path, number)
+        start = 3 if number == 1 and data.startswith(b"\xef\xbb\xbf") else 0
+        line = _decode_line(path, number, offset + start, data[start:])
+        offset += len(data) + 1
+        if line.strip():
+            yield number, _parse_line(path, number, line)
 
 
 def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
     """Elements of a top-level JSON array, each with the line it starts on."""
-    decoder = json.JSONDecoder()
+    decoder = _DECODER
     ws = " \t\r\n"
     i = 0
     n = len(text)
@@ -103,6 +184,8 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         except json.JSONDecodeError as exc:
             line = _line_of(text, exc.pos)
             raise FormatError(path, line, f"invalid JSON ({exc.msg})") from None
+        except _NotFiniteError as exc:
+            raise _not_finite(path, text[i:], _line_of(text, i), exc.token) from None
         except RecursionError:
             raise FormatError(path, _line_of(text, i), TOO_DEEP) from None
         yield _line_of(text, i), _checked(path, _line_of(text, i), text[i:end], value)
@@ -113,11 +196,23 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         raise FormatError(path, _line_of(text, i), "invalid JSON (text after the array)")
 
 
-def load_records(path: Path) -> Iterator[tuple[int, Any]]:
-    text = decode(path, read_bytes(path)).lstrip("\ufeff")
+def load_records(path: Path, limits: ImportLimits) -> Iterator[tuple[int, Any]]:
+    """``(line, record)`` of a JSON Lines file (read line by line) or of a JSON array (read
+    whole, within the file limit)."""
+    handle, _size = open_regular(path, limits)
+    with handle:
+        head = handle.peek(8192)[:8192]  # type: ignore[attr-defined]
+        start = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+        if start and not start.startswith(b"["):
+            yield from iter_jsonl(path, handle, limits)
+            return
+        data = read_limited(handle, path, limits.file_bytes)
+    text = decode(path, data).lstrip("\ufeff")
     if text.lstrip(" \t\r\n").startswith("["):
-        return iter_json_array(path, text)
-    return iter_jsonl(path, text)
+        del data
+        yield from iter_json_array(path, text)
+    else:
+        yield from iter_jsonl(path, io.BytesIO(data), limits)
 
 
 def _int(value: Any, what: str, path: Path, line: int) -> int:
@@ -200,14 +295,16 @@ def build_document(
         name = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     if meta is not None and not isinstance(meta, dict):
         meta = {"meta": meta}
+    _refuse_infinite(path, line, meta)
     return ParsedDocument(name=name, text=text, spans=spans, meta=meta, source=str(path), line=line)
 
 
-def parse_jsonl(path: str | os.PathLike[str]) -> ParseResult:
+def parse_jsonl(path: str | os.PathLike[str], limits: ImportLimits | None = None) -> ParseResult:
     """Own shape or doccano, as JSON Lines or as a JSON array."""
     p = Path(path)
+    limits = limits or ImportLimits.from_env()
     result = ParseResult()
-    for line, record in load_records(p):
+    for line, record in load_records(p, limits):
         if not isinstance(record, dict):
             raise FormatError(p, line, "each record must be a JSON object")
         result.documents.append(
@@ -220,11 +317,7 @@ def parse_jsonl(path: str | os.PathLike[str]) -> ParseResult:
                 meta=record.get("meta"),
             )
         )
+        limits.check_document(p, line, result.documents[-1].text)
     if not result.documents:
         raise FormatError(p, None, "no records in the file")
     return result
-
-
-def dump(record: dict[str, Any]) -> str:
-    """Deterministic, compact, UTF-8 friendly JSON for one record."""
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -6,6 +6,9 @@ into the import layer; the others are ignored (export one file per annotator fro
 Studio to keep several layers). Label Studio counts offsets in UTF-16 units: when a span's
 ``text`` does not match at code-point offsets, the offsets are converted from UTF-16.
 The document name is ``data.name`` when present, else ``task-<id>``, else a hash of the text.
+
+Only ``labels`` results (entity spans) are imported; relations, choices, text areas,
+ratings and every other result type are skipped and counted by type in the report.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 
 from annotator.formats.common import FormatError, ParseResult
 from annotator.formats.jsonl import build_document, load_records
+from annotator.formats.reading import ImportLimits
 
 
 def _utf16_to_codepoints(text: str) -> dict[int, int]:
@@ -28,7 +32,7 @@ def _utf16_to_codepoints(text: str) -> dict[int, int]:
     return mapping
 
 
-def _spans_of(task: dict[str, Any], text: str, path: Path, line: int) -> list[tuple[Any, ...]]:
+def _first_result(task: dict[str, Any], path: Path, line: int) -> list[Any]:
     found = task.get("annotations") or []
     if not isinstance(found, list):
         raise FormatError(path, line, '"annotations" must be a list')
@@ -38,17 +42,38 @@ def _spans_of(task: dict[str, Any], text: str, path: Path, line: int) -> list[tu
     result = annotations[0].get("result") or []
     if not isinstance(result, list):
         raise FormatError(path, line, "annotations[0].result must be a list")
+    return result
+
+
+def _labels_value(item: Any, path: Path, line: int) -> dict[str, Any] | None:
+    """The ``value`` of a ``labels`` result, or None for a result of another type."""
+    if not isinstance(item, dict):
+        raise FormatError(path, line, f"not a Label Studio result: {item!r}")
+    value = item.get("value")
+    kind = item.get("type")
+    if kind is None and isinstance(value, dict) and "labels" in value:
+        kind = "labels"  # older exports leave out the type
+    if kind != "labels":
+        return None
+    if not isinstance(value, dict):
+        raise FormatError(path, line, f"a labels result has no value: {item!r}")
+    labels = value.get("labels")
+    if not isinstance(labels, list) or not labels:
+        raise FormatError(path, line, f"a result has no labels: {value!r}")
+    return value
+
+
+def _spans_of(
+    task: dict[str, Any], text: str, path: Path, line: int, skipped: dict[str, int]
+) -> list[tuple[Any, ...]]:
     utf16: dict[int, int] | None = None
     spans: list[tuple[Any, ...]] = []
-    for item in result:
-        if not isinstance(item, dict) or not isinstance(item.get("value"), dict):
-            raise FormatError(path, line, f"not a Label Studio result: {item!r}")
-        value = item["value"]
-        labels = value.get("labels") or value.get("hypertextlabels")
-        if labels is None:
-            continue  # another control (choices, textarea): not a span
-        if not isinstance(labels, list) or not labels:
-            raise FormatError(path, line, f"a result has no labels: {value!r}")
+    for item in _first_result(task, path, line):
+        value = _labels_value(item, path, line)
+        if value is None:
+            kind = str(item.get("type") or "untyped")
+            skipped[kind] = skipped.get(kind, 0) + 1
+            continue
         start, end, span_text = value.get("start"), value.get("end"), value.get("text")
         if (
             isinstance(start, int)
@@ -60,15 +85,19 @@ def _spans_of(task: dict[str, Any], text: str, path: Path, line: int) -> list[tu
             utf16 = utf16 or _utf16_to_codepoints(text)
             if start in utf16 and end in utf16:
                 start, end = utf16[start], utf16[end]
-        for label in labels:
+        for label in value["labels"]:
             spans.append((start, end, label, span_text))
     return spans
 
 
-def parse_labelstudio(path: str | os.PathLike[str]) -> ParseResult:
+def parse_labelstudio(
+    path: str | os.PathLike[str], limits: ImportLimits | None = None
+) -> ParseResult:
     p = Path(path)
+    limits = limits or ImportLimits.from_env()
     result = ParseResult()
-    for line, task in load_records(p):
+    skipped = result.notes.skipped_results
+    for line, task in load_records(p, limits):
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
             raise FormatError(p, line, 'each task must be an object with a "data" object')
         data = task["data"]
@@ -78,9 +107,9 @@ def parse_labelstudio(path: str | os.PathLike[str]) -> ParseResult:
         name = data.get("name")
         if not isinstance(name, str) and task.get("id") is not None:
             name = f"task-{task['id']}"
-        result.documents.append(
-            build_document(p, line, text, _spans_of(task, text, p, line), name=name)
-        )
+        spans = _spans_of(task, text, p, line, skipped)
+        result.documents.append(build_document(p, line, text, spans, name=name))
+        limits.check_document(p, line, text)
     if not result.documents:
         raise FormatError(p, None, "no tasks in the file")
     return result

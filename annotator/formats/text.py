@@ -1,4 +1,4 @@
-"""Plain-text import: one document per UTF-8 file."""
+"""Plain-text import: one document per UTF-8 file, or per ``.txt`` file of a folder."""
 
 from __future__ import annotations
 
@@ -10,22 +10,21 @@ from annotator.formats.common import (
     NulCharacterError,
     ParsedDocument,
     ParseResult,
+    display_path,
+)
+from annotator.formats.reading import (
+    FolderListing,
+    ImportLimits,
+    list_folder,
+    read_file,
+    refuse_undecodable_name,
 )
 from annotator.text import decode_utf8, normalize_text
-
-TEXT_SUFFIXES = {".txt", ".text", ""}
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise FormatError(path, None, exc.strerror or str(exc)) from None
 
 
 def decode(path: Path, data: bytes) -> str:
     """Strict UTF-8 (optional BOM) without NUL characters; errors become FormatError
-    naming file and line (every importer reads its files through here)."""
+    naming file and line."""
     try:
         text = decode_utf8(data, str(path))
     except ValueError as exc:  # UnicodeError or the text module's decode error
@@ -48,55 +47,50 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
-def folder_files(folder: Path) -> tuple[list[tuple[Path, str]], list[Path]]:
-    """The ``.txt`` files under ``folder`` (sorted, recursive) with their document names,
-    and the other files there, which a folder import skips. Hidden files and folders
-    (``.git``, editor backups) are neither."""
-    found = []
-    others = []
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue
-        if path.suffix.lower() == ".txt":
-            found.append((path, relative.with_suffix("").as_posix()))
-        else:
-            others.append(path)
-    return found, others
+def read_text(path: Path, limits: ImportLimits, *, one_document: bool = False) -> str:
+    """A file's decoded, normalised text (the bytes are let go as soon as decoded)."""
+    return normalize_text(decode(path, read_file(path, limits, one_document=one_document)))
 
 
 def _listing(folder: Path, paths: list[Path], limit: int = 3) -> str:
     names = [path.relative_to(folder).as_posix() for path in paths[:limit]]
     more = f" and {len(paths) - limit} more" if len(paths) > limit else ""
-    return ", ".join(names) + more
+    return display_path(", ".join(names) + more)
 
 
-def parse_text(path: str | os.PathLike[str]) -> ParseResult:
-    """A ``.txt`` file, or a folder of them (sorted, recursive). The document name is the
-    file name without extension; inside a folder, the relative path without extension,
-    which keeps names unique and stable across re-imports. Other files in a folder are
-    skipped and listed in ``ParseResult.skipped``."""
-    p = Path(path)
-    result = ParseResult()
-    if p.is_dir():
-        files, others = folder_files(p)
-        if not files and not others:
+def _folder(p: Path, result: ParseResult) -> list[tuple[Path, str]]:
+    listing: FolderListing = list_folder(p)
+    if not listing.files:
+        others = listing.others + listing.special + listing.links_out
+        if not others:
             raise FormatError(
                 p, None, "the folder holds no files to import (a folder imports its .txt files)"
             )
-        if not files:
-            raise FormatError(
-                p,
-                None,
-                f"no .txt files in this folder, only {len(others)} other file(s): "
-                f"{_listing(p, others)}; a folder imports only .txt files, so give other "
-                "files by name",
-            )
-        result.skipped = [str(other) for other in others]
-    else:
-        files = [(p, p.stem)]
+        raise FormatError(
+            p,
+            None,
+            f"no .txt files in this folder, only {len(others)} other file(s): "
+            f"{_listing(p, others)}; a folder imports only .txt files, so give other "
+            "files by name",
+        )
+    result.notes.skipped = [str(other) for other in listing.others]
+    result.notes.links_out = [str(link) for link in listing.links_out]
+    result.notes.special = [str(special) for special in listing.special]
+    return listing.files
+
+
+def parse_text(path: str | os.PathLike[str], limits: ImportLimits | None = None) -> ParseResult:
+    """A ``.txt`` file, or a folder of them (sorted, recursive). The document name is the
+    file name without extension; inside a folder, the relative path without extension,
+    which keeps names unique and stable across re-imports. Other files in a folder, links
+    leaving it and special files are skipped and listed in ``ParseResult.notes``."""
+    p = Path(path)
+    limits = limits or ImportLimits.from_env()
+    result = ParseResult()
+    files = _folder(p, result) if p.is_dir() else [(p, p.stem)]
     for file, name in files:
-        text = normalize_text(decode(file, read_bytes(file)))
+        refuse_undecodable_name(file, name)
+        text = read_text(file, limits, one_document=True)
         if not text.strip():
             raise FormatError(file, None, "the file is empty")
         result.documents.append(ParsedDocument(name=name, text=text, source=str(file)))

@@ -14,7 +14,7 @@ from typing import Any
 
 import peewee as pw
 
-from annotator.spans import Span, SpanError, validate_span
+from annotator.spans import Span, SpanError, validate_spans
 from annotator.store import boundary_cache, labels, span_ops
 from annotator.store.context import StoreContext
 from annotator.store.errors import SpanRefused, StoreError
@@ -146,12 +146,11 @@ def _validate(
             if key not in existing:
                 new_keys.append(key)
         current = layer_by_key[key]
-        for span in item.spans:
-            try:
-                validate_span(span, text, names, current, policy)
-            except SpanError as exc:
-                raise SpanRefused(f"document {item.name!r}: {exc.message}") from exc
-            current.append(span)
+        try:
+            validate_spans(item.spans, text, names, current, policy)
+        except SpanError as exc:
+            raise SpanRefused(f"document {item.name!r}: {exc.message}") from exc
+        current.extend(item.spans)
     return new_keys
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from annotator.formats.common import FormatError, NulCharacterError
-from annotator.formats.importer import import_paths
+from annotator.formats.import_files import import_paths
 
 
 def _record(text: str, **more: Any) -> str:

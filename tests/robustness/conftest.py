@@ -1,5 +1,5 @@
 """Fixtures for the robustness tests: the repository root on ``sys.path`` (for the
-``benchmarks`` harness shared with ``make stress``) and small databases."""
+crash worker and the ``benchmarks`` harness shared with ``make stress``) and small databases."""
 
 from __future__ import annotations
 

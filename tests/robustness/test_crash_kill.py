@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks import crash_worker as cw
+from tests.robustness import crash_worker as cw
 
 KILLS = 30
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from annotator.store import Store, StoreError
-from benchmarks import crash_worker as cw
+from tests.robustness import crash_worker as cw
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -141,7 +141,7 @@ def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) 
     source = tmp_path / "big.jsonl"
     cw.write_import_file(source, 3000)
     with Store.open(db) as store:
-        from annotator.formats.importer import import_paths
+        from annotator.formats.import_files import import_paths
 
         import_paths(store, [source], add_labels=True)
     out_dir = tmp_path / "out"
@@ -151,7 +151,7 @@ def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) 
     left_over: set[str] = set()
     for delay in (0.05, 0.15, 0.3, 0.5):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "benchmarks.crash_worker", "export", str(db), str(target)],
+            [sys.executable, "-m", "tests.robustness.crash_worker", "export", str(db), str(target)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -177,7 +177,7 @@ def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) 
     assert killed >= 1
     # the next export removes what the killed ones left, and leaves nothing of its own
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.crash_worker", "export", str(db), str(target)],
+        [sys.executable, "-m", "tests.robustness.crash_worker", "export", str(db), str(target)],
         capture_output=True,
         text=True,
         cwd=REPO,

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.formats.common import FormatError
-from annotator.formats.importer import parse_path
-from benchmarks import crash_worker as cw
+from annotator.formats.import_files import parse_path
 from benchmarks import stress
+from tests.robustness import crash_worker as cw
 
 REPO = Path(__file__).resolve().parents[2]
 CASES = stress.fixed_cases(big_line_bytes=20_000_000)

@@ -1,6 +1,6 @@
 """What the import and export dialogs do, without any widget.
 
-The work is the command line's own (``annotator.formats.importer.import_paths`` and
+The work is the command line's own (``annotator.formats.import_files.import_paths`` and
 ``annotator.formats.export.export``); this module adds progress reports and cancellation:
 
 * Import: the whole import is one outer store transaction. Paths are imported one by one
@@ -27,7 +27,7 @@ from annotator.formats.export import (
     choose_layer,
     export,
 )
-from annotator.formats.importer import PathsReport, import_paths
+from annotator.formats.import_files import PathsReport, import_paths
 from annotator.gui.dialogs.progress import (
     CancelledError,
     CancelToken,
@@ -95,9 +95,10 @@ class ImportSummary:
         text = (
             f"{report.documents_created} document(s) created, "
             f"{report.documents_merged} merged, {report.spans_added} span(s) added.\n"
-            f"Labels added: {labels}.\n"
-            f"I- tags that began an entity, read as B-: {report.repaired}."
+            f"Labels added: {labels}."
         )
+        if isinstance(report, PathsReport):  # repairs by kind, what was kept or skipped
+            text += "".join(f"\n{line[0].upper()}{line[1:]}." for line in report.lines())
         skipped: list[str] = getattr(report, "skipped", [])
         if skipped:
             names = ", ".join(Path(name).name for name in skipped[:5])
@@ -111,14 +112,9 @@ def _check(cancel: CancelToken | None) -> None:
         cancel.check()
 
 
-def _add_reports(total: ImportReport, part: Any) -> None:
-    total.documents_created += part.documents_created
-    total.documents_merged += part.documents_merged
-    total.spans_added += part.spans_added
-    total.labels_added.extend(name for name in part.labels_added if name not in total.labels_added)
-    total.repaired += part.repaired
+def _add_reports(total: ImportReport, part: ImportReport) -> None:
     if isinstance(total, PathsReport):
-        total.skipped.extend(getattr(part, "skipped", []))
+        total.add(part)
 
 
 def run_import(

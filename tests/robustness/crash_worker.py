@@ -4,9 +4,9 @@ database against what was acknowledged.
 
 Child usage (run by the parent, one JSON object per line on stdout, flushed):
 
-    python -m benchmarks.crash_worker spans DB DOC_ID LAYER SEED
-    python -m benchmarks.crash_worker import DB FILE
-    python -m benchmarks.crash_worker export DB OUT
+    python -m tests.robustness.crash_worker spans DB DOC_ID LAYER SEED
+    python -m tests.robustness.crash_worker import DB FILE
+    python -m tests.robustness.crash_worker export DB OUT
 
 ``spans`` prints ``{"begin": op}`` before each store call and ``{"ok": op}`` after it
 returned, so the parent knows the one change that may have been committed without being
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 LABELS = ("LOC", "PER", "ORG", "MISC")
 WORD = "كلمة"  # 4 code points; word i starts at 5 * i
 WORDS = 300
@@ -85,7 +85,7 @@ def child_spans(db: str, doc_id: int, layer: str, seed: int) -> None:
 
 def child_import(db: str, source: str) -> None:
     """Import ``source``, saying when the write transaction starts and when it is done."""
-    from annotator.formats.importer import import_paths
+    from annotator.formats.import_files import import_paths
     from annotator.store import Store
 
     store = Store.open(db)
@@ -203,7 +203,7 @@ def _child(*args: str) -> subprocess.Popen[str]:
         os.environ, PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])
     )
     return subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.crash_worker", *args],
+        [sys.executable, "-m", "tests.robustness.crash_worker", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -1,0 +1,46 @@
+"""The error every importer raises for bad input, and how file names are shown in it."""
+
+from __future__ import annotations
+
+import os
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    r"""A file name as messages show it: bytes that are not UTF-8 (which arrive
+    surrogate-escaped, ``\udcff``) are written ``\xff``, so the text can be printed."""
+    text = os.fspath(path)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+class FormatError(ValueError):
+    """Bad input: names the file (escaped by :func:`display_path`), the line (when known)
+    and the reason."""
+
+    def __init__(self, file: str | os.PathLike[str], line: int | None, reason: str) -> None:
+        self.file = display_path(file)
+        self.line = line
+        self.reason = reason
+        where = f"{self.file}, line {line}" if line is not None else self.file
+        super().__init__(f"{where}: {reason}")
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class NulCharacterError(FormatError):
+    """A NUL character (U+0000) in imported text. PostgreSQL cannot store one in a text
+    column, so every importer refuses it, whatever the backend, before anything is written.
+    The message reads ``<file>: NUL character (U+0000) at line N[, detail]: <why>``."""
+
+    def __init__(self, file: str | os.PathLike[str], line: int, detail: str = "") -> None:
+        super().__init__(
+            file,
+            line,
+            f"NUL character (U+0000) at line {line}{detail}: imported text may not contain "
+            "it (PostgreSQL cannot store it); remove it from the file",
+        )
+        self.args = (f"{self.file}: {self.reason}",)

@@ -1,0 +1,182 @@
+"""Import files and folders into a store: read each path in its format (guessed when not
+given), check everything, then hand all documents to the store's ``import_batch`` in one
+transaction, so a failed import leaves the database unchanged.
+
+(The store's side of that transaction, inserting many rows at once, is the store's own
+business; this module only reads files.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from annotator.formats.common import (
+    IMPORT_FORMATS,
+    FormatError,
+    ParsedDocument,
+    ParseResult,
+    guess_format,
+)
+from annotator.formats.import_report import PathsReport, format_report, skipped_note
+from annotator.formats.reading import ImportLimits, refuse_special
+from annotator.spans import OverlapError, Policy, Span, check_overlaps
+from annotator.store.types import ImportItem, ImportReport
+
+if TYPE_CHECKING:
+    from annotator.store import Store
+
+__all__ = [
+    "ImportLimits",
+    "PathsReport",
+    "format_report",
+    "import_paths",
+    "parse_path",
+    "skipped_note",
+]
+
+
+def parse_path(
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    scheme: str | None = None,
+    limits: ImportLimits | None = None,
+) -> ParseResult:
+    """Parse one file or folder in ``fmt`` (guessed when None)."""
+    p = Path(path)
+    limits = limits or ImportLimits.from_env()
+    try:
+        mode = os.stat(p).st_mode
+    except FileNotFoundError:
+        raise FormatError(p, None, "no such file or folder") from None
+    except OSError as exc:
+        raise FormatError(p, None, exc.strerror or str(exc)) from None
+    refuse_special(p, mode)  # before guessing, which would read it
+    fmt = fmt or guess_format(p)
+    if fmt not in IMPORT_FORMATS:
+        raise FormatError(
+            p, None, f"unknown format {fmt!r} (choose from {', '.join(IMPORT_FORMATS)})"
+        )
+    if p.is_dir() and fmt != "text":
+        raise FormatError(p, None, f"a folder can only be imported as text, not {fmt}")
+    if fmt == "text":
+        from annotator.formats.text import parse_text
+
+        return parse_text(p, limits)
+    if fmt in ("jsonl", "json", "doccano"):
+        from annotator.formats.jsonl import parse_jsonl
+
+        return parse_jsonl(p, limits)
+    if fmt == "labelstudio":
+        from annotator.formats.labelstudio import parse_labelstudio
+
+        return parse_labelstudio(p, limits)
+    from annotator.formats.conll import parse_conll
+
+    return parse_conll(p, scheme=scheme, limits=limits)
+
+
+def _where(doc: ParsedDocument, line: int | None) -> tuple[str, int | None]:
+    return doc.source or doc.name, line if line is not None else doc.line
+
+
+def check_spans(doc: ParsedDocument, policy: Policy) -> None:
+    """Refuse overlaps the policy forbids (crossing spans always), naming file and line."""
+    try:
+        check_overlaps(doc.spans, policy)
+    except OverlapError as exc:
+        source, line = _where(doc, getattr(exc.span, "line", None))
+        hint = (
+            "; the database allows no overlapping spans (import with --policy nested to "
+            "allow nested ones)"
+            if exc.kind == "overlaps"
+            else ""
+        )
+        raise FormatError(source, line, f"in {doc.name!r}: {exc.message}{hint}") from None
+
+
+def _check_labels(
+    store: Store, documents: list[ParsedDocument], add_labels: bool, policy: Policy
+) -> None:
+    known = {label.name for label in store.labels()}
+    unknown: dict[str, tuple[str, int | None]] = {}
+    for doc in documents:
+        check_spans(doc, policy)
+        for span in doc.spans:
+            if span.label not in known and span.label not in unknown:
+                unknown[span.label] = _where(doc, span.line)
+    if add_labels:
+        from annotator.store.errors import StoreError
+        from annotator.store.labels import check_name
+
+        for label, (source, line) in unknown.items():
+            try:
+                check_name(label)
+            except StoreError as exc:
+                raise FormatError(source, line, exc.message) from None
+    elif unknown:
+        first = next(iter(unknown.values()))
+        raise FormatError(
+            first[0],
+            first[1],
+            f"unknown label{'s' if len(unknown) > 1 else ''} {', '.join(sorted(unknown))} "
+            "(use --add-labels to add them)",
+        )
+
+
+def import_paths(
+    store: Store,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    fmt: str | None = None,
+    scheme: str | None = None,
+    annotator: str = "imported",
+    add_labels: bool = False,
+    policy: Policy | None = None,
+    limits: ImportLimits | None = None,
+) -> PathsReport:
+    """Import every path in one transaction; returns the store's ``ImportReport`` with
+    the notes of the files (repairs by kind, what was kept or skipped). ``limits``
+    (default: :meth:`ImportLimits.from_env`) bound what is read."""
+    limits = limits or ImportLimits.from_env()
+    documents: list[ParsedDocument] = []
+    report = PathsReport()
+    for path in paths:
+        result = parse_path(path, fmt, scheme, limits)
+        documents.extend(result.documents)
+        report.notes.add(result.notes)
+        del result
+    target_policy = policy or cast(Policy, store.policy)
+    _check_labels(store, documents, add_labels, target_policy)
+    items = [
+        ImportItem(
+            name=doc.name,
+            text=doc.text,
+            meta=doc.meta,
+            spans=[Span(s.start, s.end, s.label) for s in doc.spans],
+        )
+        for doc in documents
+    ]
+    from annotator.store.errors import SpanRefused
+
+    try:
+        with store.atomic():
+            if target_policy != store.policy:
+                store.set_policy(target_policy)
+            stored = store.import_batch(items, annotator, source="imported", add_labels=add_labels)
+    except SpanRefused as exc:  # clashes with spans already in the layer: name the file
+        for doc in documents:
+            if exc.message.startswith(f"document {doc.name!r}: "):
+                raise FormatError(*_where(doc, None), exc.message) from None
+        raise
+    _copy_counts(stored, report)
+    report.repaired = sum(report.notes.repairs.values())
+    return report
+
+
+def _copy_counts(stored: ImportReport, report: PathsReport) -> None:
+    for item in dataclasses.fields(ImportReport):
+        setattr(report, item.name, getattr(stored, item.name))

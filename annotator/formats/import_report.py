@@ -1,0 +1,116 @@
+"""What an import did, in words: the report's lines for the command line and the import
+dialog's summary, from one description of each note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.formats.common import ImportNotes, display_path
+from annotator.spans import I_BEGAN_ENTITY, UNCLOSED_ENTITY
+from annotator.store.types import ImportReport
+
+#: How each kind of repair reads in a report: (one, several).
+REPAIR_WORDS: dict[str, tuple[str, str]] = {
+    I_BEGAN_ENTITY: (
+        "I- tags repaired as B- (an I- tag began an entity)",
+        "I- tags repaired as B- (I- tags began entities)",
+    ),
+    UNCLOSED_ENTITY: (
+        "entity without E- closed at its last token",
+        "entities without E- closed at their last token",
+    ),
+}
+
+
+@dataclass
+class PathsReport(ImportReport):
+    """The store's report of an import, plus its :class:`ImportNotes` (repairs by kind,
+    what was kept or skipped). ``repaired`` is the total of ``notes.repairs``."""
+
+    notes: ImportNotes = field(default_factory=ImportNotes)
+
+    @property
+    def skipped(self) -> list[str]:
+        """Files in folders that are not ``.txt``."""
+        return self.notes.skipped
+
+    def add(self, other: ImportReport) -> None:
+        """Add another import's counts to this one (the dialog imports path by path)."""
+        self.documents_created += other.documents_created
+        self.documents_merged += other.documents_merged
+        self.spans_added += other.spans_added
+        self.labels_added += [n for n in other.labels_added if n not in self.labels_added]
+        self.repaired += other.repaired
+        if isinstance(other, PathsReport):
+            self.notes.add(other.notes)
+
+    def lines(self) -> list[str]:
+        """One sentence per note (repairs by kind, whitespace kept, results and files
+        skipped), except the non-``.txt`` files, which each caller lists its own way."""
+        return note_lines(self.notes)
+
+
+def _names(paths: Sequence[str], limit: int = 3) -> str:
+    names = ", ".join(display_path(Path(path).name) for path in paths[:limit])
+    more = f" and {len(paths) - limit} more" if len(paths) > limit else ""
+    return names + more
+
+
+def _plural(count: int, one: str, several: str) -> str:
+    return f"{count} {one if count == 1 else several}"
+
+
+def note_lines(notes: ImportNotes) -> list[str]:
+    lines = []
+    for kind, count in sorted(notes.repairs.items()):
+        if count:
+            one, several = REPAIR_WORDS.get(kind, (kind, kind))
+            lines.append(_plural(count, one, several))
+    if notes.whitespace_tokens:
+        lines.append(
+            _plural(notes.whitespace_tokens, "CoNLL token", "CoNLL tokens")
+            + " held whitespace, kept whole in the text (exports split them there)"
+        )
+    if notes.skipped_results:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(notes.skipped_results.items()))
+        total = sum(notes.skipped_results.values())
+        lines.append(
+            f"skipped {_plural(total, 'Label Studio result', 'Label Studio results')} "
+            f"that are not labels: {kinds}"
+        )
+    if notes.links_out:
+        lines.append(
+            f"skipped {_plural(len(notes.links_out), 'link', 'links')} leaving the folder: "
+            + _names(notes.links_out)
+        )
+    if notes.special:
+        lines.append(
+            f"skipped {_plural(len(notes.special), 'special file', 'special files')} "
+            f"(FIFOs, devices, sockets): {_names(notes.special)}"
+        )
+    return lines
+
+
+def format_report(report: ImportReport, files: int) -> str:
+    """The command line's one-line report of an import."""
+    labels = ", ".join(report.labels_added) if report.labels_added else "none"
+    text = (
+        f"imported {files} path{'s' if files != 1 else ''}: "
+        f"{report.documents_created} documents created, {report.documents_merged} merged, "
+        f"{report.spans_added} spans added, labels added: {labels}"
+    )
+    if isinstance(report, PathsReport):
+        text += "".join(f"; {line}" for line in report.lines())
+        text += skipped_note(report.skipped)
+    return text
+
+
+def skipped_note(skipped: Sequence[str], limit: int = 3) -> str:
+    """``"; skipped N file(s) that are not .txt: a, b, c and 2 more"`` or nothing."""
+    if not skipped:
+        return ""
+    return (
+        f"; skipped {len(skipped)} file(s) in folders that are not .txt: {_names(skipped, limit)}"
+    )
