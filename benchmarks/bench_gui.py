@@ -121,7 +121,7 @@ def _floor_ratio(db: Path, env: dict[str, str], work: Path) -> dict[str, float]:
 
 
 def startup_ratio(work: Path) -> dict[str, float]:
-    from annotator.gui.app import load_samples
+    from annotator.samples import load_samples
     from annotator.store import Store
 
     db = work / "samples.annotator"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from annotator.adjudication import merge_layers
 from annotator.gui.adjudication import AdjudicationWindow
-from annotator.gui.adjudication_model import merge_layers
 from annotator.spans import Span
 from annotator.text import tokenize
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import annotator
-from annotator.gui.dialogs.about import AboutDialog, redact_url
+from annotator.gui.dialogs.about import AboutDialog, database_location
 from annotator.store import migrations
 
 
@@ -47,8 +47,11 @@ def test_about_without_a_database(qtbot: Any) -> None:
         ("/home/ann/my:file@x.db", "/home/ann/my:file@x.db"),
     ],
 )
-def test_redact_url(url: str, expected: str) -> None:
-    assert redact_url(url) == expected
+def test_the_database_is_shown_without_its_password(url: str, expected: str) -> None:
+    class Located:
+        location = url
+
+    assert database_location(Located()) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.postgres
