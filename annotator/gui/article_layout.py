@@ -170,7 +170,7 @@ def segments(layout: QTextLayout, pos: int, end: int) -> list[tuple[QTextLine, f
     return result
 
 
-def _is_mark(ch: str) -> bool:
+def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
@@ -194,7 +194,7 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, 
     index = first
     while index < last:
         nxt = index + 1
-        while nxt < last and _is_mark(text[nxt]):
+        while nxt < last and is_mark(text[nxt]):
             nxt += 1
         pos = u16.to_utf16(index)
         clusters.append((pos, u16.to_utf16(nxt) - pos))

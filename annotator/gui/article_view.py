@@ -412,7 +412,7 @@ class ArticleView(QAbstractScrollArea):
         if not exact:
             return self.snap_to_tokens(lo, hi)
         end = hi + 1
-        while end < len(self._text) and al._is_mark(self._text[end]):
+        while end < len(self._text) and al.is_mark(self._text[end]):
             end += 1  # a span never ends between a letter and its harakat
         return lo, end
 
