@@ -19,10 +19,15 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from annotator import paths
 from annotator.paths import SEEDS_ENV
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from annotator.store import SpanInfo, Store
 
 LABEL_PREFERENCE = ("LOC", "PER", "ORG")
 
@@ -94,7 +99,7 @@ def _pick_word(text: str) -> tuple[int, int]:
     raise SelfTestError("no word of four letters in the first sample article")
 
 
-def _matching(spans: list[Any], start: int, end: int, label: str) -> list[Any]:
+def _matching(spans: list[SpanInfo], start: int, end: int, label: str) -> list[SpanInfo]:
     return [s for s in spans if (s.start, s.end, s.label) == (start, end, label)]
 
 
@@ -166,7 +171,7 @@ def _check_jsonl(path: Path, texts: dict[str, str], span: tuple[int, int, str]) 
     return f"{len(lines)} records"
 
 
-def _pump(app: Any, seconds: float = 0.05) -> None:
+def _pump(app: QCoreApplication, seconds: float = 0.05) -> None:
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         app.processEvents()
@@ -207,7 +212,7 @@ def _run(workdir: Path, emit: Callable[[str], None]) -> None:
 
 def _gui_and_export(
     runner: _Runner,
-    store: Any,
+    store: Store,
     db_path: Path,
     workdir: Path,
     texts: dict[str, str],
@@ -215,7 +220,6 @@ def _gui_and_export(
 ) -> None:
     with runner.step("main window"):
         from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
 
         settings_dir = workdir / "settings"
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
@@ -223,8 +227,7 @@ def _gui_and_export(
             QSettings.setPath(QSettings.Format.NativeFormat, scope, str(settings_dir))
         from annotator.gui import app as gui_app
 
-        ensure_app = getattr(gui_app, "ensure_app", None)
-        app = ensure_app() if ensure_app else QApplication.instance() or QApplication(["annotator"])
+        app = gui_app.ensure_app()
         window = gui_app.create_main_window(str(db_path))
         window.show()
         _pump(app)
@@ -241,7 +244,7 @@ def _gui_and_export(
             window.open_document(first.id)
             _pump(app)
 
-        def stored() -> list[Any]:
+        def stored() -> list[SpanInfo]:
             return _matching(store.spans_for(first.id), start, end, label)
 
         with runner.step(f"label {text[start:end]} [{start}, {end}) as {label}"):
@@ -251,7 +254,10 @@ def _gui_and_export(
             check(len(stored()) == 1, "the span is not in the database")
 
         with runner.step("undo"):
-            window.undo_stack().undo()
+            stack = window.undo_stack()
+            check(stack is not None, "no undo stack for the open document")
+            assert stack is not None
+            stack.undo()
             _pump(app)
             check(not stored(), "the span is still in the database after undo")
 

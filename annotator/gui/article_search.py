@@ -4,7 +4,7 @@ hits "Label all" may label."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -65,19 +65,20 @@ def labellable_hits(
     label: str,
     labels: Sequence[str],
     existing: Iterable[Span],
-    policy: Policy,
+    policy: str,
 ) -> list[Span]:
     """The hits that may be labelled ``label`` together: each is checked by the overlap
     rules (:func:`annotator.spans.validate_span`) against the spans already there and
     the hits accepted before it; refused ones (overlaps, duplicates) are left out."""
     from annotator.spans import Span, SpanError, validate_span
 
+    rule = cast("Policy", policy)  # the store's policy: "flat" or "nested"
     before = list(existing)
     accepted: list[Span] = []
     for start, end in hits:
         span = Span(start, end, label)
         try:
-            validate_span(span, text, labels, before + accepted, policy)
+            validate_span(span, text, labels, before + accepted, rule)
         except SpanError:
             continue
         accepted.append(span)

@@ -39,9 +39,11 @@ class DocumentList(QWidget):
         self.select(self._current)
         self._report_progress()
 
-    def update_document(self, doc_id: int, **changes: object) -> None:
+    def update_document(
+        self, doc_id: int, *, status: str | None = None, span_count: int | None = None
+    ) -> None:
         """One document's status or span count changed (no reload)."""
-        self.model.update_document(doc_id, **changes)
+        self.model.update_document(doc_id, status=status, span_count=span_count)
         self._report_progress()
 
     def select(self, doc_id: int | None) -> None:

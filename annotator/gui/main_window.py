@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
         )
 
     def _entity_clicked(self, index: QModelIndex) -> None:
-        info = self.entities_model.span(index.row())
+        info = self.entities_model.span_in_row(index.row())
         if info is not None:
             self.article_view.scroll_to(info.start)
             self.select_span(info.id)

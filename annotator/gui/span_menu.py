@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -26,10 +27,10 @@ def span_menu(
         menu.addAction("Remove label", lambda: remove(span_id))
         sub = menu.addMenu("Relabel as")
         for name in labels:
-            sub.addAction(menu_text(name), lambda n=name: relabel(span_id, n))
+            sub.addAction(menu_text(name), partial(relabel, span_id, name))
     elif selection is not None:
         start, end = selection
         sub = menu.addMenu("Label as")
         for name in labels:
-            sub.addAction(menu_text(name), lambda n=name: label_range(start, end, n))
+            sub.addAction(menu_text(name), partial(label_range, start, end, name))
     return menu

@@ -222,7 +222,8 @@ class LabelSetDialog(QDialog):
     # ---------------------------------------------------------------- display
     def label_names(self) -> list[str]:
         """Label names in the order the table shows them."""
-        return [self.table.item(row, NAME_COLUMN).text() for row in range(self.table.rowCount())]
+        items = (self.table.item(row, NAME_COLUMN) for row in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]
 
     def refresh(self) -> None:
         """Rebuild the table from the store."""
