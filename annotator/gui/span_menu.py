@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from annotator.gui.plain_text import menu_text
+from annotator.gui.plain_text import menu_text, tooltip
 
 
 def span_menu(
@@ -27,10 +27,14 @@ def span_menu(
         menu.addAction("Remove label", lambda: remove(span_id))
         sub = menu.addMenu("Relabel as")
         for name in labels:
-            sub.addAction(menu_text(name), partial(relabel, span_id, name))
+            sub.addAction(menu_text(name), partial(relabel, span_id, name)).setToolTip(
+                tooltip(name)  # (an action's tooltip is its text unless set)
+            )
     elif selection is not None:
         start, end = selection
         sub = menu.addMenu("Label as")
         for name in labels:
-            sub.addAction(menu_text(name), partial(label_range, start, end, name))
+            sub.addAction(menu_text(name), partial(label_range, start, end, name)).setToolTip(
+                tooltip(name)
+            )
     return menu
