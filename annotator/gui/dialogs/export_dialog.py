@@ -153,7 +153,8 @@ class ExportDialog(QDialog):
         try:
             chosen = default_layer(counts, current=annotator)
         except NoDefaultLayerError:
-            return  # the first layer stays selected; the user chooses
+            self.layer_combo.setCurrentIndex(-1)  # no rule decides: the user chooses
+            return
         if chosen in counts:
             self.layer_combo.setCurrentText(chosen)
 
@@ -164,6 +165,8 @@ class ExportDialog(QDialog):
             raise ValueError("choose where to write the export")
         if self.layer_combo.count() == 0:
             raise ValueError("there is nothing to export: no annotator layer has spans yet")
+        if self.layer_combo.currentIndex() < 0:
+            raise ValueError("choose the layer to export")
         fmt = self.format_combo.currentText()
         split = parse_split(self.split_edit.text().strip()) if self.split_box.isChecked() else None
         conll = fmt == "conll"
