@@ -194,15 +194,6 @@ class AdjudicationWindow(QWidget):
             if self.layer_list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def set_selected_layers(self, names: list[str]) -> None:
-        for i in range(self.layer_list.count()):
-            item = self.layer_list.item(i)
-            wanted = item.text() in names
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-
-    def candidates(self) -> list[Candidate]:
-        return list(self._candidates)
-
     def gold_spans(self) -> list[SpanInfo]:
         return self.session.sorted_spans()
 

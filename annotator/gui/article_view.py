@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextLayout,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
@@ -438,12 +437,3 @@ class ArticleView(QAbstractScrollArea):
         offset = self.offset_at(event.pos())
         span = self.span_at(offset) if offset is not None else None
         self.context_requested.emit(span.id if span else None, event.globalPos())
-
-    # -- introspection for tests --------------------------------------------------------------
-    def laid_out_texts(self) -> dict[int, str]:
-        """Text held by each built QTextLayout, by paragraph index."""
-        return {
-            i: p.layout.text()
-            for i, p in enumerate(self._paras)
-            if isinstance(p.layout, QTextLayout)
-        }

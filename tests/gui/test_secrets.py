@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from annotator.gui import settings as cfg
 from annotator.store import Store, StoreError
@@ -100,7 +100,7 @@ def test_the_password_is_never_shown_nor_kept(
     shown = {
         "settings": settings_text(settings_dir),
         "title": window.windowTitle(),
-        "about": about.text(),
+        "about": "\n".join(label.text() for label in about.findChildren(QLabel)),
         "message box": boxes[0],
     }
     for where, text in shown.items():

@@ -63,10 +63,6 @@ class AboutDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-    def text(self) -> str:
-        """Everything the dialog shows, one ``key: value`` per line (for copying and tests)."""
-        return "\n".join(f"{key}: {value}" for key, value in self.values.items())
-
 
 def open_about(window: MainWindow) -> None:
     """Help > About in the main window."""
