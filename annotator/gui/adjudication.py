@@ -97,6 +97,19 @@ class AdjudicationWindow(QWidget):
 
     # -- construction ------------------------------------------------------------------------
     def _build_ui(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_candidates())
+        splitter.addWidget(self._build_gold())
+        splitter.setSizes([560, 640])
+        self.message = plain_label(parent=self)  # store messages quote names: plain text
+        self.message.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(splitter, 1)
+        box.addWidget(self.message)
+        self.gold_view.set_document(self.session.text, [])
+
+    def _build_candidates(self) -> QWidget:
+        """Left: the layers compared and the merged candidate spans."""
         self.layer_list = QListWidget(self)
         for name in self.layers:
             item = QListWidgetItem(name, self.layer_list)
@@ -130,7 +143,10 @@ class AdjudicationWindow(QWidget):
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.accept_all_button)
         left_box.addLayout(buttons)
+        return left
 
+    def _build_gold(self) -> QWidget:
+        """Right: the gold layer's text, its spans, and the editing and review buttons."""
         self.gold_view = ArticleView(self)
         self.gold_view.color_of = lambda name: self._colors.get(name, self.palette().mid().color())
         self.gold_view.range_picked.connect(self._range_picked)
@@ -175,18 +191,8 @@ class AdjudicationWindow(QWidget):
         done_row.addWidget(self.reviewed_button)
         right_box.addLayout(done_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 640])
-        self.message = plain_label(parent=self)  # store messages quote names: plain text
-        self.message.setWordWrap(True)
-        box = QVBoxLayout(self)
-        box.addWidget(splitter, 1)
-        box.addWidget(self.message)
-        self.gold_view.set_document(self.session.text, [])
+        return right
 
-    # -- state ---------------------------------------------------------------------------------
     def selected_layers(self) -> list[str]:
         return [
             self.layer_list.item(i).text()

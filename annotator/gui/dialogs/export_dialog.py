@@ -67,7 +67,32 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export")
         self.resize(600, 400)
         self.store = store
+        form = self._form(store, annotator)
+        self.message = plain_label(parent=self)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        for signal in (
+            self.format_combo.currentIndexChanged,
+            self.scheme_combo.currentIndexChanged,
+        ):
+            signal.connect(self._update_enabled)
+        self.split_box.toggled.connect(self._update_enabled)
+        if output is not None:
+            self.output_edit.setText(str(output))
+        self._update_enabled()
+
+    def _form(self, store: Store, annotator: str | None) -> QFormLayout:
         self.output_edit = QLineEdit(self)
         self.output_edit.setPlaceholderText("Output file (a folder when splitting)")
         browse = QPushButton("&Browse…", self)
@@ -120,30 +145,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.docstart_box)
         form.addRow("", self.whole_tokens_box)
         form.addRow("", split_row)
-
-        self.message = plain_label(parent=self)
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
-        self.buttons.accepted.connect(self._accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-        for signal in (
-            self.format_combo.currentIndexChanged,
-            self.scheme_combo.currentIndexChanged,
-        ):
-            signal.connect(self._update_enabled)
-        self.split_box.toggled.connect(self._update_enabled)
-        if output is not None:
-            self.output_edit.setText(str(output))
-        self._update_enabled()
+        return form
 
     def _layers(self, store: Store, annotator: str | None) -> None:
         """Every layer, the default chosen by :func:`annotator.layers.default_layer` (the

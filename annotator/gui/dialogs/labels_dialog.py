@@ -200,6 +200,13 @@ class LabelSetDialog(QDialog):
 
         self.message = plain_label(parent=self)
         self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(presets)
+        layout.addWidget(self.message)
+        layout.addWidget(self._close_undo_redo())
+
+    def _close_undo_redo(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
         self.undo_button = buttons.addButton("&Undo", QDialogButtonBox.ButtonRole.ActionRole)
@@ -212,12 +219,7 @@ class LabelSetDialog(QDialog):
         self.redo_button.setEnabled(False)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(presets)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        return buttons
 
     # ---------------------------------------------------------------- display
     def label_names(self) -> list[str]:
