@@ -17,8 +17,9 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from annotator.gui import plain_text, window_state
+from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
-from annotator.gui import window_state
 from annotator.gui.article_search import ArticleSearch, labellable_hits
 from annotator.gui.article_view import ArticleView
 from annotator.gui.commands import (
@@ -34,17 +35,19 @@ from annotator.gui.commands import (
 from annotator.gui.document_list import DocumentList
 from annotator.gui.models import EntitiesModel
 from annotator.gui.palette import LabelPalette, palette_labels
+from annotator.gui.retry import run_store_action
+from annotator.gui.sample_offer import offer_samples
 from annotator.gui.search_bar import SearchBar
 from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
-from annotator.gui.settings import annotator_name
 from annotator.gui.span_menu import span_menu
 from annotator.gui.window_actions import build_actions
+from annotator.store import Store
+from annotator.store.errors import StoreError
+from annotator.urls import redact_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from annotator.store import Store
 
 POLL_MS = 1000
 STATUS_MS = 8000
@@ -56,7 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.store = store
         self.location = location
-        self._annotator = annotator or annotator_name()
+        self._annotator = annotator or cfg.annotator_name()
         self._sessions: dict[tuple[int, str], DocumentSession] = {}
         self._session: DocumentSession | None = None
         self._undo_group = QUndoGroup(self)
@@ -160,12 +163,6 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str, *, create: bool) -> bool:
         """Open another database in this window (its undo history starts afresh)."""
-        from annotator.gui import plain_text, settings
-        from annotator.gui.sample_offer import offer_samples
-        from annotator.store import Store
-        from annotator.store.errors import StoreError
-        from annotator.urls import redact_url
-
         try:
             store = Store.open(target, create=create)
         except StoreError as error:
@@ -176,7 +173,7 @@ class MainWindow(QMainWindow):
         self._sessions.clear()
         self._session = None
         self.views.show(None)
-        settings.remember_database(target)
+        cfg.remember_database(target)
         if create:
             offer_samples(self, store)
         self.reload()
@@ -205,9 +202,7 @@ class MainWindow(QMainWindow):
         self.views.show(session)
         self.documents.select(doc_id)
         self.search.refresh()
-        from annotator.gui.settings import remember
-
-        remember("session/last_document", doc_id)
+        cfg.remember("session/last_document", doc_id)
         self._update_title()
 
     def set_status(self, status: str, doc_id: int | None = None) -> None:
@@ -226,8 +221,6 @@ class MainWindow(QMainWindow):
 
             self._push(make)
             return
-        from annotator.gui.retry import run_store_action
-
         saved, _ = run_store_action(
             self, lambda: self.store.set_status(doc_id, status, self._annotator)
         )
@@ -268,8 +261,6 @@ class MainWindow(QMainWindow):
         info = self.documents_model.info(doc_id) if doc_id is not None else None
         if doc_id is None or info is None or info.status != "new":
             return
-        from annotator.gui.retry import run_store_action
-
         saved, _ = run_store_action(
             self, lambda: self.store.set_status(doc_id, "in_progress", self._annotator)
         )
@@ -451,8 +442,6 @@ class MainWindow(QMainWindow):
 
     # -- window ---------------------------------------------------------------------------
     def _update_title(self) -> None:
-        from annotator.urls import redact_url
-
         self.annotator_label.setText(f"Annotator: {self._annotator}")
         name = self._session.name if self._session else ""
         where = Path(redact_url(self.location)).name if self.location else ""
