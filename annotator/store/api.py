@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.store import assignments, labels, listing, schema, span_ops
+from annotator.store import assignments, labels, listing, schema, span_ops, suggestions
 from annotator.store.db import Durability, Opened, open_database
 from annotator.store.errors import StoreError, describe_database_error, failed_rollback_cause
-from annotator.store.models import Models, build_models
+from annotator.store.models import Models, SuggestionModels, build_models, build_suggestion_models
+from annotator.store.suggestions import (
+    Accepted,
+    Rejected,
+    StoredModel,
+    SuggestionInfo,
+    SuggestionLike,
+)
 from annotator.store.types import (
     AnnotatorInfo,
     DocInfo,
@@ -508,3 +516,103 @@ class Store:
             from annotator.store import importing
 
             return importing.import_batch(self, items, ann_id, source, add_labels)
+
+    # -- the assistant: suggestions and trained models (rules in store/suggestions.py) --------
+
+    @cached_property
+    def _suggest_tables(self) -> SuggestionModels:
+        return build_suggestion_models(self.db, self.m)
+
+    def suggestions_for(self, doc_id: int, annotator: str) -> list[SuggestionInfo]:
+        """The document's stored suggestions for a layer, by (start, -end, id)."""
+        return suggestions.list_for(self._suggest_tables, self.m, doc_id, annotator)
+
+    def suggestion_rejections(self, doc_id: int, annotator: str) -> set[tuple[int, int, str]]:
+        """``(start, end, label)`` of the suggestions rejected in this document and layer."""
+        try:
+            ann_id = self._annotator_id(annotator, create=False)
+        except StoreError:
+            return set()
+        return suggestions.rejected(self._suggest_tables, self.m, doc_id, ann_id)
+
+    def replace_suggestions(
+        self,
+        doc_id: int,
+        annotator: str,
+        items: Iterable[SuggestionLike],
+        model_id: int | None = None,
+    ) -> list[SuggestionInfo]:
+        """Replace the document's suggestions for the layer, in one transaction; rejected
+        ones and unknown labels are left out. Returns what is stored now."""
+        with self._write():
+            ann_id = self._annotator_id(annotator, create=True)
+            self._document_text(doc_id)  # StoreError for an unknown document
+            labels = suggestions.label_ids(self.m)
+            t = self._suggest_tables
+            suggestions.replace(t, self.m, doc_id, ann_id, items, model_id, labels)
+        return self.suggestions_for(doc_id, annotator)
+
+    def _accept(self, info: SuggestionInfo, label: str | None = None) -> SpanInfo:
+        return self.add_span(
+            info.document_id, info.annotator, info.start, info.end, label or info.label
+        )
+
+    def accept_suggestion(self, suggestion_id: int, label: str | None = None) -> Accepted:
+        """Turn a suggestion into a manual span of its layer (validated like any span;
+        ``SpanRefused`` leaves the suggestion as it was). Undo: :meth:`unaccept_suggestions`."""
+        with self._write():
+            info = suggestions.get(self._suggest_tables, self.m, suggestion_id)
+            span = self._accept(info, label)
+            suggestions.delete(self._suggest_tables, suggestion_id)
+        return Accepted(info, span)
+
+    def accept_suggestions(self, suggestion_ids: Sequence[int]) -> list[Accepted]:
+        """Accept several in one transaction; those the layer's rules refuse are skipped."""
+        with self._write():
+            t = self._suggest_tables
+            return suggestions.accept_many(t, self.m, suggestion_ids, self._accept, self.db.atomic)
+
+    def unaccept_suggestions(self, accepted: Sequence[Accepted]) -> list[SuggestionInfo]:
+        """Undo accepting: remove the spans and put the suggestions back (old ids)."""
+        restored = []
+        with self._write():
+            labels = suggestions.label_ids(self.m)
+            for item in accepted:
+                self.remove_span(item.span.id)
+                ann_id = self._annotator_id(item.suggestion.annotator, create=True)
+                restored.append(
+                    suggestions.put_back(
+                        self._suggest_tables, self.db, item.suggestion, ann_id, labels
+                    )
+                )
+        return restored
+
+    def reject_suggestion(self, suggestion_id: int) -> Rejected:
+        """Remove a suggestion and remember the rejection: it is not stored again for this
+        document and layer. Undo: :meth:`unreject_suggestion`."""
+        with self._write():
+            t = self._suggest_tables
+            info = suggestions.get(t, self.m, suggestion_id)
+            ann_id = self._annotator_id(info.annotator, create=False)
+            label_id = suggestions.label_ids(self.m)[info.label]
+            return Rejected(info, suggestions.reject(t, info, ann_id, label_id))
+
+    def unreject_suggestion(self, rejected: Rejected) -> SuggestionInfo:
+        """Forget the rejection and put the suggestion back."""
+        with self._write():
+            t = self._suggest_tables
+            suggestions.unreject(t, rejected.rejection_id)
+            ann_id = self._annotator_id(rejected.suggestion.annotator, create=True)
+            labels = suggestions.label_ids(self.m)
+            return suggestions.put_back(t, self.db, rejected.suggestion, ann_id, labels)
+
+    def save_suggest_model(self, model: StoredModel, *, keep: int = 3) -> int:
+        """Store a trained model (one short transaction), keeping the ``keep`` newest."""
+        with self._write():
+            new_id = suggestions.save_model(self._suggest_tables, model)
+            suggestions.prune_models(self._suggest_tables, keep)
+        return new_id
+
+    def latest_suggest_model(self, fmt: int, *, data: bool = True) -> StoredModel | None:
+        """The newest stored model of format ``fmt`` (without its bytes if not ``data``)."""
+        return suggestions.latest_model(self._suggest_tables, fmt, data=data)

@@ -8,6 +8,7 @@ open in one process, from several threads, without re-binding shared classes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -129,3 +130,72 @@ def build_models(db: pw.Database) -> Models:
             table_name = "revision"
 
     return Models(Meta, LabelType, Document, Annotator, DocStatus, Span, Revision)
+
+
+# -- the assistant's tables (migration 6) ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SuggestionModels:
+    """Suggestions (never spans), their rejections and the stored trained models.
+
+    Typed ``Any``: peewee model classes built at run time, whose columns no type checker
+    knows."""
+
+    suggestion: Any
+    rejection: Any
+    suggest_model: Any
+
+
+def build_suggestion_models(db: pw.Database, m: Models) -> SuggestionModels:
+    class Base(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class SuggestModel(Base):
+        """A trained assistant; the newest row of the current format is used."""
+
+        id = span_id_field(db)
+        format = pw.IntegerField()
+        revision = pw.BigIntegerField()  # the store revision of the data it learned from
+        layers = pw.TextField()  # JSON list of layer names
+        created = pw.DateTimeField()
+        seconds = pw.FloatField()
+        f1 = pw.FloatField(null=True)  # held out
+        entities = pw.IntegerField()
+        info = pw.TextField(default="{}")  # JSON: documents, tokens, notes
+        crf = pw.BlobField(null=True)  # crfsuite model bytes; NULL: memory alone
+        memory = pw.BlobField()  # the project memory (UTF-8 JSON)
+
+        class Meta:
+            table_name = "suggest_model"
+
+    class Suggestion(Base):
+        id = span_id_field(db)
+        document = pw.ForeignKeyField(m.document, on_delete="CASCADE")
+        annotator = pw.ForeignKeyField(m.annotator, on_delete="CASCADE")  # layer it is for
+        start = pw.IntegerField()
+        end = pw.IntegerField()
+        label = pw.ForeignKeyField(m.label_type, on_delete="CASCADE")
+        confidence = pw.FloatField()
+        model = pw.IntegerField(null=True)  # suggest_model id (kept when the model goes)
+        created = pw.DateTimeField()
+
+        class Meta:
+            table_name = "suggestion"
+            indexes = ((("document", "annotator"), False),)
+
+    class Rejection(Base):
+        document = pw.ForeignKeyField(m.document, on_delete="CASCADE")
+        annotator = pw.ForeignKeyField(m.annotator, on_delete="CASCADE")
+        start = pw.IntegerField()
+        end = pw.IntegerField()
+        label = pw.ForeignKeyField(m.label_type, on_delete="CASCADE")
+        created = pw.DateTimeField()
+
+        class Meta:
+            table_name = "suggestion_rejection"
+            indexes = ((("document", "annotator", "start", "end", "label"), True),)
+
+    return SuggestionModels(Suggestion, Rejection, SuggestModel)
