@@ -99,7 +99,12 @@ def _train(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
     if args.progress == "json":
         from annotator.suggest import worker
 
-        worker.run(store, layers, worker.emitter(sys.stdout), held_out=not args.no_held_out)
+        emit = worker.emitter(sys.stdout)
+        try:
+            worker.run(store, layers, emit, held_out=not args.no_held_out)
+        except Exception as exc:  # the window reads the event; the error line follows
+            emit({"event": "failed", "message": " ".join(str(exc).split())})
+            raise
         return
     from annotator.suggest import assistant
 

@@ -75,8 +75,12 @@ def train_crf(
     chosen = params or CrfParams()
 
     class Trainer(module.Trainer):  # type: ignore[name-defined]
-        def on_iteration(self, log: str, info: dict[str, Any]) -> None:
-            if progress is not None:
+        """Reports iterations without printing crfsuite's log."""
+
+        def message(self, message: str) -> None:
+            event = self.logparser.feed(message)
+            if event == "iteration" and progress is not None:
+                info = self.logparser.last_iteration
                 progress(int(info.get("num", 0)), chosen.max_iterations)
 
     trainer = Trainer(verbose=False)
