@@ -22,6 +22,8 @@ from annotator.suggest.model import Predicted, SuggestModel, TrainingInfo
 from annotator.suggest.training import Stage, train_model
 
 __all__ = [
+    "ACCEPT_ALL_THRESHOLD",
+    "SHOWN_MIN_CONFIDENCE",
     "UNFINISHED",
     "ApplyReport",
     "Trained",
@@ -35,6 +37,11 @@ __all__ = [
 ]
 
 UNFINISHED = ("new", "in_progress")
+#: Suggestions below this confidence are not stored for the window (more likely wrong
+#: than right: reviewing them costs more than labelling the few right ones by hand).
+SHOWN_MIN_CONFIDENCE = 0.5
+#: Default of the window's "accept every suggestion above" setting.
+ACCEPT_ALL_THRESHOLD = 0.8
 HELD_OUT_MIN_UNITS = 10  # fewer sentences: no held-out figure
 _Extent = TypeVar("_Extent")
 
@@ -155,11 +162,18 @@ def apply(
 
 
 def refresh(
-    store: Any, model: SuggestModel, model_id: int | None, doc_id: int, layer: str
+    store: Any,
+    model: SuggestModel,
+    model_id: int | None,
+    doc_id: int,
+    layer: str,
+    *,
+    min_confidence: float = SHOWN_MIN_CONFIDENCE,
 ) -> list[Any]:
     """The opened document's suggestions for ``layer`` from ``model``: predicted, and
     stored only when they differ from those already stored (rejected ones excluded)."""
-    found = predict_documents(store, model, [doc_id], layer).get(doc_id, [])
+    predicted = predict_documents(store, model, [doc_id], layer, min_confidence=min_confidence)
+    found = predicted.get(doc_id, [])
     rejected = store.suggestion_rejections(doc_id, layer)
     wanted = {(p.start, p.end, p.label) for p in found} - rejected
     current = store.suggestions_for(doc_id, layer)

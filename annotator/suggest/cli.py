@@ -49,7 +49,7 @@ def add_parser(sub: Any, db_option: Any) -> None:
     db_option(a)
     _from_option(a)
     _documents_options(a)
-    a.add_argument("--min-confidence", type=float, default=0.0, metavar="X")
+    a.add_argument("--min-confidence", type=float, default=None, metavar="X", help="default: 0.5")
     a.add_argument("--annotator", metavar="NAME", help="layer to suggest for (default: you)")
 
     r = actions.add_parser("predict", help="write predicted spans as an export, store nothing")
@@ -173,9 +173,8 @@ def _apply(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
         return [d.id for d in docs if d.status in assistant.UNFINISHED]
 
     doc_ids = _pick_documents(store, args, annotator, unfinished)
-    report = assistant.apply(
-        store, model, model_id, doc_ids, annotator, min_confidence=args.min_confidence
-    )
+    least = assistant.SHOWN_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+    report = assistant.apply(store, model, model_id, doc_ids, annotator, min_confidence=least)
     print(
         f"stored {report.suggestions} suggestions in {report.documents} documents for "
         f"{annotator} (model {model_id})"

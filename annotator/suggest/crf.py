@@ -116,9 +116,18 @@ class CrfTagger:
         self._tagger.open_inmemory(model)
 
     def tag(self, features: Sequence[Sequence[str]]) -> tuple[list[str], list[float]]:
-        """The best tag sequence and each tag's marginal probability."""
+        """The best tag sequence and each entity tag's marginal probability (1.0 for
+        ``O`` tags, whose marginals no caller needs)."""
         if not features:
             return [], []
         tags = list(self._tagger.tag(features))
-        marginals = [self._tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+        marginal = self._tagger.marginal
+        marginals = [1.0 if tag == "O" else marginal(tag, i) for i, tag in enumerate(tags)]
         return tags, marginals
+
+    def certainty(self, features: Sequence[Sequence[str]]) -> float:
+        """The probability of the best tag sequence as a whole."""
+        if not features:
+            return 1.0
+        tags = self._tagger.tag(features)
+        return float(self._tagger.probability(tags))

@@ -88,6 +88,7 @@ class Evaluation:
     memory: Scores
     folds: int
     seconds: list[float] = field(default_factory=list)  # training time per fold
+    cpu_seconds: list[float] = field(default_factory=list)
 
 
 def _entities(model: SuggestModel, units: Sequence[Unit], memory_only: bool) -> list[Entity]:
@@ -115,11 +116,13 @@ def cross_validate(
     crf_found: list[Entity] = []
     memory_found: list[Entity] = []
     seconds: list[float] = []
+    cpu: list[float] = []
     any_crf = False
     for k, indexes in enumerate(held):
         chosen = set(indexes)
         model = train([u for i, u in enumerate(units) if i not in chosen], progress=stage)
         seconds.append(model.info.seconds)
+        cpu.append(model.info.cpu_seconds)
         test = [units[i] for i in indexes]
         offset = [(i, u) for i, u in zip(indexes, test, strict=True)]
         for i, unit in offset:
@@ -132,4 +135,4 @@ def cross_validate(
         if progress is not None:
             progress(k + 1, len(held))
     crf_scores = score(gold, crf_found) if any_crf else None
-    return Evaluation(crf_scores, score(gold, memory_found), len(held), seconds)
+    return Evaluation(crf_scores, score(gold, memory_found), len(held), seconds, cpu)

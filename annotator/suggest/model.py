@@ -47,7 +47,8 @@ class TrainingInfo:
     sentences: int = 0
     tokens: int = 0
     entities: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall-clock training time
+    cpu_seconds: float = 0.0  # of this process (the machine may be shared)
     f1: float | None = None  # held out
     crf: bool = True
     note: str = ""  # why there is no CRF, when there is none
@@ -104,16 +105,13 @@ class SuggestModel:
         return found
 
     def least_confident(self, units: Sequence[Unit]) -> float:
-        """The smallest per-sentence certainty (product of the best tags' marginals), for
-        ordering documents by uncertainty; 1.0 without a CRF or without tokens."""
+        """The smallest per-sentence certainty (the CRF's probability of its best tag
+        sequence), for ordering documents by uncertainty; 1.0 without a CRF or tokens."""
         if self._tagger is None:
             return 1.0
         lowest = 1.0
         for unit in units:
             sent = sentence(unit, self.memory, tags=False)
-            _tags, marginals = self._tagger.tag(sentence_features(sent.words, self.memory))
-            product = 1.0
-            for p in marginals:
-                product *= p
-            lowest = min(lowest, product)
+            features = sentence_features(sent.words, self.memory)
+            lowest = min(lowest, self._tagger.certainty(features))
         return lowest

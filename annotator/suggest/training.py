@@ -78,7 +78,7 @@ def train_model(
 ) -> SuggestModel:
     """Train on ``units`` (sentences with entities); without python-crfsuite the model is
     the memory alone and ``info.note`` says why."""
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     units = [u for u in units if u.starts]
     info = info or TrainingInfo()
     info.sentences = len(units)
@@ -99,4 +99,5 @@ def train_model(
     info.crf = model_bytes is not None
     info.note = reason or ("" if info.entities else "no entities to learn from")
     info.seconds = time.monotonic() - started
+    info.cpu_seconds = time.process_time() - cpu
     return SuggestModel(memory, model_bytes, info)
