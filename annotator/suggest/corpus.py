@@ -65,15 +65,14 @@ class Sentence:
 
 
 def outermost(spans: Sequence[Any]) -> list[Any]:
-    """The spans not inside another one (input sorted by start, longest first)."""
+    """The spans not inside (or crossing) an earlier one (input sorted by start, longest
+    first): a nested layer's outermost entities."""
     kept: list[Any] = []
     reach = -1
     for span in spans:
         if span.start >= reach:
             kept.append(span)
             reach = span.end
-        elif span.end > reach:  # crossing: not in a well-formed layer, keep the first
-            continue
     return kept
 
 

@@ -8,7 +8,6 @@ of the phrase's occurrences that carried the label.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,14 +52,13 @@ class TrainingInfo:
     crf: bool = True
     note: str = ""  # why there is no CRF, when there is none
 
-    def to_json(self) -> str:
-        return json.dumps(self.__dict__, ensure_ascii=False, sort_keys=True)
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
 
     @classmethod
-    def from_json(cls, text: str) -> TrainingInfo:
-        data: dict[str, Any] = json.loads(text or "{}")
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        return cls(**known)
+    def from_dict(cls, data: dict[str, Any]) -> TrainingInfo:
+        """Fields this version knows; others (from a newer version) are ignored."""
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
 class SuggestModel:

@@ -28,7 +28,7 @@ def save(store: Any, model: SuggestModel) -> int:
         seconds=info.seconds,
         f1=info.f1,
         entities=info.entities,
-        info={"training": info.to_json()},
+        info=info.to_dict(),
         crf=model.crf_model,
         memory=model.memory.to_json().encode("utf-8"),
     )
@@ -36,7 +36,7 @@ def save(store: Any, model: SuggestModel) -> int:
 
 
 def _training_info(row: StoredModel) -> TrainingInfo:
-    info = TrainingInfo.from_json(str(row.info.get("training", "{}")))
+    info = TrainingInfo.from_dict(row.info)
     info.layers, info.revision, info.seconds = row.layers, row.revision, row.seconds
     info.f1, info.entities = row.f1, row.entities
     return info
