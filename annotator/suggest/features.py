@@ -124,5 +124,6 @@ def sentence_features(words: Sequence[str], memory: ProjectMemory) -> list[list[
                 feats.append("EOS")
         if i > 0:
             feats.append("-1|0:gz=" + gaz[i - 1] + "|" + gaz[i])
+            feats.append("-1|0:k=" + keys[i - 1] + "|" + key)
         result.append(feats)
     return result
