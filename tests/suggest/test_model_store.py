@@ -54,3 +54,28 @@ def test_refresh_writes_only_changes_and_respects_rejections(
         again = assistant.refresh(store, trained.model, trained.model_id, doc, "amal")
         assert shown[0] not in again and shown[1] not in again
         assert {s.id for s in again} == {s.id for s in shown[2:]}
+
+
+def test_rank_uncertain_orders_unfinished_documents(tmp_path: Path, wojood_small: Path) -> None:
+    with Store.open(str(tmp_path / "r.annotator")) as store:
+        load_wojood(store, wojood_small)
+        source = store.documents()[0].id
+        text = store.document(source).text
+        plain = store.add_document("plain", "و و و و").id
+        hard = store.add_document("hard", text[:800].replace("\n", " ")).id
+        done = store.add_document("done", text[:300]).id
+        store.set_status(done, "done", "amal")
+        store.set_status(source, "done", "amal")
+        trained = assistant.train(store, ["imported"], held_out=False)
+        ranked = assistant.rank_uncertain(store, trained.model, "amal")
+        assert [doc for doc, _c in ranked] == [hard, plain]  # finished ones left out
+        assert 0.0 <= ranked[0][1] < ranked[1][1] <= 1.0
+
+
+def test_without_conflicts() -> None:
+    from annotator.store.types import SpanInfo
+    from annotator.suggest.model import Predicted
+
+    found = [Predicted(0, 5, "LOC", 0.9), Predicted(6, 9, "PERS", 0.8), Predicted(10, 12, "ORG", 1)]
+    spans = [SpanInfo(1, 1, "amal", 8, 11, "MISC", "manual")]
+    assert assistant.without_conflicts(found, spans) == found[:1]
