@@ -16,6 +16,8 @@ VERSION = 6
 
 
 def apply(db: pw.Database) -> None:
+    """Declarative: the frozen definitions of the three tables, then their creation."""
+
     class Base(pw.Model):
         class Meta:
             database = db
