@@ -21,7 +21,7 @@ from annotator import __version__
 from annotator.database_choice import ENV_VAR, choose_database, window_parser
 
 PROG = "annotator"
-SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign")
+SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign", "suggest")
 PRESETS = ("conll2003", "anercorp", "wojood")
 
 
@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("annotator", nargs="?", help="annotator (layer) name; none: list")
     p.add_argument("documents", nargs="*", metavar="DOC", help="document names or ids")
     p.add_argument("--remove", action="store_true", help="remove these assignments")
+    from annotator.suggest import cli as suggest_cli
+
+    suggest_cli.add_parser(sub, lambda parser: _db_option(parser, suppress=True))
     return parser
 
 
@@ -349,6 +352,10 @@ def _dispatch(argv: Sequence[str]) -> int:
             cmd_labels(store, args)
         elif args.command == "assign":
             cmd_assign(store, args)
+        elif args.command == "suggest":
+            from annotator.suggest import cli as suggest_cli
+
+            suggest_cli.run(store, args)
         else:
             cmd_agreement(store, args)
     finally:
