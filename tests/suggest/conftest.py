@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from annotator.formats.importer import import_paths
+from annotator.formats.import_files import import_paths
 
 from annotator.store import Store
 
