@@ -5,7 +5,8 @@
 - :func:`predict_documents` predicts spans for documents without storing anything;
   suggestions overlapping the layer's spans are left out (:func:`without_conflicts`).
 - :func:`apply` stores suggestions for documents (rejected ones never come back);
-  :func:`refresh` does that for one opened document, writing only when they changed.
+  :func:`refresh` does that for one opened document, writing only when they changed
+  (:func:`shown_predictions` off the window's thread, then :func:`store_shown` on it).
 - :func:`rank_uncertain` orders documents by the model's least confident sentence.
 """
 
@@ -13,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from annotator.suggest import crf, stored
 from annotator.suggest.data import TrainingData, prediction_units, read_training
 from annotator.suggest.evaluate import folds_of, score
 from annotator.suggest.model import Predicted, SuggestModel, TrainingInfo
+from annotator.suggest.shown import ACCEPT_ALL_THRESHOLD, SHOWN_MIN_CONFIDENCE, without_conflicts
 from annotator.suggest.training import Stage, train_model
 
 __all__ = [
@@ -32,18 +34,14 @@ __all__ = [
     "predict_documents",
     "rank_uncertain",
     "refresh",
+    "shown_predictions",
+    "store_shown",
     "train",
     "without_conflicts",
 ]
 
 UNFINISHED = ("new", "in_progress")
-#: Suggestions below this confidence are not stored for the window (more likely wrong
-#: than right: reviewing them costs more than labelling the few right ones by hand).
-SHOWN_MIN_CONFIDENCE = 0.5
-#: Default of the window's "accept every suggestion above" setting.
-ACCEPT_ALL_THRESHOLD = 0.8
 HELD_OUT_MIN_UNITS = 10  # fewer sentences: no held-out figure
-_Extent = TypeVar("_Extent")
 
 
 @dataclass
@@ -105,18 +103,6 @@ def train(
     return Trained(model_id, model, data)
 
 
-def without_conflicts(found: Iterable[_Extent], spans: Iterable[Any]) -> list[_Extent]:
-    """``found`` (objects with ``start``/``end``) without those overlapping ``spans``:
-    what the window shows after the annotator labelled over a suggestion."""
-    taken = sorted((s.start, s.end) for s in spans)
-    kept = []
-    for item in found:
-        start, end = item.start, item.end  # type: ignore[attr-defined]
-        if not any(a < end and start < b for a, b in taken):
-            kept.append(item)
-    return kept
-
-
 def predict_documents(
     store: Any,
     model: SuggestModel,
@@ -161,6 +147,37 @@ def apply(
     return report
 
 
+def shown_predictions(
+    store: Any,
+    model: SuggestModel,
+    doc_id: int,
+    layer: str,
+    *,
+    min_confidence: float = SHOWN_MIN_CONFIDENCE,
+) -> list[Predicted]:
+    """What the window would show for an opened document: predicted, at or above
+    ``min_confidence``, not overlapping the layer's spans. Reads only: the window runs it
+    off its thread and stores the result with :func:`store_shown` on its own."""
+    predicted = predict_documents(store, model, [doc_id], layer, min_confidence=min_confidence)
+    return predicted.get(doc_id, [])
+
+
+def store_shown(
+    store: Any, model_id: int | None, doc_id: int, layer: str, found: Sequence[Predicted]
+) -> list[Any]:
+    """Store ``found`` as the document's suggestions for ``layer``, written only when they
+    differ from those stored (rejected ones and those overlapping the layer's spans now,
+    which may have been added since ``found`` was predicted, are left out)."""
+    found = without_conflicts(found, store.spans_for(doc_id, layer))
+    rejected = store.suggestion_rejections(doc_id, layer)
+    wanted = {(p.start, p.end, p.label) for p in found} - rejected
+    current = store.suggestions_for(doc_id, layer)
+    have = {(s.start, s.end, s.label) for s in current}
+    if wanted == have and all(s.model_id == model_id for s in current):
+        return list(current)
+    return list(store.replace_suggestions(doc_id, layer, found, model_id))
+
+
 def refresh(
     store: Any,
     model: SuggestModel,
@@ -172,15 +189,8 @@ def refresh(
 ) -> list[Any]:
     """The opened document's suggestions for ``layer`` from ``model``: predicted, and
     stored only when they differ from those already stored (rejected ones excluded)."""
-    predicted = predict_documents(store, model, [doc_id], layer, min_confidence=min_confidence)
-    found = predicted.get(doc_id, [])
-    rejected = store.suggestion_rejections(doc_id, layer)
-    wanted = {(p.start, p.end, p.label) for p in found} - rejected
-    current = store.suggestions_for(doc_id, layer)
-    have = {(s.start, s.end, s.label) for s in current}
-    if wanted == have and all(s.model_id == model_id for s in current):
-        return list(current)
-    return list(store.replace_suggestions(doc_id, layer, found, model_id))
+    found = shown_predictions(store, model, doc_id, layer, min_confidence=min_confidence)
+    return store_shown(store, model_id, doc_id, layer, found)
 
 
 def rank_uncertain(
