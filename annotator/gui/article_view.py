@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from annotator.gui import article_layout as al
 from annotator.gui.article_paint import ParagraphPainter
+from annotator.gui.suggestion_overlay import SuggestionOverlay
 from annotator.gui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 PREFERRED_FAMILIES = ("Amiri", "Noto Naskh Arabic")
 DEFAULT_POINT_SIZE = 18
 MARGIN = 16
+KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 
 
 def default_family() -> str:
@@ -60,6 +62,7 @@ class ArticleView(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.suggestions = SuggestionOverlay(self)  # the assistant's, drawn over the text
         # A viewport made here (the same plain QWidget Qt would make) already has a Python
         # wrapper: the first ``viewport()`` call on Qt's own would make PySide look up the
         # type of an unknown C++ widget, initialising every QtWidgets class (~15 ms).
@@ -102,6 +105,7 @@ class ArticleView(QAbstractScrollArea):
         self._selection = self._preview = None
         self._selected_span = None
         self._hits, self._hits_by_para, self._current_hit = [], {}, -1
+        self.suggestions.clear()
         self._recompute_tops()
         self.set_spans(spans)
         self.verticalScrollBar().setValue(0)
@@ -384,6 +388,7 @@ class ArticleView(QAbstractScrollArea):
                 selection=self._preview or self._selection,
                 selected_span=self._selected_span,
             )
+            self.suggestions.paint(para_painter, index, para, QPointF(MARGIN, top - scroll))
         painter.end()
         self.painted += 1
 
@@ -417,6 +422,8 @@ class ArticleView(QAbstractScrollArea):
             if span is not None:
                 self.span_clicked.emit(span.id)
                 return
+            if self.suggestions.click(start):
+                return
         picked = self._pick(start, start if offset is None or not moved else offset, alt)
         if picked is None:
             self.empty_clicked.emit()
@@ -433,7 +440,19 @@ class ArticleView(QAbstractScrollArea):
             end += 1  # a span never ends between a letter and its harakat
         return lo, end
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() in KEY_EVENTS and self.suggestions.key_event(event):
+            return True  # Tab, Enter, Backspace, X on suggestions
+        return super().event(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.suggestions.tooltip_event(event):
+            return True
+        return super().viewportEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         offset = self.offset_at(event.pos())
         span = self.span_at(offset) if offset is not None else None
+        if span is None and self.suggestions.context(offset, event.globalPos()):
+            return
         self.context_requested.emit(span.id if span else None, event.globalPos())

@@ -1,8 +1,8 @@
 """Every change an annotator makes, as an undo command, and the one way to push them.
 
-Spans (on a :class:`DocumentSession`), document statuses, the review mark and the label
-set: each command writes through the store API in ``redo()`` and ``undo()``. Commands
-are pushed only through :func:`push`.
+Spans (on a :class:`DocumentSession`), suggestions (on a :class:`DocumentSuggestions`),
+document statuses, the review mark and the label set: each command writes through the
+store API in ``redo()`` and ``undo()``. Commands are pushed only through :func:`push`.
 
 The first redo() happens inside ``QUndoStack.push``. A store refusal there is caught,
 kept in ``outcome.error`` and the command made obsolete, so Qt drops it instead of
@@ -17,17 +17,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from annotator.gui.retry import AskRetry, retry_loop
+from annotator.gui.suggestions import Key, key_of
 from annotator.layers import GOLD
 from annotator.store.errors import StoreError
 
 if TYPE_CHECKING:
     from annotator.gui.session import DocumentSession
+    from annotator.gui.suggestions import DocumentSuggestions
     from annotator.spans import Span
     from annotator.store import LabelInfo, SpanInfo, Store
+    from annotator.store.suggestions import Accepted, Rejected
 
 REVIEWED = "reviewed"
 Report = Callable[[str], None]
@@ -446,3 +450,46 @@ def _spans_labelled(store: Store, label: str) -> list[SpanInfo]:
         for spans in store.spans_by_document(doc_ids, layer).values():
             found.extend(span for span in spans if span.label == label)
     return found
+
+
+# -- suggestions --------------------------------------------------------------------------
+
+
+class AcceptSuggestions(StoreCommand):
+    """Accept one suggestion (as ``label`` if given), or all above the threshold at once.
+    Redo finds them by position and label: a new prediction gives them new ids."""
+
+    def __init__(self, found: DocumentSuggestions, keys: list[Key], label: str | None = None):
+        what = "Accept suggestion {0}" if len(keys) == 1 else "Accept {1} suggestions"
+        text = QCoreApplication.translate("commands", what).format(label or keys[0][2], len(keys))
+        super().__init__(text, found.session.failed.emit)
+        self.found, self.keys, self.label = found, keys, label
+        self.accepted: list[Accepted] = []
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.accepted = self.found.accept(self.keys, self.label)
+            self.keys = [key_of(item.suggestion) for item in self.accepted]
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        accepted = self.accepted
+        self._guard(lambda: self.found.unaccept(accepted))
+
+
+class RejectSuggestion(StoreCommand):
+    """Reject a suggestion: it does not come back for this document (until undone)."""
+
+    def __init__(self, found: DocumentSuggestions, key: Key) -> None:
+        text = QCoreApplication.translate("commands", "Reject suggestion {0}").format(key[2])
+        super().__init__(text, found.session.failed.emit)
+        self.found, self.key = found, key
+        self.rejected: Rejected | None = None
+
+    def redo(self) -> None:
+        self._guard(lambda: setattr(self, "rejected", self.found.reject(self.key)))
+
+    def undo(self) -> None:
+        if (rejected := self.rejected) is not None:
+            self._guard(lambda: self.found.unreject(rejected))

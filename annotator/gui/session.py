@@ -104,6 +104,25 @@ class DocumentSession(QObject):
         self.written.emit()
         return restored
 
+    # -- spans another store call wrote (accepting suggestions, and undoing that) ---------
+    def adopt(self, infos: list[SpanInfo]) -> None:
+        """Spans the store has just added for this layer: cached and announced."""
+        if len(infos) == 1:
+            self._insert(infos[0])
+            return
+        self.spans.update((info.id, info) for info in infos)
+        self.spans_reset.emit()
+        self.written.emit()
+
+    def forget(self, span_ids: list[int]) -> None:
+        """Spans the store has just removed from this layer."""
+        gone = [self.spans.pop(span_id) for span_id in span_ids if span_id in self.spans]
+        if len(gone) == 1:
+            self.span_removed.emit(gone[0])
+        else:
+            self.spans_reset.emit()
+        self.written.emit()
+
     def _insert(self, info: SpanInfo) -> None:
         self.spans[info.id] = info
         self.span_added.emit(info)

@@ -100,3 +100,32 @@ def last_folder() -> str:
 
 def remember_folder(path: Path) -> None:
     set_value(LAST_FOLDER, str(path if path.is_dir() else path.parent))
+
+
+SUGGESTIONS_SHOWN = "assistant/suggestions"
+ACCEPT_THRESHOLD = "assistant/accept_threshold"
+
+
+def suggestions_shown() -> bool:
+    """View > Suggestions: on unless turned off."""
+    return get_str(SUGGESTIONS_SHOWN, "true").lower() not in ("false", "0", "no")
+
+
+def set_suggestions_shown(shown: bool) -> None:
+    remember(SUGGESTIONS_SHOWN, "true" if shown else "false")
+
+
+def accept_threshold() -> float:
+    """The confidence at or above which "Accept all" takes a suggestion (the core's
+    default when unset or not a number between 0 and 1)."""
+    from annotator.suggest.shown import ACCEPT_ALL_THRESHOLD  # standard library only
+
+    try:
+        value = float(get_str(ACCEPT_THRESHOLD, str(ACCEPT_ALL_THRESHOLD)))
+    except ValueError:
+        return ACCEPT_ALL_THRESHOLD
+    return value if 0.0 <= value <= 1.0 else ACCEPT_ALL_THRESHOLD
+
+
+def set_accept_threshold(value: float) -> None:
+    remember(ACCEPT_THRESHOLD, f"{value:.2f}")

@@ -1,0 +1,130 @@
+"""The assistant's small status-bar area: what the model was trained on, its held-out F1
+and its age ("trained on 812 entities · F1 0.71 (held out) · 4 s ago"), and a progress
+bar while the worker trains."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
+
+from annotator.gui.plain_text import plain_label, tooltip
+
+AGE_TICK_MS = 1000
+
+
+def age_seconds(created: datetime, now: datetime | None = None) -> float:
+    """Seconds since ``created`` (naive UTC, as stored); never negative (another
+    machine's clock may run ahead)."""
+    current = now or datetime.now(UTC).replace(tzinfo=None)
+    return max(0.0, (current - created).total_seconds())
+
+
+class AssistantStatus(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assistant_status")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(90)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        self.label = plain_label(self.tr("Assistant: no model yet"), self)
+        box.addWidget(self.bar)
+        box.addWidget(self.label)
+        self._info: Any = None
+        self._created: datetime | None = None
+        self._note = ""  # training progress or a failure, shown instead of the model
+        self._timer = QTimer(self)
+        self._timer.setInterval(AGE_TICK_MS)
+        self._timer.timeout.connect(self._show)
+
+    # -- what the window tells it ------------------------------------------------------------
+    def set_model(self, model_id: int, info: Any, created: datetime) -> None:
+        """``info``: the model's :class:`annotator.suggest.model.TrainingInfo`."""
+        self._info, self._created = info, created
+        layers = ", ".join(info.layers)
+        self.label.setToolTip(
+            tooltip(
+                self.tr(
+                    "Model {id}: {documents} documents, {sentences} sentences, {tokens} "
+                    "tokens of the layers {layers}; trained in {seconds:.1f} s"
+                ).format(
+                    id=model_id,
+                    documents=info.documents,
+                    sentences=info.sentences,
+                    tokens=info.tokens,
+                    layers=layers,
+                    seconds=info.seconds,
+                )
+            )
+        )
+        self._timer.start()
+        self._show()
+
+    def training(self, stage: str = "", done: int = 0, total: int = 0) -> None:
+        self.bar.show()
+        self.bar.setRange(0, max(total, 0))  # (0, 0): busy without a known length
+        self.bar.setValue(min(done, total))
+        names = {
+            "reading": self.tr("reading"),
+            "evaluating": self.tr("measuring F1"),
+            "features": self.tr("features"),
+            "training": self.tr("training"),
+            "saving": self.tr("saving"),
+        }
+        self._note = self.tr("Assistant training: {stage}…").format(
+            stage=names.get(stage, self.tr("starting"))
+        )
+        self._show()
+
+    def trained(self) -> None:
+        self.bar.hide()
+        self._note = ""
+        self._show()
+
+    def failed(self, message: str) -> None:
+        self.bar.hide()
+        self._note = self.tr("Assistant not trained: {message}").format(message=message)
+        self._show()
+
+    # -- text -----------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.label.text()
+
+    def _show(self) -> None:
+        if self._note:
+            self.label.setText(self._note)
+        elif self._info is None or self._created is None:
+            self.label.setText(self.tr("Assistant: no model yet"))
+        else:
+            self.label.setText(self._model_text())
+
+    def _model_text(self) -> str:
+        info = self._info
+        assert self._created is not None
+        age = self.age_text(age_seconds(self._created))
+        if not info.crf:
+            return self.tr("trained on {n} entities · memory only · {age}").format(
+                n=info.entities, age=age
+            )
+        if info.f1 is None:
+            return self.tr("trained on {n} entities · too few sentences for F1 · {age}").format(
+                n=info.entities, age=age
+            )
+        return self.tr("trained on {n} entities · F1 {f1:.2f} (held out) · {age}").format(
+            n=info.entities, f1=info.f1, age=age
+        )
+
+    def age_text(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("{n} s ago").format(n=int(seconds))
+        if seconds < 3600:
+            return self.tr("{n} min ago").format(n=int(seconds // 60))
+        if seconds < 86400:
+            return self.tr("{n} h ago").format(n=int(seconds // 3600))
+        return self.tr("{n} days ago").format(n=int(seconds // 86400))
