@@ -66,6 +66,15 @@ class AssistantStatus(QWidget):
         self._timer.start()
         self._show()
 
+    def reset(self) -> None:
+        """Another database: no model known yet."""
+        self._info = self._created = None
+        self._note = ""
+        self.bar.hide()
+        self._timer.stop()
+        self.label.setToolTip("")
+        self._show()
+
     def training(self, stage: str = "", done: int = 0, total: int = 0) -> None:
         self.bar.show()
         self.bar.setRange(0, max(total, 0))  # (0, 0): busy without a known length

@@ -22,6 +22,7 @@ from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.article_search import ArticleSearch, labellable_hits
 from annotator.gui.article_view import ArticleView
+from annotator.gui.assistant_control import AssistantControl
 from annotator.gui.commands import (
     AddSpan,
     LabelAll,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._known_revision = -1
         self._build()
         self.actions_ = build_actions(self, self._undo_group)
+        self.assistant.start()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_revision)
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self.annotator_label, self.progress_label = parts.status_labels(self)
         self.views = SessionViews(self.article_view, self.entities_model, self._count_changed)
         self.search = ArticleSearch(self.search_bar, self.article_view, self._open_text)
+        self.assistant = AssistantControl(self)
+        self.assistant.labelled.connect(self._mark_started)
 
         self.documents.progress_changed.connect(self.progress_label.setText)
         self.entities_table.clicked.connect(self._entity_clicked)
@@ -159,6 +163,7 @@ class MainWindow(QMainWindow):
             return
         if revision != self._known_revision:
             self.reload()
+            self.assistant.revision_moved()
             self.show_message("Updated with changes made elsewhere.", 4000)
 
     def switch_database(self, target: str, *, create: bool) -> bool:
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         old, self.store, self.location = self.store, store, target
         self._sessions.clear()
         self._session = None
+        self.assistant.database_changed(old)
         self.views.show(None)
         cfg.remember_database(target)
         if create:
@@ -200,6 +206,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self._undo_group.setActiveStack(session.undo_stack)
         self.views.show(session)
+        self.assistant.document_opened(session)
         self.documents.select(doc_id)
         self.search.refresh()
         cfg.remember("session/last_document", doc_id)
@@ -254,6 +261,7 @@ class MainWindow(QMainWindow):
     def _status_changed(self, doc_id: int, status: str) -> None:
         self._known_revision = self.store.revision()
         self.documents.update_document(doc_id, status=status)
+        self.assistant.status_changed(doc_id, status)
 
     def _mark_started(self) -> None:
         """A first label on a new document makes it "in progress" (not an undo step)."""
@@ -454,4 +462,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self._poll.stop()
+        self.assistant.shutdown()
         super().closeEvent(event)

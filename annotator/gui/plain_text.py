@@ -104,6 +104,30 @@ def ask_item(parent: QWidget | None, title: str, prompt: str, items: list[str]) 
     return _answer(dialog)
 
 
+def ask_number(
+    parent: QWidget | None,
+    title: str,
+    prompt: str,
+    value: float,
+    limits: tuple[float, float],
+    decimals: int = 2,
+) -> float | None:
+    """A number between ``limits``, or None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(prompt)
+    dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+    dialog.setDoubleRange(*limits)
+    dialog.setDoubleDecimals(decimals)
+    dialog.setDoubleStep(10**-decimals)
+    dialog.setDoubleValue(value)
+    make_plain(dialog)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    result = dialog.doubleValue() if accepted else None
+    dialog.deleteLater()
+    return result
+
+
 def _answer(dialog: QInputDialog) -> str | None:
     make_plain(dialog)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted

@@ -38,6 +38,7 @@ class DocumentSuggestions(QObject):
         self.layer = session.annotator
         self.items: dict[int, SuggestionInfo] = {}
         self.model_id: int | None = None  # the model whose prediction was stored last
+        self.pending: int | None = None  # the model whose prediction is being made
 
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -31,13 +31,18 @@ DIALOGS = "annotator.gui.dialogs"
 
 @dataclass(frozen=True)
 class Act:
-    """One action: attribute name on ``window.actions_``, menu text, what it runs."""
+    """One action: attribute name on ``window.actions_``, menu text, what it runs.
+
+    ``state`` (a path like ``run``) makes it checkable: it gives the initial check state,
+    and ``run`` is called with the new one. A ``\t`` in ``text`` shows a key the article
+    view handles itself (Enter on a suggestion) without making it a window shortcut."""
 
     name: str
     text: str
     run: str
     keys: tuple[Key, ...] = ()
     args: tuple[object, ...] = ()
+    state: str | None = None
 
 
 SEPARATOR = "-"  # a separator line in a menu
@@ -80,6 +85,8 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("zoom_in", "Zoom &in", "article_view.zoom", ("Ctrl+=", "Ctrl++"), (1,)),
         Act("zoom_out", "Zoom &out", "article_view.zoom", ("Ctrl+-",), (-1,)),
         SEPARATOR,
+        Act("suggestions", "&Suggestions", "assistant.set_enabled", state="assistant.enabled"),
+        SEPARATOR,
         THEMES,
         SEPARATOR,
         DOCKS,
@@ -88,6 +95,17 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("agreement", "&Agreement…", "annotator.gui.agreement_view:open_agreement"),
         Act("adjudicate", "A&djudicate", "annotator.gui.adjudication:open_adjudication",
             ("Ctrl+Shift+A",)),
+    )),
+    ("&Assistant", (
+        Act("accept_suggestion", "&Accept suggestion\tEnter", "assistant.accept_current"),
+        Act("reject_suggestion", "&Reject suggestion\tX", "assistant.reject_current"),
+        Act("accept_all", "Accept all &confident suggestions", "assistant.accept_all",
+            ("Ctrl+Shift+Y",)),
+        Act("accept_threshold", "Confidence &threshold…", "assistant.ask_threshold"),
+        SEPARATOR,
+        Act("next_uncertain", "Next most &uncertain document", "assistant.next_uncertain",
+            ("Ctrl+U",)),
+        Act("train", "&Train now", "assistant.train_now"),
     )),
     ("&Help", (
         Act("about", "&About", f"{DIALOGS}.about:open_about"),
@@ -100,14 +118,15 @@ HOTKEYS: tuple[Act, ...] = tuple(
 )
 
 
-def _handler(window: MainWindow, act: Act) -> Callable[[], object]:
-    if ":" in act.run:
-        return lambda: resolve(act.run)(window, *act.args)
+def _handler(window: MainWindow, act: Act, path: str | None = None) -> Callable[..., object]:
+    path = path or act.run
+    if ":" in path:
+        return lambda *extra: resolve(path)(window, *act.args, *extra)
     target: object = window
-    for part in act.run.split("."):
+    for part in path.split("."):
         target = getattr(target, part)
     method: Callable[..., object] = target  # type: ignore[assignment]
-    return lambda: method(*act.args)
+    return lambda *extra: method(*act.args, *extra)
 
 
 def _action(window: MainWindow, act: Act) -> QAction:
@@ -115,7 +134,12 @@ def _action(window: MainWindow, act: Act) -> QAction:
     if act.keys:
         action.setShortcuts([QKeySequence(key) for key in act.keys])
     run = _handler(window, act)
-    action.triggered.connect(lambda _checked=False: run())
+    if act.state is not None:
+        action.setCheckable(True)
+        action.setChecked(bool(_handler(window, act, act.state)()))
+        action.triggered.connect(lambda checked=False: run(checked))
+    else:
+        action.triggered.connect(lambda _checked=False: run())
     return action
 
 

@@ -1,0 +1,331 @@
+"""The assistant in the real window, checked against the database after each step.
+
+A project where four seed articles are labelled (layer ``amal``, done) and a model is
+trained on them; the first seed article opens with its suggestions drawn. Accepting one
+(a click), rejecting one (Tab then X), accepting all above the threshold, and undoing each;
+training in a worker process while clicks are stored; the model after a restart;
+View > Suggestions; Ctrl+U. Qt must not warn.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, center, stored
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from annotator.gui import settings as cfg
+from annotator.gui.plain_text import tooltip
+from annotator.gui.suggestion_paint import tooltip_text
+from annotator.store import Store
+from annotator.suggest import assistant, stored as stored_models
+from annotator.text import find_all
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_level_fail("WARNING"),
+    # the offscreen platform says so for every window with docks and every tooltip
+    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
+]
+
+LEFT = Qt.MouseButton.LeftButton
+NONE = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+TEACHER = "amal"
+NAMES = {
+    "روسيا": "LOC",
+    "كوريا الشمالية": "LOC",
+    "كوريا الجنوبية": "LOC",
+    "موسكو": "LOC",
+    "أوكرانيا": "LOC",
+    "الولايات المتحدة": "LOC",
+    "بيونغ يانغ": "LOC",
+    "بوتين": "PERS",
+    "كيم جونغ أون": "PERS",
+}
+MODEL_WAIT_MS = 20_000
+TRAIN_WAIT_MS = 120_000
+
+
+def label_others(store: Store) -> None:
+    """Label the names of ``NAMES`` in every seed but the first, and mark those done."""
+    for doc in store.documents()[1:]:
+        text = store.document(doc.id).text
+        for name, label in NAMES.items():
+            for start, end in find_all(text, name, whole_word=True):
+                store.add_span(doc.id, TEACHER, start, end, label)
+        store.set_status(doc.id, "done", TEACHER)
+
+
+@pytest.fixture(scope="module")
+def trained_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds, the ANERcorp labels, four seeds labelled and a model: made once."""
+    path = tmp_path_factory.mktemp("assistant") / "project.annotator"
+    with Store.open(path) as store:
+        store.apply_preset("anercorp")
+        for seed in sorted(SEEDS.glob("*.txt")):
+            store.add_document(seed.stem, seed.read_text(encoding="utf-8"))
+        label_others(store)
+        assistant.train(store)
+    return path
+
+
+@pytest.fixture
+def project(trained_project: Path, tmp_path: Path) -> Path:
+    """A copy of the trained project for one test."""
+    return Path(shutil.copy(trained_project, tmp_path / "project.annotator"))
+
+
+def state(path: Path, doc_id: int, layer: str) -> tuple[set, set, set]:
+    """(spans, suggestions, rejections) as ``(start, end, label)``, read through a
+    connection of its own."""
+    with Store.open(path) as store:
+        spans = {(s.start, s.end, s.label) for s in store.spans_for(doc_id, layer)}
+        found = {(s.start, s.end, s.label) for s in store.suggestions_for(doc_id, layer)}
+        return spans, found, store.suggestion_rejections(doc_id, layer)
+
+
+def shown(window) -> set:
+    return {(s.start, s.end, s.label) for s in window.article_view.suggestions.items()}
+
+
+def wait_for_suggestions(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: bool(window.article_view.suggestions.items()), timeout=MODEL_WAIT_MS)
+
+
+@pytest.fixture
+def assisted(qtbot, project: Path, make_window):
+    window = make_window(project)
+    wait_for_suggestions(qtbot, window)
+    return window
+
+
+def test_suggestions_are_drawn_apart_and_never_counted(qtbot, assisted, project) -> None:
+    window, view = assisted, assisted.article_view
+    doc, layer = window.current_document_id(), window.annotator()
+    spans, found, _ = state(project, doc, layer)
+    assert spans == set() and found == shown(window) and len(found) >= 5
+    assert {"روسيا", "موسكو"} <= {view.text()[a:b] for a, b, _ in found}
+    # not labels: the entity list, the document's count and the progress ignore them
+    assert window.entities_model.rowCount() == 0
+    assert window.documents_model.info(doc).span_count == 0
+    # drawn: the pixels around a suggestion change when suggestions are turned off
+    first = view.suggestions.items()[0]
+    view.scroll_to(first.start)
+    rect = view.token_rect(first.start, first.end).adjusted(-3, -12, 3, 3).toRect()
+    with_them = view.viewport().grab(rect).toImage()
+    window.actions_.suggestions.trigger()
+    assert not window.actions_.suggestions.isChecked() and not view.suggestions.items()
+    without = view.viewport().grab(rect).toImage()
+    assert with_them != without
+    window.actions_.suggestions.trigger()
+    assert shown(window) == found
+
+
+def test_hover_shows_label_and_confidence_as_plain_text(qtbot, assisted) -> None:
+    view = assisted.article_view
+    info = view.suggestions.items()[0]
+    view.scroll_to(info.start)
+    pos = center(view.token_rect(info.start, info.end))
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    words = view.text()[info.start : info.end]
+    assert QToolTip.text() == tooltip(tooltip_text(info, words))
+    assert f"{info.confidence:.2f}" in QToolTip.text() and info.label in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_click_accepts_a_suggestion_and_undo_puts_it_back(qtbot, assisted, project) -> None:
+    window, view = assisted, assisted.article_view
+    doc, layer = window.current_document_id(), window.annotator()
+    info = view.suggestions.items()[0]
+    key = (info.start, info.end, info.label)
+    view.scroll_to(info.start)
+    qtbot.mouseClick(view.viewport(), LEFT, NONE, center(view.token_rect(info.start, info.end)))
+    spans, found, _ = state(project, doc, layer)
+    assert spans == {key} and key not in found
+    assert stored(window) == [key] and key not in shown(window)
+    assert window.entities_model.rowCount() == 1  # a label now
+    assert window.store.status_for(doc, layer) == "in_progress"
+    (span,) = window.store.spans_for(doc, layer)
+    assert span.source == "manual"
+    window.undo_stack().undo()
+    spans, found, _ = state(project, doc, layer)
+    assert spans == set() and key in found and key in shown(window)
+    window.undo_stack().redo()
+    assert state(project, doc, layer)[0] == {key}
+
+
+def test_reject_with_tab_and_x_does_not_come_back(qtbot, assisted, project) -> None:
+    window, view = assisted, assisted.article_view
+    doc, layer = window.current_document_id(), window.annotator()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    first = view.suggestions.items()[0]
+    assert view.suggestions.selected() == first.id
+    key = (first.start, first.end, first.label)
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    spans, found, rejected = state(project, doc, layer)
+    assert spans == set() and key not in found and rejected == {key}
+    assert key not in shown(window)
+    # the next suggestion is selected: Backspace rejects it too
+    second = view.suggestions.items()[0]
+    assert view.suggestions.selected() == second.id
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    assert state(project, doc, layer)[2] == {key, (second.start, second.end, second.label)}
+    window.undo_stack().undo()
+    window.undo_stack().undo()
+    spans, found, rejected = state(project, doc, layer)
+    assert rejected == set() and key in found and key in shown(window)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # deselects: Tab starts from the first again
+    assert view.suggestions.selected() is None
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    assert state(project, doc, layer)[2] == {key}
+    # a new prediction with the same model leaves the rejected suggestion out
+    model_id, model = stored_models.load_latest(window.store)
+    again = assistant.refresh(window.store, model, model_id, doc, layer)
+    assert key not in {(s.start, s.end, s.label) for s in again}
+
+
+def test_enter_accepts_the_selected_suggestion(qtbot, assisted, project) -> None:
+    window, view = assisted, assisted.article_view
+    doc, layer = window.current_document_id(), window.annotator()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    second = view.suggestions.items()[1]
+    assert view.suggestions.selected() == second.id
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert state(project, doc, layer)[0] == {(second.start, second.end, second.label)}
+    assert view.suggestions.selected() == view.suggestions.items()[1].id  # the next one
+
+
+def test_accept_all_above_the_threshold_is_one_step(qtbot, assisted, project) -> None:
+    window, view = assisted, assisted.article_view
+    doc, layer = window.current_document_id(), window.annotator()
+    confidences = sorted({s.confidence for s in view.suggestions.items()})
+    assert len(confidences) >= 2, "the model gave every suggestion the same confidence"
+    threshold = round((confidences[0] + confidences[-1]) / 2, 4)
+    cfg.set_accept_threshold(threshold)
+    window.assistant.start()  # the menu entry shows the threshold
+    assert f"{cfg.accept_threshold():.2f}" in window.actions_.accept_all.text()
+    threshold = cfg.accept_threshold()
+    before = shown(window)
+    high = {
+        (s.start, s.end, s.label) for s in view.suggestions.items() if s.confidence >= threshold
+    }
+    assert high and high != before
+    window.actions_.accept_all.trigger()
+    spans, found, _ = state(project, doc, layer)
+    assert spans == high and found == before - high
+    assert shown(window) == before - high
+    assert window.entities_model.rowCount() == len(high)
+    assert window.undo_stack().count() == 1
+    window.undo_stack().undo()
+    spans, found, _ = state(project, doc, layer)
+    assert spans == set() and found == before and shown(window) == before
+
+
+def test_training_never_blocks_a_click(qtbot, assisted, project) -> None:
+    window, view = assisted, assisted.article_view
+    old_model = window.assistant.model[0]
+    window.open_document(window.documents_model.all_documents()[1].id)
+    doc, layer = window.current_document_id(), window.annotator()
+    window.actions_.train.trigger()
+    trainer = window.assistant.trainer
+    assert trainer.running()
+    qtbot.waitUntil(lambda: "training" in window.assistant.status.text(), timeout=10_000)
+    assert window.assistant.status.bar.isVisible()
+    text = view.text()
+    words = [t for t in view.paragraph(0).tokens() if t.text.isalpha()]
+    word = next(t for t in words if view.span_at(t.start) is None)
+    if view.suggestions.at(word.start) is not None:
+        word = next(t for t in words if view.suggestions.at(t.start) is None)
+    window.palette_widget.set_current("MISC")
+    view.scroll_to(word.start)
+    qtbot.mouseClick(view.viewport(), LEFT, NONE, center(view.token_rect(word.start, word.end)))
+    assert (word.start, word.end, "MISC") in state(project, doc, layer)[0]
+    assert trainer.running(), "the worker finished before the click: nothing was shown"
+    assert text[word.start : word.end] == word.text
+    qtbot.waitUntil(lambda: not trainer.running(), timeout=TRAIN_WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.assistant.model is not None and window.assistant.model[0] != old_model,
+        timeout=MODEL_WAIT_MS,
+    )
+    assert not window.assistant.status.bar.isVisible()
+    pattern = r"trained on \d+ entities · F1 [01]\.\d\d \(held out\) · \d+ s ago"
+    assert re.fullmatch(pattern, window.assistant.status.text())
+
+
+def test_marking_done_retrains_in_the_background(qtbot, assisted) -> None:
+    window = assisted
+    window.mark_done()
+    assert window.assistant.trainer.running()
+    qtbot.waitUntil(lambda: not window.assistant.trainer.running(), timeout=TRAIN_WAIT_MS)
+
+
+def test_the_model_survives_a_restart(qtbot, project, make_window) -> None:
+    first = make_window(project)
+    wait_for_suggestions(qtbot, first)
+    drawn = shown(first)
+    first.close()
+    second = make_window(project)
+    assert shown(second) == drawn  # the stored ones, at once
+    qtbot.waitUntil(lambda: second.assistant.model is not None, timeout=MODEL_WAIT_MS)
+    assert shown(second) == drawn
+    latest = stored_models.latest_info(second.store)
+    assert latest is not None and second.assistant.model[0] == latest[0]
+    expected = f"trained on {latest[1].entities} entities · F1 {latest[1].f1:.2f} (held out)"
+    assert second.assistant.status.text().startswith(expected)
+
+
+def test_view_suggestions_off_is_remembered(qtbot, project, make_window) -> None:
+    first = make_window(project)
+    wait_for_suggestions(qtbot, first)
+    first.actions_.suggestions.trigger()
+    assert cfg.suggestions_shown() is False
+    first.close()
+    second = make_window(project)
+    assert not second.actions_.suggestions.isChecked()
+    qtbot.wait(500)  # time to load the model: still nothing drawn
+    assert second.assistant.model is not None
+    assert not second.article_view.suggestions.items()
+    assert not second.assistant.status.isVisible()
+    second.actions_.suggestions.trigger()
+    wait_for_suggestions(qtbot, second)
+    assert cfg.suggestions_shown() is True
+
+
+def test_ctrl_u_opens_the_most_uncertain_unfinished_document(qtbot, project, make_window) -> None:
+    window = make_window(project)
+    qtbot.waitUntil(lambda: window.assistant.model is not None, timeout=MODEL_WAIT_MS)
+    layer, docs = window.annotator(), window.documents_model.all_documents()
+    window.set_status("done", docs[3].id)  # finished: never proposed
+    # a model of its own: the window's is used by its worker thread (a tagger is not
+    # thread-safe)
+    _model_id, model = stored_models.load_latest(window.store)
+    ranked = assistant.rank_uncertain(window.store, model, layer)
+    current = window.current_document_id()
+    expected = next(doc for doc, _c in ranked if doc != current)
+    assert docs[3].id not in [doc for doc, _c in ranked]
+    qtbot.keyClick(window.article_view, Qt.Key.Key_U, CTRL)
+    qtbot.waitUntil(lambda: window.current_document_id() == expected, timeout=MODEL_WAIT_MS)
+    assert "Most uncertain" in window.statusBar().currentMessage()
+
+
+def test_accept_as_another_label(qtbot, assisted, project) -> None:
+    """What the right-click menu's "Accept as" does."""
+    window, view = assisted, assisted.article_view
+    doc, layer = window.current_document_id(), window.annotator()
+    info = view.suggestions.items()[0]
+    other = "MISC" if info.label != "MISC" else "ORG"
+    assert window.assistant.accept(info.id, other)
+    assert state(project, doc, layer)[0] == {(info.start, info.end, other)}
+    window.undo_stack().undo()
+    assert (info.start, info.end, info.label) in state(project, doc, layer)[1]
