@@ -23,7 +23,8 @@ from annotator.gui import settings as cfg
 from annotator.gui.plain_text import tooltip
 from annotator.gui.suggestion_paint import tooltip_text
 from annotator.store import Store
-from annotator.suggest import assistant, stored as stored_models
+from annotator.suggest import assistant
+from annotator.suggest import stored as stored_models
 from annotator.text import find_all
 
 pytestmark = [
