@@ -140,6 +140,8 @@ class AssistantControl(QObject):
     def _predict(self, found: DocumentSuggestions) -> None:
         if self.model is None or self.model[0] in (found.model_id, found.pending):
             return
+        if self.window.store.read_only:
+            return  # nowhere to store them: a read-only database shows what is stored
         model_id, model = self.model
         store, doc_id, layer = self.window.store, found.doc_id, found.layer
         self._wanted, found.pending = doc_id, model_id
