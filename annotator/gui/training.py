@@ -37,6 +37,10 @@ class Trainer(QObject):
     def running(self) -> bool:
         return self._process is not None
 
+    def process(self) -> QProcess | None:
+        """The worker's process while it runs."""
+        return self._process
+
     def request(self, target: str) -> None:
         """Train on the database ``target`` (a path or URL) now, or after the current run."""
         self._target = target

@@ -330,3 +330,54 @@ def test_accept_as_another_label(qtbot, assisted, project) -> None:
     assert state(project, doc, layer)[0] == {(info.start, info.end, other)}
     window.undo_stack().undo()
     assert (info.start, info.end, info.label) in state(project, doc, layer)[1]
+
+
+def test_a_teammates_new_model_appears(qtbot, assisted, project) -> None:
+    window = assisted
+    before = window.assistant.model[0]
+    with Store.open(project) as teammate:  # another connection: a teammate's worker
+        trained = assistant.train(teammate, held_out=False)
+    assert trained.model_id != before
+    qtbot.waitUntil(
+        lambda: window.assistant.model[0] == trained.model_id, timeout=MODEL_WAIT_MS
+    )  # the window polls the database's revision
+    assert window.assistant.status.text().startswith(
+        f"trained on {trained.model.info.entities} entities"
+    )
+
+
+@pytest.mark.postgres
+def test_team_mode_trains_and_shares_the_model_on_postgresql(qtbot, pg_server, make_window):
+    url = pg_server.create_database("assist")
+    with Store.open(url) as store:
+        store.apply_preset("anercorp")
+        for seed in sorted(SEEDS.glob("*.txt")):
+            store.add_document(seed.stem, seed.read_text(encoding="utf-8"))
+        label_others(store)
+    window = make_window(url)
+    window.open_document(window.documents_model.all_documents()[1].id)
+    window.mark_done()  # the worker trains on the server
+    process = window.assistant.trainer.process()
+    assert process is not None
+    assert url not in " ".join([process.program(), *process.arguments()])
+    assert process.processEnvironment().value("ANNOTATOR_DB") == url  # only there
+    qtbot.waitUntil(lambda: not window.assistant.trainer.running(), timeout=TRAIN_WAIT_MS)
+    qtbot.waitUntil(lambda: window.assistant.model is not None, timeout=MODEL_WAIT_MS)
+    window.open_document(window.documents_model.all_documents()[0].id)
+    wait_for_suggestions(qtbot, window)
+    with Store.open(url) as teammate:  # everyone reads the same model
+        latest = stored_models.latest_info(teammate)
+        assert latest is not None and latest[0] == window.assistant.model[0]
+        found = teammate.suggestions_for(window.current_document_id(), window.annotator())
+        assert {(s.start, s.end, s.label) for s in found} == shown(window)
+
+
+def test_training_with_nothing_to_learn_says_so(qtbot, window) -> None:
+    assert window.assistant.status.text() == "Assistant: no model yet"
+    window.actions_.train.trigger()
+    trainer = window.assistant.trainer
+    qtbot.waitUntil(lambda: not trainer.running(), timeout=TRAIN_WAIT_MS)
+    text = window.assistant.status.text()
+    assert text.startswith("Assistant not trained: nothing to learn from"), text
+    assert not window.assistant.status.bar.isVisible()
+    assert window.assistant.model is None
