@@ -113,6 +113,7 @@ def tooltip_text(info: SuggestionInfo, words: str) -> str:
         [
             tr("suggestions", "Suggested {label}: {words}").format(label=info.label, words=words),
             tr("suggestions", "Confidence {confidence:.2f}").format(confidence=info.confidence),
-            tr("suggestions", "Click or Enter accepts · Backspace or X rejects · Tab: next"),
+            tr("suggestions", "Click or Enter: accept"),
+            tr("suggestions", "Backspace or X: reject · Tab: next"),
         ]
     )
