@@ -30,6 +30,7 @@ from annotator.gui import settings as cfg
 from annotator.gui.assistant_panel import AssistantStatus
 from annotator.gui.background import Background
 from annotator.gui.commands import AcceptSuggestions, RejectSuggestion, StoreCommand, push
+from annotator.gui.document_list import UNFINISHED
 from annotator.gui.suggestions import DocumentSuggestions, key_of
 from annotator.gui.training import Trainer
 from annotator.store.errors import StoreError
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 START_DELAY_MS = 200  # after the window is built: the first paint comes first
 STATUS_MS = 6000
+RANK_CHUNK = 20  # documents per ranking job
 
 
 class AssistantControl(QObject):
@@ -307,27 +309,43 @@ class AssistantControl(QObject):
         if self.model is None:
             self._say(self.tr("The assistant has no model yet: mark documents done first."))
             return
+        if self._certainty[0] != self.model[0]:
+            self._certainty = (self.model[0], {})
+        known = self._certainty[1]
+        docs = self.window.documents_model.all_documents()
+        unfinished = [d.id for d in docs if d.status in UNFINISHED]
+        missing = [doc_id for doc_id in unfinished if doc_id not in known]
+        self._say(self.tr("Looking for the most uncertain document…"))
+        self._rank(missing, len(missing), lambda: self._open_uncertain(unfinished, known))
+
+    def _rank(self, missing: list[int], total: int, then: Callable[[], None]) -> None:
+        """Rank ``missing`` in chunks (one job each: closing the window waits for one
+        chunk at most, and opening a document in between is not held up)."""
+        assert self.model is not None
         model_id, model = self.model
-        if self._certainty[0] != model_id:
-            self._certainty = (model_id, {})
         known = self._certainty[1]
         store, layer = self.window.store, self.window.annotator()
-        docs = self.window.documents_model.all_documents()
-        unfinished = [d.id for d in docs if d.status in ("new", "in_progress")]
-        missing = [doc_id for doc_id in unfinished if doc_id not in known]
+        part, rest = missing[:RANK_CHUNK], missing[RANK_CHUNK:]
 
         def job() -> Any:
             from annotator.suggest import assistant
 
-            return assistant.rank_uncertain(store, model, layer, missing) if missing else []
+            return assistant.rank_uncertain(store, model, layer, part) if part else []
 
         def done(ranked: Any) -> None:
-            if self.window.store is not store:
-                return
+            if self.window.store is not store or self._certainty[0] != model_id:
+                return  # another database or model meanwhile
             known.update(ranked)
-            self._open_uncertain(unfinished, known)
+            if not rest:
+                then()
+                return
+            self._say(
+                self.tr("Looking for the most uncertain document… {done} of {total}").format(
+                    done=total - len(rest), total=total
+                )
+            )
+            self._rank(rest, total, then)
 
-        self._say(self.tr("Looking for the most uncertain document…"))
         self.background.submit(job, done, self._background_failed)
 
     def _open_uncertain(self, unfinished: list[int], certainty: dict[int, float]) -> None:
