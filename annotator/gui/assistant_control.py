@@ -6,7 +6,9 @@ actions on them, training in the background and the status area.
   teammate's worker may have stored a newer model); it is loaded off the window's thread.
 - Opening a document shows its stored suggestions at once, then predicts them with the
   current model off the window's thread (:func:`annotator.suggest.assistant
-  .shown_predictions`) and stores the result on it (``store_shown``: only when changed).
+  .shown_predictions`) and stores the result on it (``store_shown``: only when changed);
+  then the next unfinished document is predicted ahead, so that after "done" its
+  suggestions are in its first paint.
   Suggestions overlapping a label of the layer are never drawn.
 - Accepting and rejecting are undo commands (:mod:`annotator.gui.commands`).
 - Marking a document done retrains the model in a worker process
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 START_DELAY_MS = 200  # after the window is built: the first paint comes first
 STATUS_MS = 6000
 RANK_CHUNK = 20  # documents per ranking job
+AHEAD_DELAY_MS = 1000  # after the open document's suggestions, predict the next one
 
 
 class AssistantControl(QObject):
@@ -61,8 +64,10 @@ class AssistantControl(QObject):
         self.model: tuple[int, Any] | None = None  # (id, SuggestModel)
         self._found: dict[tuple[int, str], DocumentSuggestions] = {}
         self._wanted: int | None = None  # the document a queued prediction is still for
+        self._ready: dict[int, tuple[int, Any]] = {}  # doc -> (model id, predicted ahead)
         self._certainty: tuple[int | None, dict[int, float]] = (None, {})
         self._enabled = cfg.suggestions_shown()
+        self._closed = False
         self.overlay.accept_requested.connect(self.accept)
         self.overlay.reject_requested.connect(self.reject)
         self.overlay.menu_requested.connect(self._menu)
@@ -99,13 +104,18 @@ class AssistantControl(QObject):
     def database_changed(self, old: Store) -> None:
         self.trainer.stop()
         self.background.close(last=old.close)  # the worker thread's connection
-        self.model, self._found, self._certainty = None, {}, (None, {})
+        self.model, self._found, self._certainty, self._ready = None, {}, (None, {}), {}
         self.status.reset()
         self.look_for_model()
 
     def shutdown(self) -> None:
+        self._closed = True
         self.trainer.stop()
         self.background.close(last=self.window.store.close)
+
+    def _submit(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        if not self._closed:
+            self.background.submit(job, done, self._background_failed)
 
     # -- the open document's suggestions -------------------------------------------------------
     def _suggestions(self, session: DocumentSession) -> DocumentSuggestions:
@@ -146,6 +156,10 @@ class AssistantControl(QObject):
             return  # nowhere to store them: a read-only database shows what is stored
         model_id, model = self.model
         store, doc_id, layer = self.window.store, found.doc_id, found.layer
+        ready = self._ready.pop(doc_id, None)
+        if ready is not None and ready[0] == model_id:  # predicted ahead: store it now
+            self._store(found, model_id, ready[1])
+            return
         self._wanted, found.pending = doc_id, model_id
 
         def job() -> Any:
@@ -157,18 +171,51 @@ class AssistantControl(QObject):
 
         def done(predicted: Any) -> None:
             found.pending = None
-            if predicted is None or self.window.store is not store:
-                return
+            if predicted is not None and self.window.store is store:
+                self._store(found, model_id, predicted)
+                # later: a long prediction on the worker thread would slow this paint
+                QTimer.singleShot(AHEAD_DELAY_MS, self, lambda: self._predict_next(doc_id))
+
+        self._submit(job, done)
+
+    def _store(self, found: DocumentSuggestions, model_id: int, predicted: Any) -> None:
+        from annotator.suggest import assistant
+
+        try:
+            stored = assistant.store_shown(
+                found.store, model_id, found.doc_id, found.layer, predicted
+            )
+        except StoreError as error:
+            self._say(self.tr("Suggestions not stored: {error}").format(error=error))
+            return
+        found.stored(stored, model_id)
+
+    def predicted_ahead(self) -> list[int]:
+        """Documents whose suggestions were predicted before they were opened."""
+        return list(self._ready)
+
+    def _predict_next(self, after: int) -> None:
+        """Predict the next unfinished document ahead (kept in memory, stored when it is
+        opened): after "done", its suggestions are in its first paint."""
+        target = self.window.documents.next_unfinished(after)
+        if self.model is None or target is None or target == after:
+            return
+        model_id, model = self.model
+        found = self._found.get((target, self.window.annotator()))
+        if (found is not None and found.model_id == model_id) or target in self._ready:
+            return
+        store, layer = self.window.store, self.window.annotator()
+
+        def job() -> Any:
             from annotator.suggest import assistant
 
-            try:
-                stored = assistant.store_shown(store, model_id, doc_id, layer, predicted)
-            except StoreError as error:
-                self._say(self.tr("Suggestions not stored: {error}").format(error=error))
-                return
-            found.stored(stored, model_id)
+            return assistant.shown_predictions(store, model, target, layer)
 
-        self.background.submit(job, done, self._background_failed)
+        def done(predicted: Any) -> None:
+            if self.window.store is store:
+                self._ready = {target: (model_id, predicted)}  # one document ahead
+
+        self._submit(job, done)
 
     # -- accepting and rejecting -----------------------------------------------------------------
     def _push(self, make: Callable[[], StoreCommand]) -> str | None:
@@ -278,7 +325,7 @@ class AssistantControl(QObject):
             if found is not None and self._enabled and loaded is not None:
                 self._predict(found)
 
-        self.background.submit(job, done, self._background_failed)
+        self._submit(job, done)
 
     def train_now(self) -> None:
         target = self.window.location
@@ -346,7 +393,7 @@ class AssistantControl(QObject):
             )
             self._rank(rest, total, then)
 
-        self.background.submit(job, done, self._background_failed)
+        self._submit(job, done)
 
     def _open_uncertain(self, unfinished: list[int], certainty: dict[int, float]) -> None:
         current = self.window.current_document_id()

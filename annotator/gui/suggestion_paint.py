@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QPen, QTextLine
 
 from annotator.gui import article_layout as al
 
@@ -44,12 +44,14 @@ def paint_suggestions(
             pen = QPen(color, 1.6, Qt.PenStyle.DashLine)
         pp.p.setPen(pen)
         pp.p.setBrush(Qt.BrushStyle.NoBrush)
-        for line, left, right in al.segments(para.layout, *local):
+        segments = al.segments(para.layout, *local)
+        for line, left, right in segments:
             top = origin.y() + line.y()
             pp.p.drawRoundedRect(
                 QRectF(origin.x() + left - 1, top, right - left + 2, line.height()), 3, 3
             )
-        _chip(pp, para, origin, info, color, chips)
+        if segments and info.start >= para.start:  # else it started in an earlier paragraph
+            _chip(pp, para, origin, info, color, segments, chips)
 
 
 def _local16(para: al.Paragraph, start: int, end: int) -> tuple[int, int] | None:
@@ -65,24 +67,17 @@ def _chip(
     origin: QPointF,
     info: SuggestionInfo,
     color: QColor,
+    segments: list[tuple[QTextLine, float, float]],
     placed: dict[int, list[QRectF]],
 ) -> None:
-    """The label in a faded box above the suggestion's first character, at its reading
-    start (like a label's tag, but see-through and dashed)."""
-    local = info.start - para.start
-    layout = para.layout
-    if layout is None or not 0 <= local < len(para.text):
-        return  # the suggestion started in an earlier paragraph
-    pos = para.u16.to_utf16(local)
-    line = layout.lineForTextPosition(pos)
-    if not line.isValid():
-        return
-    cell = next((c for c in al.line_cells(para, line) if c[0] <= pos < c[0] + c[1]), None)
-    if cell is None:
-        return
-    rtl = unicodedata.bidirectional(para.text[local]) not in ("L", "EN", "AN")
+    """The label in a faded box above the suggestion's first line, at its reading start
+    (like a label's tag, but see-through and dashed). Placed from the outline's segments:
+    no glyph is measured again."""
+    line = segments[0][0]
+    on_line = [(left, right) for seg_line, left, right in segments if seg_line is line]
+    rtl = unicodedata.bidirectional(para.text[info.start - para.start]) not in ("L", "EN", "AN")
     width = pp.tag_metrics.horizontalAdvance(info.label) + 6
-    edge = cell[3] if rtl else cell[2]
+    edge = max(r for _l, r in on_line) if rtl else min(left for left, _r in on_line)
     rect = QRectF(
         origin.x() + (edge - width if rtl else edge),
         origin.y() + line.y() - pp.m.tag_height,

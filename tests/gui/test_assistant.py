@@ -271,6 +271,19 @@ def test_marking_done_retrains_in_the_background(qtbot, assisted) -> None:
     qtbot.waitUntil(lambda: not window.assistant.trainer.running(), timeout=TRAIN_WAIT_MS)
 
 
+def test_after_done_the_next_document_shows_its_suggestions_at_once(
+    qtbot, assisted, project
+) -> None:
+    window = assisted
+    following = window.documents.next_unfinished(window.current_document_id())
+    ahead = window.assistant.predicted_ahead
+    qtbot.waitUntil(lambda: ahead() == [following], timeout=MODEL_WAIT_MS)
+    window.mark_done()  # no events processed from here on: nothing can arrive late
+    assert window.current_document_id() == following
+    found = shown(window)
+    assert found and found == state(project, following, window.annotator())[1]
+
+
 def test_the_model_survives_a_restart(qtbot, project, make_window) -> None:
     first = make_window(project)
     wait_for_suggestions(qtbot, first)
