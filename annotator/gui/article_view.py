@@ -134,6 +134,11 @@ class ArticleView(QAbstractScrollArea):
         if self._selected_span == span.id:
             self._selected_span = None
 
+    def update_range(self, start: int, end: int) -> None:
+        """Repaint the paragraphs of characters [start, end) (what is drawn over them)."""
+        for index in self._para_range(start, end):
+            self._update_para(index)
+
     def change_span(self, old: SpanInfo, new: SpanInfo) -> None:
         self.remove_span(old)
         self.add_span(new)

@@ -11,7 +11,7 @@ window decides, through undo commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
@@ -48,11 +48,16 @@ class SuggestionOverlay(QObject):
 
     # -- contents ----------------------------------------------------------------------------
     def set_items(self, items: Sequence[SuggestionInfo]) -> None:
-        """Show ``items`` (suggestions of the document the view shows)."""
-        self._items = sorted(items, key=lambda s: (s.start, -s.end, s.id))
-        self._by_id = {info.id: info for info in self._items}
+        """Show ``items`` (suggestions of the document the view shows); only the
+        paragraphs whose suggestions changed repaint."""
+        ordered = sorted(items, key=lambda s: (s.start, -s.end, s.id))
+        if ordered == self._items:
+            return
+        changed = set(ordered).symmetric_difference(self._items)
+        self._items = ordered
+        self._by_id = {info.id: info for info in ordered}
         self._by_para = {}
-        for info in self._items:
+        for info in ordered:
             first = self.view.paragraph_index(info.start)
             last = self.view.paragraph_index(max(info.start, info.end - 1))
             if first is None:
@@ -61,7 +66,11 @@ class SuggestionOverlay(QObject):
                 self._by_para.setdefault(index, []).append(info)
         if self._selected not in self._by_id:
             self._selected = None
-        self.view.viewport().update()
+        self._repaint(changed)
+
+    def _repaint(self, changed: Iterable[SuggestionInfo]) -> None:
+        for info in changed:
+            self.view.update_range(info.start, info.end)
 
     def clear(self) -> None:
         """A new document: nothing to show until the window says so."""
@@ -82,12 +91,13 @@ class SuggestionOverlay(QObject):
     # -- selection -----------------------------------------------------------------------------
     def select(self, suggestion_id: int | None) -> None:
         info = self._by_id.get(suggestion_id) if suggestion_id is not None else None
+        before = self._by_id.get(self._selected) if self._selected is not None else None
         self._selected = None if info is None else info.id
         if info is not None:
             self.view.set_selection(None)
             self.view.set_selected_span(None)
             self.view.scroll_to(info.start)
-        self.view.viewport().update()
+        self._repaint([s for s in (before, info) if s is not None])
 
     def selected(self) -> int | None:
         """The selected suggestion, while no label or text is selected instead."""
