@@ -1,5 +1,6 @@
 """Fixtures for the main-window tests: offscreen Qt, settings in a temp dir, a database
-holding the five seed articles and the ANERcorp label set."""
+holding the five seed articles and the ANERcorp label set, and a Qt message handler that
+fails any GUI test (dialog tests included) during which Qt printed a warning."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
+
+# Qt warnings fail the test (the handler lives beside the other shared test helpers so
+# that every folder of Qt tests can use it).
+from qt_messages import pytest_collection_modifyitems, qt_warnings  # noqa: F401
 
 from annotator.store import Store
 
