@@ -41,6 +41,7 @@ from annotator.gui.search_bar import SearchBar
 from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
 from annotator.gui.span_menu import span_menu
+from annotator.gui.status_bar import LabelChip, relabelled
 from annotator.gui.window_actions import build_actions
 from annotator.store import Store
 from annotator.store.errors import StoreError
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 POLL_MS = 1000
 STATUS_MS = 8000
+CURRENT_LABEL = "labels/current"  # QSettings: the current label, restored at start
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self.poll_revision)
         self._poll.start()
         self.reload()
+        self.palette_widget.set_current(cfg.get_str(CURRENT_LABEL) or None)
         window_state.restore(self)
         self._update_title()
 
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
             self, "Entities", "entities", self.entities_table, right
         )
         self.article_view.color_of = self.palette_widget.color_of
+        self.label_chip = LabelChip(self)
+        self.statusBar().addPermanentWidget(self.label_chip)
         self.annotator_label, self.progress_label = parts.status_labels(self)
         self.views = SessionViews(self.article_view, self.entities_model, self._count_changed)
         self.search = ArticleSearch(self.search_bar, self.article_view, self._open_text)
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         current = self.palette_widget.current()
         self.palette_widget.set_labels(palette_labels(self.store.labels()))
         self.palette_widget.set_current(current)
+        self._show_current_label()
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
@@ -305,7 +311,10 @@ class MainWindow(QMainWindow):
         if session is None or info is None or info.label == label:
             return False
         old = info.label
-        return self._push(lambda: RelabelSpan(session, span_id, old, label)).error is None
+        if self._push(lambda: RelabelSpan(session, span_id, old, label)).error is not None:
+            return False
+        self.show_message(relabelled(session.text[info.start : info.end], old, label), STATUS_MS)
+        return True
 
     def label_all_matches(self) -> tuple[int, int]:
         """Label every search hit with the current label as one undo step.
@@ -428,11 +437,18 @@ class MainWindow(QMainWindow):
             self.label_range(start, end, label)
 
     def _current_label_changed(self, name: str | None) -> None:
+        self._show_current_label()
+        cfg.remember(CURRENT_LABEL, name or "")
         self.show_message(
             f"Click or drag over words to label them {name} (Alt+drag: exact characters)"
             if name
             else "No current label: clicks select text."
         )
+
+    def _show_current_label(self) -> None:
+        name = self.palette_widget.current()
+        color = self.palette_widget.color_of(name) if name is not None else None
+        self.label_chip.show_label(name, color)
 
     def _entity_clicked(self, index: QModelIndex) -> None:
         info = self.entities_model.span_in_row(index.row())

@@ -91,3 +91,11 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def activate(qtbot, window) -> None:
+    """Make ``window`` the active window with the article view focused: window-wide
+    shortcuts (QActions) fire only in the active window, as for a user."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.article_view.setFocus()

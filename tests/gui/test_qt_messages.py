@@ -9,4 +9,3 @@ def test_a_qt_warning_is_caught(qt_warnings: list[str]) -> None:
     qWarning("planted warning")
     assert qt_warnings == ["QtWarningMsg: planted warning"]
     qt_warnings.clear()  # expected here: the test would fail on it otherwise
-
