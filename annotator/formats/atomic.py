@@ -34,9 +34,9 @@ except ImportError:  # no flock here: temporaries are not locked and none is eve
 __all__ = [
     "AtomicFiles",
     "NotRegularFileError",
-    "check_replaceable",
     "atomic_files",
     "atomic_write_text",
+    "check_replaceable",
     "current_umask",
     "final_mode",
     "remove_stale_temporaries",

@@ -103,8 +103,8 @@ def conll_document(doc: Prepared, scheme: str, sep: str = "\t", docstart: bool =
 
 # --- JSON ----------------------------------------------------------------------------------
 
-_TOKEN_PLAIN = '{"end":%d,"start":%d,"text":"%s"},'
-_TOKEN_QUOTED = '{"end":%d,"start":%d,"text":%s},'
+_ROW_PLAIN = '{"end":%d,"start":%d,"text":"%s"},'
+_ROW_QUOTED = '{"end":%d,"start":%d,"text":%s},'
 _SPAN = '{"end":%d,"label":%s,"start":%d,"text":%s},'
 _LABEL = "[%d,%d,%s],"
 
@@ -133,9 +133,9 @@ def _tokens_json(doc: Prepared) -> Iterator[str]:
         words = token_texts(doc, a, b)
         stretch = doc.text[doc.starts[a] : doc.ends[b - 1]]
         if _TOKEN_NEEDS_ESCAPE.search(stretch) is None:
-            return _objects(_TOKEN_PLAIN, [doc.ends[a:b], doc.starts[a:b], words], b - a)
+            return _objects(_ROW_PLAIN, [doc.ends[a:b], doc.starts[a:b], words], b - a)
         quoted = list(map(_quote, words))
-        return _objects(_TOKEN_QUOTED, [doc.ends[a:b], doc.starts[a:b], quoted], b - a)
+        return _objects(_ROW_QUOTED, [doc.ends[a:b], doc.starts[a:b], quoted], b - a)
 
     return _array(len(doc.starts), render)
 
