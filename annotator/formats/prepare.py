@@ -43,7 +43,9 @@ class Prepared:
 
     ``starts``/``ends`` are the tokens' offsets (parallel sequences, ``array("I")``);
     ``sentences`` are token index ranges ``[first, end)`` covering every token in order;
-    ``spans`` are sorted by ``(start, -end)`` and each begins and ends on token edges.
+    ``spans`` are sorted by ``(start, -end)`` and each begins and ends on token edges;
+    ``span_tokens`` are the spans' token index ranges ``[lo, hi)`` as two parallel lists
+    (computed on demand by :func:`span_token_ranges` when None).
     """
 
     id: int
@@ -54,6 +56,7 @@ class Prepared:
     ends: Sequence[int]
     sentences: list[tuple[int, int]]
     spans: list[SpanRow]
+    span_tokens: tuple[list[int], list[int]] | None = None
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
@@ -127,6 +130,33 @@ def _cut_at_edges(
     return new_starts, _inserted(ends, cuts), new_firsts
 
 
+def _token_ranges(
+    starts: Sequence[int], ends: Sequence[int], spans: Sequence[SpanRow]
+) -> tuple[list[int], list[int]]:
+    """For each span, the first token that ends after its start and the first token that
+    starts at or after its end (two bisections per span, in C)."""
+    span_starts, span_ends, _labels = span_fields(spans)
+    los = list(map(bisect.bisect_right, repeat(ends), span_starts))
+    his = list(map(bisect.bisect_left, repeat(starts), span_ends))
+    return los, his
+
+
+def _on_token_edges(
+    starts: Sequence[int], ends: Sequence[int], spans: Sequence[SpanRow], ranges: tuple
+) -> bool:
+    """True when no span edge falls inside a token (the usual case), given the spans'
+    :func:`_token_ranges`: every span covers tokens, starts at or before its first one
+    and ends at or after its last one. Checked with C-level ``map`` calls."""
+    los, his = ranges
+    if max(los) >= len(starts) or not all(map(operator.lt, los, his)):
+        return False
+    span_starts, span_ends, _labels = span_fields(spans)
+    if any(map(operator.lt, map(starts.__getitem__, los), span_starts)):
+        return False
+    lasts = map(ends.__getitem__, map((-1).__add__, his))
+    return not any(map(operator.gt, lasts, span_ends))
+
+
 def _breaks_outside_spans(
     starts: Sequence[int], firsts: list[int], spans: Sequence[SpanRow]
 ) -> list[int]:
@@ -174,20 +204,21 @@ def prepare(
         rows.sort(key=_by_start_longest_first)
     if not starts:
         return Prepared(doc_id, name, text, meta, starts, ends, [], rows)
-    if rows and not whole_tokens:
+    ranges = _token_ranges(starts, ends, rows)
+    if rows and not whole_tokens and not _on_token_edges(starts, ends, rows, ranges):
         starts, ends, firsts = _cut_at_edges(starts, ends, firsts, rows)
+        ranges = _token_ranges(starts, ends, rows)
     firsts = _breaks_outside_spans(starts, firsts, rows)
-    ranges = list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
-    return Prepared(doc_id, name, text, meta, starts, ends, ranges, rows)
+    sentence_ranges = list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
+    return Prepared(doc_id, name, text, meta, starts, ends, sentence_ranges, rows, ranges)
 
 
 def span_token_ranges(doc: Prepared) -> tuple[list[int], list[int]]:
-    """Token index ranges ``[lo, hi)`` of the spans (parallel lists): spans begin and end
-    on token edges, so two bisections (in C, over all spans) find them."""
-    span_starts, span_ends, _labels = span_fields(doc.spans)
-    los = list(map(bisect.bisect_right, repeat(doc.ends), span_starts))
-    his = list(map(bisect.bisect_left, repeat(doc.starts), span_ends))
-    return los, his
+    """Token index ranges ``[lo, hi)`` of the spans (parallel lists); spans begin and end
+    on token edges, so the tokens they cover are exactly these."""
+    if doc.span_tokens is None:
+        doc.span_tokens = _token_ranges(doc.starts, doc.ends, doc.spans)
+    return doc.span_tokens
 
 
 def flat_tag_strings(doc: Prepared, scheme: str) -> list[str] | None:

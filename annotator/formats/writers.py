@@ -8,7 +8,9 @@ The results are byte-identical to the straightforward forms (``json.dumps`` of t
 with sorted keys, one f-string per CoNLL row); tests compare both.
 
 No token holds whitespace (``str.isspace``): the tokenizer and the whitespace split of
-pre-tokenised text both separate tokens at every whitespace character.
+pre-tokenised text both separate tokens at every whitespace character. JSON output also
+escapes the line breaks ``json.dumps`` leaves raw (U+0085, U+2028, U+2029), so that no
+reader's line splitting (``str.splitlines``) cuts a JSON line in two.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ __all__ = [
     "conll_document",
     "conll_pieces",
     "dump",
+    "one_line",
+    "quote",
     "hf_pieces",
     "jsonl_document",
     "jsonl_pieces",
@@ -44,9 +48,28 @@ _TOKEN_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x08\x0e-\x1b]')
 _TEXT_PIECE = 1 << 20  # characters of a document's text quoted at once
 
 
+_RAW_BREAKS = ("\x85", "\u2028", "\u2029")
+_ESCAPED_BREAKS = {ord(ch): f"\\u{ord(ch):04x}" for ch in _RAW_BREAKS}
+
+
+def _has_raw_breaks(text: str) -> bool:
+    return any(ch in text for ch in _RAW_BREAKS)
+
+
+def one_line(encoded: str) -> str:
+    """JSON text with U+0085, U+2028 and U+2029 escaped too (``json.dumps`` with
+    ``ensure_ascii=False`` writes them as they are, and ``str.splitlines`` splits there)."""
+    return encoded.translate(_ESCAPED_BREAKS) if _has_raw_breaks(encoded) else encoded
+
+
+def quote(text: str) -> str:
+    """``text`` as a JSON string on one line."""
+    return one_line(_quote(text))
+
+
 def dump(value: Any) -> str:
-    """Deterministic, compact, UTF-8 friendly JSON."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """Deterministic, compact, UTF-8 friendly JSON on one line."""
+    return one_line(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
 
 def _ranges(lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -145,10 +168,11 @@ def _spans_json(doc: Prepared) -> tuple[Iterator[str], Iterator[str]]:
     starts, ends, labels = span_fields(doc.spans)
     quoted = {label: _quote(label) for label in set(labels)}
     text = doc.text
+    quote_text = quote if _has_raw_breaks(text) else _quote
 
     def spans(a: int, b: int) -> str:
         names = [quoted[label] for label in labels[a:b]]
-        texts = list(map(_quote, map(text.__getitem__, map(slice, starts[a:b], ends[a:b]))))
+        texts = list(map(quote_text, map(text.__getitem__, map(slice, starts[a:b], ends[a:b]))))
         return _objects(_SPAN, [ends[a:b], names, starts[a:b], texts], b - a)
 
     def label(a: int, b: int) -> str:
@@ -166,11 +190,11 @@ def _strings_json(values: list[str]) -> Iterator[str]:
 def _text_json(text: str) -> Iterator[str]:
     """``text`` as a JSON string, quoted a piece at a time (escapes are per character)."""
     if len(text) <= _TEXT_PIECE:
-        yield _quote(text)
+        yield quote(text)
         return
     yield '"'
     for at in range(0, len(text), _TEXT_PIECE):
-        yield _quote(text[at : at + _TEXT_PIECE])[1:-1]
+        yield quote(text[at : at + _TEXT_PIECE])[1:-1]
     yield '"'
 
 
@@ -180,7 +204,7 @@ def jsonl_pieces(doc: Prepared) -> Iterator[str]:
     spans, label = _spans_json(doc)
     yield f'{{"id":{doc.id},"label":'
     yield from label
-    yield f',"meta":{dump(doc.meta)},"name":{_quote(doc.name)},"ner_tags":'
+    yield f',"meta":{dump(doc.meta)},"name":{quote(doc.name)},"ner_tags":'
     yield from _strings_json(iob2_tags(doc))
     yield ',"spans":'
     yield from spans
