@@ -30,12 +30,12 @@ __all__ = [
     "conll_document",
     "conll_pieces",
     "dump",
-    "one_line",
-    "quote",
     "hf_pieces",
     "jsonl_document",
     "jsonl_pieces",
     "jsonl_record",
+    "one_line",
+    "quote",
     "token_texts",
 ]
 

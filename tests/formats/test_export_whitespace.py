@@ -61,19 +61,18 @@ VARIANTS: list[dict[str, Any]] = [
 
 
 def _exports(text: str, spans: list, meta: dict) -> dict[str, str]:
-    with tempfile.TemporaryDirectory() as tmp:
-        with Store.open(Path(tmp) / "db.annotator") as store:
-            for label in LABELS:
-                store.add_label(label)
-            store.annotator("gold")
-            doc = store.add_document("doc", text, meta)
-            for start, end, label in spans:
-                store.add_span(doc.id, "gold", start, end, label)
-            outputs = {}
-            for k, variant in enumerate(VARIANTS):
-                out = Path(tmp) / f"out{k}"
-                export(store, ExportOptions(layer="gold", **variant), out)
-                outputs[repr(variant)] = out.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "db.annotator") as store:
+        for label in LABELS:
+            store.add_label(label)
+        store.annotator("gold")
+        doc = store.add_document("doc", text, meta)
+        for start, end, label in spans:
+            store.add_span(doc.id, "gold", start, end, label)
+        outputs = {}
+        for k, variant in enumerate(VARIANTS):
+            out = Path(tmp) / f"out{k}"
+            export(store, ExportOptions(layer="gold", **variant), out)
+            outputs[repr(variant)] = out.read_text(encoding="utf-8")
     return outputs
 
 
