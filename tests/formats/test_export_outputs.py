@@ -178,8 +178,9 @@ def test_stale_temporaries_are_removed_and_reported(cli: Cli, labelled: str, tmp
     _plant(tmp_path / ".all.jsonl.k1ll3d01.tmp")
     _plant(tmp_path / ".all.labels.json.k1ll3d00.tmp")
     _plant(tmp_path / ".other.jsonl.k1ll3d00.tmp")  # another output's: left alone
-    status, stdout, err = cli("export", "--format", "jsonl", "-o", str(out))
+    status, out_text, err = cli("export", "--format", "jsonl", "-o", str(out))
     assert status == 0, err
+    assert out_text.startswith("exported 1 documents")
     assert err.splitlines() == [
         f"removed 2 stale temporary file(s) of {out}",
         f"removed 1 stale temporary file(s) of {tmp_path / 'all.labels.json'}",
