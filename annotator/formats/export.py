@@ -355,20 +355,44 @@ def _write(
     """Write the documents ``doc_ids`` (those that still exist) in order to ``handle``."""
     fmt = options.format
     written = 0
+    out = _Buffer(handle)
     with gc_paused():
-        if fmt == "json":
-            handle.write("[")
+        out.write("[" if fmt == "json" else "")
         for row in store.export_rows(doc_ids, layer):
             doc = _prepared(row, options)
             if fmt == "json":
-                handle.write("\n" if written == 0 else ",\n")
+                out.write("\n" if written == 0 else ",\n")
             for piece in _pieces(doc, options):
-                handle.write(piece)
+                out.write(piece)
             if fmt == "jsonl":
-                handle.write("\n")
+                out.write("\n")
             written += 1
             result.documents += 1
             result.spans += len(doc.spans)
             ticker.tick()
         if fmt == "json":
-            handle.write("\n]\n" if written else "]\n")
+            out.write("\n]\n" if written else "]\n")
+        out.flush()
+
+
+class _Buffer:
+    """Collects pieces and writes them about a megabyte at a time (a write per piece
+    costs more than the pieces' formatting)."""
+
+    LIMIT = 1 << 20  # characters
+
+    def __init__(self, handle: TextIO) -> None:
+        self.handle = handle
+        self.pieces: list[str] = []
+        self.size = 0
+
+    def write(self, piece: str) -> None:
+        self.pieces.append(piece)
+        self.size += len(piece)
+        if self.size >= self.LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        self.handle.write("".join(self.pieces))
+        self.pieces.clear()
+        self.size = 0

@@ -8,8 +8,9 @@ inside a token splits that token (``لروسيا`` -> ``ل`` + ``روسيا``); 
 instead widens spans to the tokens they touch. Sentences that a span crosses are merged
 so an entity never straddles a sentence break.
 
-Tokens are kept as two parallel offset arrays (``starts``, ``ends``, ``array("I")``): a
-million tuples or Python ints cost more memory than the text itself.
+Tokens are kept as two parallel offset sequences (``starts``, ``ends``): lists for the
+usual documents, and for long ones the ``array("I")`` of their boundaries, since a few
+million Python ints cost more memory than the text itself.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from annotator.formats.conll import encode_sentence
 from annotator.text.boundaries import Boundaries, boundaries, is_pretokenized
 
 _OUTSIDE_ROW = ["O"]  # shared, never mutated
+#: Documents of up to this many tokens get their offsets as lists, longer ones keep the
+#: compact arrays of their boundaries.
+LIST_TOKENS = 100_000
 _SCHEMES = ("IOB1", "IOB2", "BIOES")
 
 
@@ -41,7 +45,8 @@ class SpanRow(NamedTuple):
 class Prepared:
     """One document ready to write: split tokens, sentences over them, sorted spans.
 
-    ``starts``/``ends`` are the tokens' offsets (parallel sequences, ``array("I")``);
+    ``starts``/``ends`` are the tokens' offsets (parallel sequences of ints: lists, or
+    ``array("I")`` for documents of more than :data:`LIST_TOKENS` tokens);
     ``sentences`` are token index ranges ``[first, end)`` covering every token in order;
     ``spans`` are sorted by ``(start, -end)`` and each begins and ends on token edges;
     ``span_tokens`` are the spans' token index ranges ``[lo, hi)`` as two parallel lists
@@ -97,9 +102,10 @@ def _widen(spans: Sequence[SpanRow], starts: Sequence[int], ends: Sequence[int])
     return list(widened)
 
 
-def _inserted(values: Sequence[int], cuts: list[int]) -> array[int]:
-    """``values`` (ascending) with the ascending ``cuts`` (none equal to a value) merged in."""
-    out: array[int] = array("I")
+def _inserted(values: Sequence[int], cuts: list[int]) -> Sequence[int]:
+    """``values`` (ascending) with the ascending ``cuts`` (none equal to a value) merged
+    in, in a sequence of the same kind (list or array)."""
+    out: list[int] | array[int] = [] if isinstance(values, list) else array("I")
     at = 0
     for cut in cuts:
         i = bisect.bisect_left(values, cut, at)
@@ -166,14 +172,11 @@ def _breaks_outside_spans(
     if not spans or len(firsts) < 2:
         return firsts
     span_starts, span_ends, _labels = span_fields(spans)
-    reach = list(accumulate(span_ends, max))
-    kept = [firsts[0]]
-    for first in firsts[1:]:
-        offset = starts[first]
-        j = bisect.bisect_left(span_starts, offset)
-        if j == 0 or reach[j - 1] <= offset:
-            kept.append(first)
-    return kept
+    reach = list(accumulate(span_ends, max, initial=-1))  # reach[j]: of the first j spans
+    offsets = list(map(starts.__getitem__, firsts[1:]))
+    before = map(bisect.bisect_left, repeat(span_starts), offsets)  # spans starting before
+    outside = map(operator.le, map(reach.__getitem__, before), offsets)
+    return [firsts[0], *compress(firsts[1:], outside)]
 
 
 def prepare(
@@ -195,6 +198,8 @@ def prepare(
         found = boundaries(text, whitespace=is_pretokenized(meta))
     starts: Sequence[int] = found.starts
     ends: Sequence[int] = found.ends
+    if len(starts) <= LIST_TOKENS:  # bisection on a list takes half the time
+        starts, ends = found.starts.tolist(), found.ends.tolist()
     firsts = found.sentence_starts if sentences else [0]
     rows = span_rows(spans)
     if whole_tokens:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring as _quote  # the C encoder's string quoting
 from typing import Any
 
@@ -42,8 +42,9 @@ __all__ = [
 DOCSTART = "-DOCSTART- -X- O O\n\n"  # the exact line spaCy splits documents on
 #: Tokens (or spans) rendered at once.
 CHUNK = 20_000
-# Characters json.dumps escapes (with ensure_ascii=False) less whitespace, which no token
-# holds: a stretch of text without these has no token to escape.
+# Characters json.dumps escapes (with ensure_ascii=False), and the same less whitespace,
+# which no token holds: a stretch of text without these has no token to escape.
+_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]')
 _TOKEN_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x08\x0e-\x1b]')
 _TEXT_PIECE = 1 << 20  # characters of a document's text quoted at once
 
@@ -182,9 +183,22 @@ def _spans_json(doc: Prepared) -> tuple[Iterator[str], Iterator[str]]:
     return _array(len(starts), spans), _array(len(starts), label)
 
 
+def _plain(strings: Iterable[str]) -> bool:
+    """True when none of ``strings`` needs escaping in JSON."""
+    return not any(map(_NEEDS_ESCAPE.search, strings))
+
+
+def _strings(values: list[str], plain: bool) -> Callable[[int, int], str]:
+    """Renders ``values[a:b]`` as JSON strings, comma-separated; ``plain``: none of them
+    needs escaping (then they are only put between quotes)."""
+    if plain:
+        return lambda a, b: '"' + '","'.join(values[a:b]) + '"'
+    return lambda a, b: dump(values[a:b])[1:-1]
+
+
 def _strings_json(values: list[str]) -> Iterator[str]:
-    """A JSON array of strings, dumped a chunk at a time."""
-    return _array(len(values), lambda a, b: dump(values[a:b])[1:-1])
+    """A JSON array of strings (tags: few distinct ones), a chunk at a time."""
+    return _array(len(values), _strings(values, _plain(set(values))))
 
 
 def _text_json(text: str) -> Iterator[str]:
@@ -241,13 +255,19 @@ def jsonl_record(doc: Prepared) -> dict[str, Any]:
 # --- Hugging Face ------------------------------------------------------------------------------
 
 
-def _hf_row(ident: str, doc: Prepared, tags: list[str], lo: int, hi: int) -> Iterator[str]:
+def _hf_row(
+    ident: str, doc: Prepared, tags: Callable[[int, int], str], lo: int, hi: int
+) -> Iterator[str]:
+    """One row's pieces; ``tags`` renders the tags of tokens a..b (see :func:`_strings`)."""
     yield f'{{"id":{_quote(ident)},"tokens":['
     for a, b in _ranges(lo, hi):
-        yield ("" if a == lo else ",") + dump(token_texts(doc, a, b))[1:-1]
+        words = token_texts(doc, a, b)
+        stretch = doc.text[doc.starts[a] : doc.ends[b - 1]]
+        plain = _TOKEN_NEEDS_ESCAPE.search(stretch) is None
+        yield ("" if a == lo else ",") + _strings(words, plain)(0, b - a)
     yield '],"ner_tags":['
     for a, b in _ranges(lo, hi):
-        yield ("" if a == lo else ",") + dump(tags[a:b])[1:-1]
+        yield ("" if a == lo else ",") + tags(a, b)
     yield "]}\n"
 
 
@@ -255,7 +275,8 @@ def hf_pieces(doc: Prepared, unit: str) -> Iterator[str]:
     """Hugging Face ``datasets`` rows, one per line: ``{"id", "tokens", "ner_tags"}`` with
     IOB2 string tags, one row per document (``unit="document"``) or per sentence (ids
     ``<doc>-<n>``, counted from 1)."""
-    tags = iob2_tags(doc)
+    all_tags = iob2_tags(doc)
+    tags = _strings(all_tags, _plain(set(all_tags)))
     if unit == "document":
         yield from _hf_row(str(doc.id), doc, tags, 0, len(doc.starts))
         return
