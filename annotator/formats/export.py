@@ -140,11 +140,12 @@ def choose_layer(store: Store, layer: str | None, current: str | None = None) ->
     database with a single layer exports that one, labelled or not: there is no other
     whose labels it could hide. :class:`~annotator.layers.NoDefaultLayerError` lists the
     layers with their span counts when no layer can be chosen."""
-    counts = store.layer_span_counts()
     if layer is not None:
-        if layer not in counts:
+        if layer not in {info.name for info in store.annotators()}:
+            counts = store.layer_span_counts()
             raise ValueError(f"no layer named {layer!r} (layers: {describe_layers(counts)})")
         return layer
+    counts = store.layer_span_counts()
     if current is None and len(counts) == 1:
         current = next(iter(counts))
     return default_layer(counts, current)
