@@ -247,6 +247,16 @@ def split_documents(docs: list[Any], parts: tuple[int, ...], seed: int) -> list[
 # --- the export --------------------------------------------------------------------------------
 
 
+def _targets(out: Path, docs: list[Any], options: ExportOptions) -> list[tuple[Path, list[Any]]]:
+    """The files to write and the documents of each: ``out``, or one per split part."""
+    if not options.split:
+        return [(out, docs)]
+    suffix = SUFFIXES[options.format]
+    names = SPLIT_NAMES[len(options.split)]
+    groups = split_documents(docs, options.split, options.seed)
+    return [(out / f"{name}{suffix}", group) for name, group in zip(names, groups, strict=True)]
+
+
 def export(
     store: Store,
     options: ExportOptions,
@@ -273,15 +283,7 @@ def export(
     )
     result = ExportResult(layer=layer)
     out = Path(output)
-    suffix = SUFFIXES[options.format]
-    if options.split:
-        names = SPLIT_NAMES[len(options.split)]
-        groups = split_documents(docs, options.split, options.seed)
-        targets = [
-            (out / f"{name}{suffix}", group) for name, group in zip(names, groups, strict=True)
-        ]
-    else:
-        targets = [(out, docs)]
+    targets = _targets(out, docs, options)
     labels = None if options.format == "conll" else labels_path(out, bool(options.split))
     outputs = [target for target, _group in targets] + ([labels] if labels else [])
     db_file = _database_file(database)

@@ -68,7 +68,8 @@ class Boundaries:
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts", _offsets(self.starts))
         object.__setattr__(self, "ends", _offsets(self.ends))
-        object.__setattr__(self, "sentence_starts", list(self.sentence_starts))
+        if not isinstance(self.sentence_starts, list):
+            object.__setattr__(self, "sentence_starts", list(self.sentence_starts))
 
 
 def _line_starts(text: str, starts: array[int]) -> list[int]:
