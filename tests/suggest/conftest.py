@@ -3,8 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from annotator.formats.import_files import import_paths
 
+from annotator.formats.import_files import import_paths
 from annotator.store import Store
 
 from .helpers import flat_wojood
