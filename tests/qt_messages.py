@@ -12,9 +12,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-# Messages that say nothing about the application: the offscreen platform plugin cannot
-# pass a window's size hints to a window system it does not have.
-IGNORED_QT_MESSAGES = frozenset({"This plugin does not support propagateSizeHints()"})
+# Messages that say nothing about the application: the offscreen platform plugin has no
+# window system to pass size hints to, raise a window in, or grab the keyboard from (a
+# popup menu does).
+IGNORED_QT_MESSAGES = frozenset(
+    {
+        "This plugin does not support propagateSizeHints()",
+        "This plugin does not support raise()",
+        "This plugin does not support grabbing the keyboard",
+    }
+)
 QUIET = (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
 
 

@@ -411,14 +411,16 @@ class MainWindow(QMainWindow):
         """The right-click menu: remove/relabel a span, or label the selected text."""
         if span_id is not None:
             self.select_span(span_id)
+        info = self._session.spans.get(span_id) if self._session and span_id is not None else None
         return span_menu(
             self,
-            [label.name for label in self.palette_widget.labels()],
+            self.palette_widget.labels(),
             span_id,
             self.article_view.selection(),
             remove=self.remove_span,
             relabel=self.relabel_span,
             label_range=self.label_range,
+            span_label=info.label if info is not None else None,
         )
 
     def _context_menu(self, span_id: int | None, where: QPoint) -> None:

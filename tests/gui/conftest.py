@@ -101,12 +101,15 @@ def activate(qtbot, window) -> None:
     window.article_view.setFocus()
 
 
-def drive_modals(start: Callable[[], object], *steps: Callable[[QWidget], object]) -> None:
+def drive_modals(
+    start: Callable[[], object], *steps: Callable[[QWidget], object], popup: bool = False
+) -> None:
     """Call ``start()``, which shows a modal dialog (``exec()``) as a menu action does,
     and run each of ``steps`` on the active modal widget each time it changes (a step
     that opens a nested dialog sees the next step run on it; when that one closes, the
     step after runs on the outer dialog again). The last step closes the dialog. A
-    failing step closes every modal dialog, and its error is raised here."""
+    failing step closes every modal dialog, and its error is raised here. ``popup``:
+    the same for a popup menu shown with ``exec()`` (a right-click menu)."""
     app = QApplication.instance()
     remaining = list(steps)
     last: list[QWidget | None] = [None]
@@ -120,7 +123,7 @@ def drive_modals(start: Callable[[], object], *steps: Callable[[QWidget], object
         # a fresh timer each time: Qt never re-enters one timer's slot, and a step that
         # opens a nested dialog is still inside this one
         QTimer.singleShot(20, poll)
-        modal = app.activeModalWidget()
+        modal = app.activePopupWidget() if popup else app.activeModalWidget()
         if modal is None or modal is last[0] or not remaining or errors:
             return
         last[0] = modal
@@ -128,8 +131,9 @@ def drive_modals(start: Callable[[], object], *steps: Callable[[QWidget], object
             remaining.pop(0)(modal)
         except BaseException as error:  # a hung modal loop would hide it
             errors.append(error)
-            while app.activeModalWidget() is not None:
-                app.activeModalWidget().close()
+            for active in (app.activePopupWidget, app.activeModalWidget):
+                while active() is not None:
+                    active().close()
 
     QTimer.singleShot(20, poll)
     try:
