@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.entities_model = EntitiesModel(self)
         self.entities_model.color_of = self.palette_widget.color_of
         self.entities_table = parts.item_table(self, self.entities_model, stretch=1)
+        self.entities_table.setWordWrap(False)  # one line per span, long text elided
+        self.entities_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.entities_table.setAccessibleName("Entities")
         self.entities_dock = parts.add_dock(
             self, "Entities", "entities", self.entities_table, right
         )
