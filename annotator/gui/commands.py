@@ -1,8 +1,8 @@
 """Every change an annotator makes, as an undo command, and the one way to push them.
 
-Spans (on a :class:`DocumentSession`), document statuses, the review mark and the label
-set: each command writes through the store API in ``redo()`` and ``undo()``. Commands
-are pushed only through :func:`push`.
+Spans (on a :class:`DocumentSession`), document statuses, the review mark, the project
+settings and the label set: each command writes through the store API in ``redo()`` and
+``undo()``. Commands are pushed only through :func:`push`.
 
 The first redo() happens inside ``QUndoStack.push``. A store refusal there is caught,
 kept in ``outcome.error`` and the command made obsolete, so Qt drops it instead of
@@ -248,6 +248,40 @@ class MarkReviewed(StoreCommand):
         if self.before is not None:
             before = self.before
             self._guard(lambda: self._set(*before))
+
+
+# -- project settings ---------------------------------------------------------------------
+
+
+class SetSetting(StoreCommand):
+    """A project setting kept in the database: ``"policy"`` (flat or nested; the store
+    refuses flat while spans nest, saying how many and where) or ``"export_scheme"``."""
+
+    def __init__(
+        self, store: Store, setting: str, value: str, report: Report | None = None
+    ) -> None:
+        super().__init__(f"{SETTINGS[setting]} {value}", report)
+        self.store, self.setting, self.value = store, setting, value
+        self.before: str | None = None
+
+    def _set(self, value: str) -> None:
+        before = self.store.policy if self.setting == "policy" else self.store.export_scheme()
+        if self.setting == "policy":
+            self.store.set_policy(value)
+        else:
+            self.store.set_export_scheme(value)
+        self.before = self.before or before
+
+    def redo(self) -> None:
+        self._guard(lambda: self._set(self.value))
+
+    def undo(self) -> None:
+        if self.before is not None:
+            before = self.before
+            self._guard(lambda: self._set(before))
+
+
+SETTINGS = {"policy": "Overlap policy", "export_scheme": "Export tag scheme"}
 
 
 # -- the label set ------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
 from annotator.gui.span_menu import span_menu
 from annotator.gui.status_bar import LabelChip, relabelled
-from annotator.gui.window_actions import build_actions
+from annotator.gui.window_actions import build_actions, name_hotkeys
 from annotator.store import Store
 from annotator.store.errors import StoreError
 from annotator.urls import redact_url
@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.palette_widget.set_labels(palette_labels(self.store.labels()))
         self.palette_widget.set_current(current)
         self._show_current_label()
+        labels = {label.hotkey: label.name for label in self.palette_widget.labels()}
+        name_hotkeys(self.actions_.hotkeys, {k: n for k, n in labels.items() if k is not None})
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
