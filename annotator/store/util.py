@@ -102,9 +102,7 @@ def check_flat_possible(m: Models) -> None:
 def _where(m: Models, overlapping: dict[int, int]) -> str:
     document = m.document
     ids = sorted(overlapping, key=lambda doc: (-overlapping[doc], doc))
-    names = dict(
-        rows(document.select(document.id, document.name).where(document.id.in_(ids[:50])))
-    )
+    names = dict(rows(document.select(document.id, document.name).where(document.id.in_(ids[:50]))))
     shown = ", ".join(str(names.get(doc, doc)) for doc in ids[:NAMES_SHOWN])
     more = f" and {len(ids) - NAMES_SHOWN} more" if len(ids) > NAMES_SHOWN else ""
     count = sum(overlapping.values())

@@ -22,9 +22,7 @@ def _combo_text(dialog, name: str) -> str:
     return dialog.table.cellWidget(row, HOTKEY_COLUMN).currentText()
 
 
-def test_a_label_added_in_the_dialog_shows_the_hotkey_the_palette_gives_it(
-    qtbot, window
-) -> None:
+def test_a_label_added_in_the_dialog_shows_the_hotkey_the_palette_gives_it(qtbot, window) -> None:
     seen: dict[str, str] = {}
 
     def press_add(dialog) -> None:
@@ -60,9 +58,7 @@ def test_a_label_without_its_own_hotkey_shows_the_automatic_one(qtbot, window) -
     assert seen == {"EVENT": "5 (automatic)", "LOC": "2"}
 
 
-def test_renaming_by_double_click_select_all_typing_and_enter(
-    qtbot, window, qt_warnings
-) -> None:
+def test_renaming_by_double_click_select_all_typing_and_enter(qtbot, window, qt_warnings) -> None:
     def rename(dialog) -> None:
         table = dialog.table
         row = dialog.label_names().index("MISC")
