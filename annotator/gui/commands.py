@@ -470,8 +470,10 @@ class DeleteLabel(StoreCommand):
 
 
 def _spans_labelled(store: Store, label: str) -> list[SpanInfo]:
-    """Every span with ``label``, in the layers that have any (for undoing a deletion)."""
-    layers = sorted({layer for (layer, name) in store.span_counts() if name == label})
+    """Every span with ``label``, in the layers that have any (for undoing a deletion);
+    spans of source ``suggested`` too, since the deletion removes them as well."""
+    counts = store.span_counts(suggestions=True)
+    layers = sorted({layer for (layer, name) in counts if name == label})
     if not layers:
         return []
     doc_ids = [doc.id for doc in store.documents(counts=False)]

@@ -42,7 +42,7 @@ from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
 from annotator.gui.span_menu import span_menu
 from annotator.gui.status_bar import LabelChip, relabelled
-from annotator.gui.window_actions import build_actions, name_hotkeys
+from annotator.gui.window_actions import build_actions
 from annotator.store import Store
 from annotator.store.errors import StoreError
 from annotator.urls import redact_url
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
 POLL_MS = 1000
 STATUS_MS = 8000
-CURRENT_LABEL = "labels/current"  # QSettings: the current label, restored at start
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +64,9 @@ class MainWindow(QMainWindow):
         self._sessions: dict[tuple[int, str], DocumentSession] = {}
         self._session: DocumentSession | None = None
         self._undo_group = QUndoGroup(self)
+        self.label_history = QUndoStack(self)  # Edit > Labels…: kept between openings
         self._known_revision = -1
+        self._setting_status = False
         self._build()
         self.actions_ = build_actions(self, self._undo_group)
         self._poll = QTimer(self)
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self.poll_revision)
         self._poll.start()
         self.reload()
-        self.palette_widget.set_current(cfg.get_str(CURRENT_LABEL) or None)
+        self.palette_widget.restore_current()
         window_state.restore(self)
         self._update_title()
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.article_view.color_of = self.palette_widget.color_of
         self.label_chip = LabelChip(self)
         self.statusBar().addPermanentWidget(self.label_chip)
+        self.label_chip.follow(self.palette_widget)
         self.annotator_label, self.progress_label = parts.status_labels(self)
         self.views = SessionViews(self.article_view, self.entities_model, self._count_changed)
         self.search = ArticleSearch(self.search_bar, self.article_view, self._open_text)
@@ -149,9 +151,6 @@ class MainWindow(QMainWindow):
         current = self.palette_widget.current()
         self.palette_widget.set_labels(palette_labels(self.store.labels()))
         self.palette_widget.set_current(current)
-        self._show_current_label()
-        labels = {label.hotkey: label.name for label in self.palette_widget.labels()}
-        name_hotkeys(self.actions_.hotkeys, {k: n for k, n in labels.items() if k is not None})
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
@@ -183,6 +182,7 @@ class MainWindow(QMainWindow):
         old, self.store, self.location = self.store, store, target
         self._sessions.clear()
         self._session = None
+        self.label_history.clear()
         self.views.show(None)
         cfg.remember_database(target)
         if create:
@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         return True
 
     # -- documents ----------------------------------------------------------------------------
-    def open_document(self, doc_id: int) -> None:
+    def _session_for(self, doc_id: int) -> DocumentSession:
+        """The session of ``doc_id`` in this layer (made, or brought up to date)."""
         key = (doc_id, self._annotator)
         session = self._sessions.get(key)
         if session is None:
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
         elif session.stale:
             session.stale = False
             session.reload_spans()
+        return session
+
+    def open_document(self, doc_id: int) -> None:
+        session = self._session_for(doc_id)
         self._session = session
         self._undo_group.setActiveStack(session.undo_stack)
         self.views.show(session)
@@ -216,39 +221,55 @@ class MainWindow(QMainWindow):
         cfg.remember("session/last_document", doc_id)
         self._update_title()
 
-    def set_status(self, status: str, doc_id: int | None = None) -> None:
-        """Set this layer's status of a document: an undo step on the open document, a
-        plain store call for another one."""
+    def set_status(self, status: str, doc_id: int | None = None) -> bool:
+        """Set this layer's status of a document (the open one by default): an undo step
+        of that document. Until something else is changed, Edit > Undo (Ctrl+Z) undoes
+        it wherever one is, and brings its document back."""
         doc_id = doc_id if doc_id is not None else self.current_document_id()
         if doc_id is None:
-            return
-        session = self._session if doc_id == self.current_document_id() else None
-        if session is not None:
+            return False
+        stack = self._session_for(doc_id).undo_stack
 
-            def make() -> StoreCommand:
-                return SetStatus(
-                    self.store, doc_id, self._annotator, status, self._status_changed, self._failed
-                )
+        def make() -> StoreCommand:
+            return SetStatus(
+                self.store, doc_id, self._annotator, status, self._status_stepped, self._failed
+            )
 
-            self._push(make)
-            return
-        saved, _ = run_store_action(
-            self, lambda: self.store.set_status(doc_id, status, self._annotator)
-        )
-        if saved:  # else the status bar says why (a lost connection offered a retry)
-            self._status_changed(doc_id, status)
+        self._setting_status = True  # the first redo: no document to bring back
+        try:
+            outcome = push(self, stack, make)
+        finally:
+            self._setting_status = False
+        if outcome.error is not None:
+            return False  # the status bar says why (a lost connection offered a retry)
+        self._undo_group.setActiveStack(stack)
+        return True
 
     def mark_done(self) -> None:
-        if self.current_document_id() is None:
+        """Mark the open document done and go to the next unfinished one; Ctrl+Z right
+        after undoes it and comes back."""
+        doc_id = self.current_document_id()
+        if doc_id is None or not self.set_status("done"):
             return
-        self.set_status("done")
         self.next_unfinished()
+        self._undo_group.setActiveStack(self._session_for(doc_id).undo_stack)
 
     def skip(self) -> None:
         self.next_unfinished()
 
     def reopen(self) -> None:
         self.set_status("in_progress")
+
+    def _status_stepped(self, doc_id: int, status: str) -> None:
+        """A status command ran: show it; an undo or redo made from another document's
+        place (right after Mark done) brings its document back first."""
+        self._status_changed(doc_id, status)
+        if self._setting_status:
+            return
+        if self._session is not None and doc_id != self._session.doc_id:
+            stack = self._undo_group.activeStack()
+            self.open_document(doc_id)
+            self._undo_group.setActiveStack(stack)
 
     def next_unfinished(self) -> None:
         target = self.documents.next_unfinished(self.current_document_id())
@@ -284,6 +305,7 @@ class MainWindow(QMainWindow):
         if stack is None:
             self.show_message("Open a document first.")
             return Outcome(error="no document is open")
+        self._undo_group.setActiveStack(stack)  # a change here: Ctrl+Z is this document's
         return push(self, stack, make)
 
     def _failed(self, message: str) -> None:
@@ -444,18 +466,11 @@ class MainWindow(QMainWindow):
             self.label_range(start, end, label)
 
     def _current_label_changed(self, name: str | None) -> None:
-        self._show_current_label()
-        cfg.remember(CURRENT_LABEL, name or "")
         self.show_message(
             f"Click or drag over words to label them {name} (Alt+drag: exact characters)"
             if name
             else "No current label: clicks select text."
         )
-
-    def _show_current_label(self) -> None:
-        name = self.palette_widget.current()
-        color = self.palette_widget.color_of(name) if name is not None else None
-        self.label_chip.show_label(name, color)
 
     def _entity_clicked(self, index: QModelIndex) -> None:
         info = self.entities_model.span_in_row(index.row())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui import settings as cfg
 from annotator.gui.plain_text import tooltip
 
 # Distinct, colour-blind-friendly defaults for labels stored without a colour.
@@ -39,6 +40,7 @@ DEFAULT_COLORS = (
     "#9c755f",
 )
 HOTKEYS = range(1, 10)
+CURRENT_SETTING = "labels/current"  # QSettings: the current label, restored at start
 NAME_ROLE = Qt.ItemDataRole.UserRole
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1  # True on the current label's row
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 2  # the label's colour, "#rrggbb"
@@ -166,9 +168,10 @@ class CurrentLabelDelegate(QStyledItemDelegate):
 
 class LabelPalette(QWidget):
     """List of labels with their hotkeys; clicking one makes it the current label (click
-    again to clear)."""
+    again to clear). The current label is remembered for the next start."""
 
     current_changed = Signal(object)  # str | None
+    labels_reset = Signal()  # new labels (names, colours, hotkeys) are shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,9 +198,13 @@ class LabelPalette(QWidget):
                 tooltip(f"Press {label.hotkey} to use {label.name}") if label.hotkey else ""
             )
             self.list.addItem(item)
-        if self._current not in {label.name for label in labels}:
+        vanished = self._current not in {label.name for label in labels}
+        if vanished:
             self._current = None
         self._mark_current()
+        self.labels_reset.emit()
+        if vanished:
+            self.current_changed.emit(None)
 
     def labels(self) -> list[PaletteLabel]:
         return list(self._labels)
@@ -227,7 +234,13 @@ class LabelPalette(QWidget):
             return
         self._current = name
         self._mark_current()
+        cfg.remember(CURRENT_SETTING, name or "")
         self.current_changed.emit(name)
+
+    def restore_current(self) -> None:
+        """Make the label current at the end of the last session current again (when
+        this database has it)."""
+        self.set_current(cfg.get_str(CURRENT_SETTING) or None)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         name = item.data(NAME_ROLE)

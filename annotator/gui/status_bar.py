@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from annotator.gui.palette import contrast
+from annotator.gui.palette import LabelPalette, contrast
 
 QUOTE_LIMIT = 40  # characters of span text quoted in a message
 
@@ -23,6 +23,17 @@ class LabelChip(QLabel):
         self._name: str | None = None
         self._color = QColor()
         self.show_label(None, None)
+
+    def follow(self, palette: LabelPalette) -> None:
+        """Show ``palette``'s current label from now on."""
+
+        def update(*_args: object) -> None:
+            name = palette.current()
+            self.show_label(name, palette.color_of(name) if name is not None else None)
+
+        palette.current_changed.connect(update)
+        palette.labels_reset.connect(update)
+        update()
 
     def name(self) -> str | None:
         return self._name

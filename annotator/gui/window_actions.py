@@ -180,6 +180,13 @@ def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace
     a.hotkeys = [_action(window, act) for act in HOTKEYS]
     for action in a.hotkeys:
         window.addAction(action)
+    palette = window.palette_widget
+
+    def named() -> None:
+        name_hotkeys(a.hotkeys, {lab.hotkey: lab.name for lab in palette.labels() if lab.hotkey})
+
+    palette.labels_reset.connect(named)
+    named()
     return a
 
 

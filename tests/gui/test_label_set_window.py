@@ -96,3 +96,60 @@ def test_a_name_typed_and_left_by_closing_the_dialog_is_kept(qtbot, window) -> N
     drive_modals(window.actions_.labels.trigger, type_then_close)
     assert "ORGS" in _hotkeys(window.store)
     assert window.palette_widget.label("ORGS") is not None
+
+
+def _spans(store) -> set[tuple[int, str, int, int, str, str]]:
+    docs = [d.id for d in store.documents()]
+    return {
+        (s.id, s.annotator, s.start, s.end, s.label, s.source)
+        for layer in [a.name for a in store.annotators()]
+        for spans in store.spans_by_document(docs, layer).values()
+        for s in spans
+    }
+
+
+def test_deleting_a_used_label_asks_first_and_is_one_undo_step(qtbot, window) -> None:
+    from test_labelling import token_of
+
+    store = window.store
+    text = window.article_view.text()
+    doc = window.current_document_id()
+    assert window.label_range(*token_of(text, "روسيا"), "LOC")
+    assert window.label_range(*token_of(text, "موسكو"), "LOC")
+    store.add_span(doc, "badr", *token_of(text, "بوتين"), "LOC", source="suggested")
+    window.reload()
+    before = _spans(store)
+    before_label = next(i for i in store.labels() if i.name == "LOC")
+    seen: dict[str, object] = {}
+
+    def delete(dialog) -> None:
+        dialog.select_label("LOC")
+        dialog.delete_button.click()  # the question comes first
+        seen["after delete"] = {s[4] for s in _spans(store)}
+        dialog.undo_button.click()
+        seen["after undo"] = _spans(store)
+        dialog.redo_button.click()
+        dialog.accept()
+
+    def answer(box) -> None:
+        seen["question"] = box.text()
+        button = next(b for b in box.buttons() if b.text() == "Delete the 3 span(s)")
+        button.click()
+
+    drive_modals(window.actions_.labels.trigger, delete, answer)
+    assert seen["question"] == "The label LOC is used by 3 span(s). What should happen to them?"
+    assert seen["after delete"] == set()
+    assert seen["after undo"] == before  # same ids, layers and sources
+    assert "LOC" not in {i.name for i in store.labels()}
+    assert window.palette_widget.label("LOC") is None
+    assert window.article_view.span_at(token_of(text, "روسيا")[0]) is None
+    # the label set's history outlives the dialog: undo the deletion after reopening it
+    drive_modals(window.actions_.labels.trigger, lambda d: (d.undo_button.click(), d.accept()))
+    restored = next(i for i in store.labels() if i.name == "LOC")
+    assert (restored.color, restored.hotkey, restored.order) == (
+        before_label.color,
+        before_label.hotkey,
+        before_label.order,
+    )
+    assert _spans(store) == before
+    assert window.article_view.span_at(token_of(text, "روسيا")[0]) is not None

@@ -83,6 +83,7 @@ class LabelSetDialog(QDialog):
         decide: DeleteDecider | None = None,
         pick_color: ColorPicker | None = None,
         notify: Notifier | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -96,7 +97,8 @@ class LabelSetDialog(QDialog):
         self._rename_timer.setSingleShot(True)
         self._rename_timer.setInterval(0)
         self._rename_timer.timeout.connect(self._rename_pending)
-        self.undo_stack = QUndoStack(self)
+        # the window's stack keeps the label set's history between openings
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setWindowTitle("Labels")
         self.resize(520, 420)
         self._build()
@@ -174,8 +176,8 @@ class LabelSetDialog(QDialog):
         self.redo_button.clicked.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
         return buttons
@@ -448,5 +450,7 @@ def _hotkey_int(value: object) -> int | None:
 
 def open_label_set(window: MainWindow) -> None:
     """Edit > Labels in the main window; the window re-reads the labels afterwards."""
-    LabelSetDialog(window.store, window).exec()
+    dialog = LabelSetDialog(window.store, window, undo_stack=window.label_history)
+    dialog.exec()
+    dialog.deleteLater()
     window.reload()
