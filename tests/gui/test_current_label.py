@@ -88,3 +88,10 @@ def test_a_remembered_label_the_database_lacks_is_not_restored(
     window = make_window(other)
     assert window.palette_widget.current() is None
     assert window.label_chip.text() == "no label"
+
+
+def test_every_palette_row_shows_its_labels_hotkey(qtbot, window) -> None:
+    window.store.add_label("EVENT")  # no hotkey of its own: the palette gives it 5
+    window.reload()
+    rows = [window.palette_widget.list.item(i).text() for i in range(5)]
+    assert rows == ["1  PERS", "2  LOC", "3  ORG", "4  MISC", "5  EVENT"]
