@@ -49,7 +49,7 @@ def test_click_past_the_end_of_a_line_or_in_the_margin_stores_nothing(qtbot, win
     view = window.article_view
     text = view.text()
     window.palette_widget.set_current("MISC")
-    para, line = last_line_of(view, 0)
+    para, _line = last_line_of(view, 0)
     assert para.text.endswith("بوتين.")
     dot = para.start + len(para.text) - 1
     rect = view.char_rect(dot)
@@ -154,7 +154,10 @@ def _distance(a: QColor, b: QColor) -> float:
 
 def _over(fill: QColor, base: QColor) -> QColor:
     alpha = fill.alphaF()
-    mix = [f * alpha + b * (1 - alpha) for f, b in zip(fill.getRgb()[:3], base.getRgb()[:3])]
+    mix = [
+        f * alpha + b * (1 - alpha)
+        for f, b in zip(fill.getRgb()[:3], base.getRgb()[:3], strict=True)
+    ]
     return QColor(*(round(v) for v in mix))
 
 
