@@ -192,6 +192,9 @@ class KeyboardInput:
             view.set_selected_span(None)
             view.set_selection(view.keyboard_cursor.selection(view))
             view.caret_moved.emit(None)
+            view.notice.emit(
+                view.tr("Press a label's hotkey (1-9), or Enter for the current label.")
+            )
             return
         view.set_selection(None)
         span = view.span_at(target)

@@ -104,7 +104,8 @@ class ParagraphPainter:
         self, para: al.Paragraph, origin: QPointF, spans: Sequence[SpanInfo], marks: Marks
     ) -> None:
         """Paint order: span fills and text, nesting underlines, overlays, search hits,
-        the selection, the selected span and its handles, chips, the caret, bidi marks."""
+        the selection, the selected span's outline, the caret, chips, the selected span's
+        edge handles, bidi marks."""
         layout = para.layout
         assert layout is not None
         formats = []
@@ -129,13 +130,14 @@ class ParagraphPainter:
             self._outline(para, origin, start, end, QColor("#f59f00"), width)
         if marks.selection is not None:
             self._selection(para, origin, *marks.selection)
-        for span in spans:
-            if span.id == marks.selected_span:
-                self._outline(para, origin, span.start, span.end, self.pal.text().color(), 2.0)
-                self._handles(para, origin, span.start, span.end)
-        self._tags(para, origin, spans, depths)
+        selected = [span for span in spans if span.id == marks.selected_span]
+        for span in selected:
+            self._outline(para, origin, span.start, span.end, self.pal.text().color(), 2.0)
         if marks.caret is not None:
             self._caret(para, origin, *marks.caret)
+        self._tags(para, origin, spans, depths)
+        for span in selected:
+            self._handles(para, origin, span.start, span.end)
         self._bidi_markers(para, origin)
 
     # -- pieces ---------------------------------------------------------------------------
@@ -210,7 +212,7 @@ class ParagraphPainter:
         self.p.restore()
 
     def _handles(self, para: al.Paragraph, origin: QPointF, start: int, end: int) -> None:
-        """A bar with a knob at each edge of the selected span (drag them to adjust)."""
+        """A bar with a knob below it at each edge of the selected span (drag to adjust)."""
         ink = self.pal.text().color()
         self.p.setPen(Qt.PenStyle.NoPen)
         self.p.setBrush(ink)
@@ -218,9 +220,7 @@ class ParagraphPainter:
             x = origin.x() + spot.x
             top = origin.y() + spot.line.y()
             self.p.drawRect(QRectF(x - 1.5, top, 3, spot.line.height()))
-            knob = 4.5
-            y = top + spot.line.height() if spot.edge == "end" else top
-            self.p.drawEllipse(QPointF(x, y), knob, knob)
+            self.p.drawEllipse(QPointF(x, top + spot.line.height() + 2), 4.5, 4.5)
 
     def _caret(self, para: al.Paragraph, origin: QPointF, start: int, end: int) -> None:
         """The keyboard cursor: a square box around its token, wider than any outline."""

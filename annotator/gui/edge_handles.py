@@ -81,8 +81,8 @@ def handle_at(view: ArticleView, point: QPointF | QPoint) -> Edge | None:
     """The edge handle of the selected span under a viewport point, if any."""
     for spot, origin in _spots_on_screen(view):
         x, top = origin.x() + spot.x, origin.y() + spot.line.y()
-        bottom = top + spot.line.height()
-        if abs(point.x() - x) <= HANDLE_GRAB and top - HANDLE_GRAB <= point.y() <= bottom:
+        bottom = top + spot.line.height() + HANDLE_GRAB + 2  # the knob below the bar
+        if abs(point.x() - x) <= HANDLE_GRAB and top <= point.y() <= bottom:
             return spot.edge
     return None
 
