@@ -420,11 +420,12 @@ class MainWindow(QMainWindow):
         """The right-click menu: remove/relabel a span, or label the selected text."""
         if span_id is not None:
             self.select_span(span_id)
+        pick = self.article_view.labelled_selection()  # what labelling would label
         return span_menu(
             self,
             [label.name for label in self.palette_widget.labels()],
             span_id,
-            self.article_view.selection(),
+            pick.extent if pick is not None else None,
             remove=self.remove_span,
             relabel=self.relabel_span,
             label_range=self.label_range,

@@ -49,9 +49,8 @@ class Pick:
 def refined(text: str, start: int, end: int, *, exact: bool) -> Pick:
     """The pick [start, end) as labelled: trimmed, or refused when only punctuation is
     covered (one character chosen exactly is kept whatever it is)."""
-    if exact and end - start == 1 and not text[start].isspace():
-        return Pick((start, end))
-    if exact and _single_cluster(text, start, end) and not text[start].isspace():
+    one_character = end - start == 1 or _single_cluster(text, start, end)
+    if exact and one_character and not text[start].isspace():
         return Pick((start, end))
     kept = trim(text, start, end)
     if kept is not None:

@@ -142,3 +142,16 @@ def test_every_widget_a_keyboard_reaches_has_an_accessible_name(qtbot, window) -
     assert window.article_view in reachable and window.search_bar.edit in reachable
     unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in reachable if not _spoken_name(w)]
     assert unnamed == [], "; ".join(unnamed)
+
+
+def test_the_menu_labels_a_keyboard_selection_without_its_punctuation(qtbot, window) -> None:
+    view = window.article_view
+    text = view.text()
+    bootin = text.index("بوتين.")
+    view.setFocus()
+    walk_to(qtbot, view, bootin)
+    press(qtbot, view, Key.Key_Left, SHIFT)
+    menu = window.context_menu(None)
+    label_as = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    next(a for a in label_as.actions() if a.text() == "LOC").trigger()
+    assert stored(window) == [(bootin, bootin + 5, "LOC")]
