@@ -11,10 +11,15 @@ import unicodedata
 from dataclasses import dataclass
 
 
+# Punctuation that belongs to what it marks (50%, ٪٥٠, #1, @name, AT&T): never trimmed.
+KEPT = frozenset("%٪‰‱#@&*§")
+
+
 def is_edge_trimmed(ch: str) -> bool:
-    """Characters a pick sheds at its edges: punctuation (P*: quotes, brackets, commas,
-    ، ؛ ؟ « » ...) and whitespace. Symbols (S*: % $ ...) stay."""
-    return ch.isspace() or unicodedata.category(ch).startswith("P")
+    """Characters a pick sheds at its edges: whitespace and punctuation (P*: quotes,
+    brackets, dashes, . , ; : ! ? ، ؛ ؟ « » ...) except :data:`KEPT`. Symbols
+    (S*: $ € + ...) stay too."""
+    return ch.isspace() or (unicodedata.category(ch).startswith("P") and ch not in KEPT)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
