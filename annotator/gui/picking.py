@@ -10,7 +10,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-
 # Punctuation that belongs to what it marks (50%, ٪٥٠, #1, @name, AT&T): never trimmed.
 KEPT = frozenset("%٪‰‱#@&*§")
 
