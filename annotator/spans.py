@@ -48,38 +48,20 @@ class Span:
     label: str
 
 
-QUOTE_LIMIT = 40  # characters of a span quoted in full; longer ones are shortened
-
-
-def quote(text: str) -> str:
-    """``«text»`` for a message: invisible characters shown as ``<U+XXXX>``, line breaks
-    as spaces, long text shortened in the middle."""
-    from annotator.text.chars import visible_form
-
-    flat = " ".join(text.split("\n"))
-    if len(flat) > QUOTE_LIMIT:
-        half = QUOTE_LIMIT // 2
-        flat = f"{flat[:half]}…{flat[-half:]}"
-    return f"«{visible_form(flat)}»"
-
-
 class SpanError(ValueError):
     """A span that cannot be added; ``message`` is one sentence an annotator can read,
-    naming offsets (for files and logs). :meth:`in_text` says the same with the words
-    of the text instead (for the window): the one place both wordings live."""
+    naming offsets (files, logs); :meth:`in_text` names the words instead (the window)."""
 
     def __init__(self, message: str, span: _Labelled | None = None, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
-        self.span = span
-        self.reason = reason  # the message's predicate, without the offsets
+        self.span, self.reason = span, reason  # reason: the predicate, without offsets
 
     def in_text(self, text: str) -> str:
-        """``«الرئيس فلاديمير» starts on whitespace``: the refusal naming the text."""
-        span = self.span
-        if span is None or not self.reason or not 0 <= span.start < span.end <= len(text):
-            return self.message.rstrip(".")
-        return f"{quote(text[span.start : span.end])} {self.reason}"
+        """``«الرئيس فلاديمير» would cross PER «فلاديمير بوتين»`` (:mod:`span_words`)."""
+        from annotator.span_words import in_words
+
+        return in_words(self, text)
 
 
 class _HasExtent(Protocol):
@@ -190,20 +172,6 @@ class OverlapError(SpanError):
         super().__init__(message, span)
         self.other, self.kind = other, kind
 
-    def in_text(self, text: str) -> str:
-        """``«الرئيس فلاديمير» would cross PER «فلاديمير بوتين»``."""
-        span, other = self.span, self.other
-        size = len(text)
-        if span is None or not (0 <= span.start < span.end <= size and 0 <= other.end <= size):
-            return self.message.rstrip(".")
-        words = quote(text[span.start : span.end])
-        if self.kind == "duplicate":
-            return f"{words} is already labelled {other.label}"
-        inside = other.start <= span.start and span.end <= other.end
-        around = span.start <= other.start and other.end <= span.end
-        verb = "would overlap" if inside or around else "would cross"
-        return f"{words} {verb} {other.label} {quote(text[other.start : other.end])}"
-
 
 def _sort_key(span: _Labelled) -> tuple[int, int, str]:
     return span.start, -span.end, span.label
@@ -252,7 +220,7 @@ def validate_spans(
         check_overlaps([*old, *spans], policy)
     except OverlapError as exc:
         first, second = exc.span, exc.other
-        assert first is not None  # an OverlapError always names its span
+        assert first is not None  # an OverlapError names its span
         if id(first) not in new:  # name the new span first
             first, second = second, first
         raise OverlapError(first, second, exc.kind, existing=id(second) not in new) from None

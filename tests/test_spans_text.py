@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.spans import OverlapError, Span, SpanError, quote, validate_span
+from annotator.span_words import quote
+from annotator.spans import OverlapError, Span, SpanError, validate_span
 
 TEXT = "مع الرئيس فلاديمير بوتين اليوم"
 LABELS = {"PER", "LOC"}

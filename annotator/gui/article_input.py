@@ -126,7 +126,7 @@ class PointerInput:
         view, text = self.view, self.view.text()
         lo, hi = min(a, b), max(a, b)
         if not exact:
-            return view.snap_to_tokens(lo, hi)
+            return token_cursor.snap(view, lo, hi)
         end = hi + 1
         while end < len(text) and al.is_mark(text[end]):
             end += 1  # a span never ends between a letter and its harakat

@@ -45,7 +45,6 @@ from annotator.gui.view_keys import KeyTable
 
 if TYPE_CHECKING:
     from annotator.store import SpanInfo
-    from annotator.text import Token
 
 PREFERRED_FAMILIES = ("Amiri", "Noto Naskh Arabic")
 DEFAULT_POINT_SIZE = 18
@@ -140,7 +139,7 @@ class ArticleView(QAbstractScrollArea):
         for span in spans:
             for index in self.paragraph_range(span.start, span.end):
                 self._para_spans[index].append(span)
-        if self._selected_span is not None and not any(s.id == self._selected_span for s in spans):
+        if self._selected_span not in self._by_id:
             self._selected_span = None
         self.viewport().update()
 
@@ -325,18 +324,6 @@ class ArticleView(QAbstractScrollArea):
             if abs(other.top() - first.top()) < 1:
                 rect = rect.united(other)
         return rect
-
-    def snap_to_tokens(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """Widen characters [lo, hi] to whole tokens; None if only whitespace is covered."""
-        tokens: list[Token] = []
-        first, last = self.paragraph_index(lo), self.paragraph_index(hi)
-        if first is None or last is None:
-            return None
-        for index in range(first, last + 1):
-            tokens.extend(t for t in self._paras[index].tokens() if t.end > lo and t.start <= hi)
-        if not tokens:
-            return None
-        return tokens[0].start, tokens[-1].end
 
     def scroll_to(self, offset: int) -> None:
         index = self.paragraph_index(offset)

@@ -60,7 +60,7 @@ def refined(text: str, start: int, end: int, *, exact: bool) -> Pick:
     if kept is not None:
         return Pick(kept)
     if text[start:end].strip():
-        from annotator.spans import quote  # only when refusing
+        from annotator.span_words import quote  # only when refusing
 
         return Pick(
             None,

@@ -42,6 +42,18 @@ def token_at(view: Geometry, offset: int) -> Token | None:
     return following or (tokens[-1] if tokens else None)
 
 
+def snap(view: Geometry, lo: int, hi: int) -> tuple[int, int] | None:
+    """Characters [lo, hi] widened to whole tokens; None if only whitespace is covered."""
+    first, last = view.paragraph_index(lo), view.paragraph_index(hi)
+    if first is None or last is None:
+        return None
+    tokens = [
+        t for index in range(first, last + 1) for t in view.paragraph(index).tokens()
+        if t.end > lo and t.start <= hi
+    ]  # fmt: skip
+    return (tokens[0].start, tokens[-1].end) if tokens else None
+
+
 def line_of(view: Geometry, offset: int) -> LineRef | None:
     index = view.paragraph_index(offset)
     if index is None:
