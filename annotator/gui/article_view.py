@@ -435,6 +435,7 @@ class ArticleView(QAbstractScrollArea):
         current = (
             self._hits[self._current_hit] if 0 <= self._current_hit < len(self._hits) else None
         )
+        caret = self.caret_extent()
         for index in self._visible_range():
             top, para = self._tops[index], self._paras[index]
             if top > clip_bottom or top + para.height < clip_top or para.layout is None:
@@ -444,7 +445,7 @@ class ArticleView(QAbstractScrollArea):
                 current_hit=current,
                 selection=self._preview or self._selection,
                 selected_span=self._selected_span,
-                caret=self.caret_extent(),
+                caret=caret,
             )
             para_painter.paint(para, QPointF(MARGIN, top - scroll), self._para_spans[index], marks)
         painter.end()

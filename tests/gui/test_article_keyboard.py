@@ -155,3 +155,19 @@ def test_the_menu_labels_a_keyboard_selection_without_its_punctuation(qtbot, win
     label_as = next(a.menu() for a in menu.actions() if a.menu() is not None)
     next(a for a in label_as.actions() if a.text() == "LOC").trigger()
     assert stored(window) == [(bootin, bootin + 5, "LOC")]
+
+
+def test_other_parts_extend_the_view_with_overlays_and_keys(qtbot, window) -> None:
+    view = window.article_view
+    painted: list[int] = []
+    view.overlays.append(lambda painter, para, origin: painted.append(para.start))
+    pressed: list[str] = []
+    view.keys.add(
+        Key.Key_Space, Qt.KeyboardModifier.NoModifier, "Accept", lambda: pressed.append("accept")
+    )
+    view.viewport().repaint()
+    assert 0 in painted  # the first paragraph was painted with the overlay
+    press(qtbot, view, Key.Key_Space)
+    assert pressed == ["accept"]
+    press(qtbot, view, Key.Key_Space, SHIFT)  # other keys are not taken
+    assert pressed == ["accept"]
