@@ -212,8 +212,10 @@ class ArticleView(QAbstractScrollArea):
         token = token_at(self, offset) if offset is not None else None
         self.keyboard_cursor.place(token.start if token else None, extend=extend)
         self._repaint_extents(old, self.caret_extent())
-        if token is not None:
-            self.scroll_to(token.start)
+        if token is not None and not self.viewport().rect().contains(
+            self.char_rect(token.start).toRect()
+        ):
+            self.scroll_to(token.start)  # only when out of sight (it repaints everything)
 
     def caret(self) -> int | None:
         return self.keyboard_cursor.caret

@@ -20,6 +20,8 @@ from annotator.gui import article_layout as al
 from annotator.gui.edge_handles import is_rtl
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextLine
+
     from annotator.store import SpanInfo
 
 PADDING = 6.0  # room around the label text inside a chip
@@ -36,16 +38,22 @@ class Chip:
 
 
 def _extent_on_line(
-    para: al.Paragraph, span: SpanInfo, line_number: int, x: float
+    para: al.Paragraph, span: SpanInfo, line: QTextLine, x: float
 ) -> tuple[float, float] | None:
-    """The drawn extent of ``span`` on its first line: the visual run holding x."""
-    layout = para.layout
-    assert layout is not None
+    """The drawn extent of ``span`` on ``line``: its visual run holding x, from the
+    line's cached cells (no new glyph queries while painting)."""
     a = para.u16.to_utf16(max(span.start - para.start, 0))
     b = para.u16.to_utf16(min(span.end - para.start, len(para.text)))
-    runs = [(x1, x2) for ln, x1, x2 in al.segments(layout, a, b) if ln.lineNumber() == line_number]
-    holding = [run for run in runs if run[0] - 0.5 <= x <= run[1] + 0.5]
-    return (holding or runs)[0] if runs else None
+    cells = sorted((left, right) for pos, _size, left, right in al.line_cells(para, line)
+                   if a <= pos < b)  # fmt: skip
+    runs: list[list[float]] = []
+    for left, right in cells:
+        if runs and left <= runs[-1][1] + 0.5:
+            runs[-1][1] = max(runs[-1][1], right)
+        else:
+            runs.append([left, right])
+    holding = [run for run in runs if run[0] - 0.5 <= x <= run[1] + 0.5] or runs
+    return (holding[0][0], holding[0][1]) if holding else None
 
 
 def place(
@@ -73,7 +81,7 @@ def place(
         if cell is None:
             continue
         rtl = is_rtl(para.text[local])
-        extent = _extent_on_line(para, span, line.lineNumber(), cell[3] if rtl else cell[2])
+        extent = _extent_on_line(para, span, line, cell[3] if rtl else cell[2])
         if extent is None:
             continue
         top = line.y() - metrics.tag_height
