@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import plain_text, window_state
+from annotator.gui import article_wiring, plain_text, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.article_search import ArticleSearch, labellable_hits
@@ -28,20 +28,19 @@ from annotator.gui.commands import (
     Outcome,
     RelabelSpan,
     RemoveSpan,
-    SetStatus,
     StoreCommand,
     push,
 )
 from annotator.gui.document_list import DocumentList
 from annotator.gui.models import EntitiesModel
 from annotator.gui.palette import LabelPalette, palette_labels
-from annotator.gui.retry import run_store_action
 from annotator.gui.sample_offer import offer_samples
 from annotator.gui.search_bar import SearchBar
 from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
 from annotator.gui.span_menu import span_menu
 from annotator.gui.status_bar import LabelChip, relabelled
+from annotator.gui.status_steps import StatusSteps
 from annotator.gui.window_actions import build_actions
 from annotator.store import Store
 from annotator.store.errors import StoreError
@@ -66,9 +65,9 @@ class MainWindow(QMainWindow):
         self._undo_group = QUndoGroup(self)
         self.label_history = QUndoStack(self)  # Edit > Labels…: kept between openings
         self._known_revision = -1
-        self._setting_status = False
         self._build()
         self.actions_ = build_actions(self, self._undo_group)
+        self.statuses = StatusSteps(self, self._undo_group)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_revision)
@@ -95,7 +94,6 @@ class MainWindow(QMainWindow):
         self.entities_table = parts.item_table(self, self.entities_model, stretch=1)
         self.entities_table.setWordWrap(False)  # one line per span, long text elided
         self.entities_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.entities_table.setAccessibleName("Entities")
         self.entities_dock = parts.add_dock(
             self, "Entities", "entities", self.entities_table, right
         )
@@ -115,6 +113,8 @@ class MainWindow(QMainWindow):
         self.article_view.context_requested.connect(self._context_menu)
         self.palette_widget.current_changed.connect(self._current_label_changed)
         self.search_bar.label_all_requested.connect(self.label_all_matches)
+        article_wiring.connect_view(self)
+        article_wiring.name_widgets(self)
 
     # -- state -----------------------------------------------------------------------------
     def annotator(self) -> str:
@@ -196,14 +196,14 @@ class MainWindow(QMainWindow):
         return True
 
     # -- documents ----------------------------------------------------------------------------
-    def _session_for(self, doc_id: int) -> DocumentSession:
+    def session_for(self, doc_id: int) -> DocumentSession:
         """The session of ``doc_id`` in this layer (made, or brought up to date)."""
         key = (doc_id, self._annotator)
         session = self._sessions.get(key)
         if session is None:
             session = DocumentSession(self.store, doc_id, self._annotator, self)
             session.failed.connect(lambda message: self.show_message(message, 10000))
-            session.written.connect(self._wrote)
+            session.written.connect(self.wrote)
             self.views.connect(session)
             self._sessions[key] = session
         elif session.stale:
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         return session
 
     def open_document(self, doc_id: int) -> None:
-        session = self._session_for(doc_id)
+        session = self.session_for(doc_id)
         self._session = session
         self._undo_group.setActiveStack(session.undo_stack)
         self.views.show(session)
@@ -222,54 +222,20 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def set_status(self, status: str, doc_id: int | None = None) -> bool:
-        """Set this layer's status of a document (the open one by default): an undo step
-        of that document. Until something else is changed, Edit > Undo (Ctrl+Z) undoes
-        it wherever one is, and brings its document back."""
-        doc_id = doc_id if doc_id is not None else self.current_document_id()
-        if doc_id is None:
-            return False
-        stack = self._session_for(doc_id).undo_stack
-
-        def make() -> StoreCommand:
-            return SetStatus(
-                self.store, doc_id, self._annotator, status, self._status_stepped, self._failed
-            )
-
-        self._setting_status = True  # the first redo: no document to bring back
-        try:
-            outcome = push(self, stack, make)
-        finally:
-            self._setting_status = False
-        if outcome.error is not None:
-            return False  # the status bar says why (a lost connection offered a retry)
-        self._undo_group.setActiveStack(stack)
-        return True
+        """This layer's status of a document (the open one by default), as an undo step of
+        that document (:mod:`annotator.gui.status_steps`)."""
+        return self.statuses.set_status(status, doc_id)
 
     def mark_done(self) -> None:
-        """Mark the open document done and go to the next unfinished one; Ctrl+Z right
-        after undoes it and comes back."""
-        doc_id = self.current_document_id()
-        if doc_id is None or not self.set_status("done"):
-            return
-        self.next_unfinished()
-        self._undo_group.setActiveStack(self._session_for(doc_id).undo_stack)
+        """Mark done and go to the next unfinished document; Ctrl+Z right after undoes it
+        and comes back."""
+        self.statuses.mark_done()
 
     def skip(self) -> None:
         self.next_unfinished()
 
     def reopen(self) -> None:
         self.set_status("in_progress")
-
-    def _status_stepped(self, doc_id: int, status: str) -> None:
-        """A status command ran: show it; an undo or redo made from another document's
-        place (right after Mark done) brings its document back first."""
-        self._status_changed(doc_id, status)
-        if self._setting_status:
-            return
-        if self._session is not None and doc_id != self._session.doc_id:
-            stack = self._undo_group.activeStack()
-            self.open_document(doc_id)
-            self._undo_group.setActiveStack(stack)
 
     def next_unfinished(self) -> None:
         target = self.documents.next_unfinished(self.current_document_id())
@@ -283,22 +249,6 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.open_document(target)
 
-    def _status_changed(self, doc_id: int, status: str) -> None:
-        self._known_revision = self.store.revision()
-        self.documents.update_document(doc_id, status=status)
-
-    def _mark_started(self) -> None:
-        """A first label on a new document makes it "in progress" (not an undo step)."""
-        doc_id = self.current_document_id()
-        info = self.documents_model.info(doc_id) if doc_id is not None else None
-        if doc_id is None or info is None or info.status != "new":
-            return
-        saved, _ = run_store_action(
-            self, lambda: self.store.set_status(doc_id, "in_progress", self._annotator)
-        )
-        if saved:
-            self._status_changed(doc_id, "in_progress")
-
     # -- spans --------------------------------------------------------------------------------
     def _push(self, make: Callable[[], StoreCommand]) -> Outcome:
         stack = self.undo_stack()
@@ -308,7 +258,11 @@ class MainWindow(QMainWindow):
         self._undo_group.setActiveStack(stack)  # a change here: Ctrl+Z is this document's
         return push(self, stack, make)
 
-    def _failed(self, message: str) -> None:
+    def push_command(self, make: Callable[[], StoreCommand]) -> Outcome:
+        """Push an undo command onto the open document's stack (the one way)."""
+        return self._push(make)
+
+    def show_failure(self, message: str) -> None:
         self.show_message(message, 10000)
 
     def label_range(self, start: int, end: int, label: str) -> bool:
@@ -320,9 +274,10 @@ class MainWindow(QMainWindow):
         outcome = self._push(lambda: AddSpan(session, start, end, label))
         if outcome.error is not None:
             self.show_message(f"Not labelled: {outcome.error}", STATUS_MS)
+            self.article_view.set_selection(None)  # a refused label leaves no selection
             return False
         self.article_view.set_selection(None)
-        self._mark_started()
+        self.statuses.mark_started()
         self.show_message(f"{label}: {session.text[start:end]}", 3000)
         return True
 
@@ -368,7 +323,7 @@ class MainWindow(QMainWindow):
         if accepted and self._push(lambda: LabelAll(session, accepted, label)).error:
             return 0, len(hits)
         if accepted:
-            self._mark_started()
+            self.statuses.mark_started()
         self.show_message(
             f"Labelled {len(accepted)} matches as {label}; skipped {skipped} that conflict.",
             STATUS_MS,
@@ -378,7 +333,8 @@ class MainWindow(QMainWindow):
     def _count_changed(self, session: DocumentSession) -> None:
         self.documents.update_document(session.doc_id, span_count=len(session.spans))
 
-    def _wrote(self) -> None:
+    def wrote(self) -> None:
+        """Our own change: not one made elsewhere for the revision poll."""
         self._known_revision = self.store.revision()
 
     # -- selection and keys ---------------------------------------------------------------
@@ -409,25 +365,36 @@ class MainWindow(QMainWindow):
             self.show_message(f"No label has hotkey {key}.", 4000)
             return
         selected = self.article_view.selected_span()
-        selection = self.article_view.selection()
+        pick = self.article_view.labelled_selection()
         if selected is not None and self._session and selected in self._session.spans:
             self.relabel_span(selected, label.name)
-        elif selection is not None:
-            self.label_range(selection[0], selection[1], label.name)
+        elif pick is not None and pick.extent is None:
+            self.article_view.set_selection(None)
+            self.show_message(pick.refusal or "Nothing to label in the selection.", STATUS_MS)
+        elif pick is not None and pick.extent is not None:
+            self.label_range(*pick.extent, label.name)
         else:
             current = self.palette_widget.current()
             self.palette_widget.set_current(None if current == label.name else label.name)
 
     def escape(self) -> None:
-        """Esc closes the search bar, else clears the selection and the current label."""
+        """Esc closes the search bar, else clears the selection, else the current label."""
+        view = self.article_view
         if self.search_bar.isVisible():
             self.search_bar.close_bar()
-            return
-        self.clear_selection()
-        self.palette_widget.set_current(None)
+        elif view.selection() is not None or view.selected_span() is not None:
+            self.clear_selection()
+        else:
+            self.palette_widget.set_current(None)
 
     def delete_selected(self) -> None:
-        selected = self.article_view.selected_span()
+        """Remove the selected span, else the span at the keyboard caret."""
+        view = self.article_view
+        selected = view.selected_span()
+        caret = view.caret()
+        if selected is None and caret is not None:
+            span = view.span_at(caret)
+            selected = span.id if span else None
         if selected is not None and self.remove_span(selected):
             self.clear_selection()
 
@@ -439,11 +406,12 @@ class MainWindow(QMainWindow):
         if span_id is not None:
             self.select_span(span_id)
         info = self._session.spans.get(span_id) if self._session and span_id is not None else None
+        pick = self.article_view.labelled_selection()  # what labelling would label
         return span_menu(
             self,
             self.palette_widget.labels(),
             span_id,
-            self.article_view.selection(),
+            pick.extent if pick is not None else None,
             remove=self.remove_span,
             relabel=self.relabel_span,
             label_range=self.label_range,
@@ -459,8 +427,7 @@ class MainWindow(QMainWindow):
     def _range_picked(self, start: int, end: int) -> None:
         self.article_view.set_selected_span(None)
         label = self.palette_widget.current()
-        if label is None:
-            self.article_view.set_selection((start, end))
+        if label is None:  # the view has selected the pick already
             self.show_message("Press a label's hotkey (1-9) to label the selection.", 4000)
         else:
             self.label_range(start, end, label)

@@ -143,3 +143,10 @@ def drive_modals(
     if errors:
         raise errors[0]
     assert not remaining, f"{len(remaining)} step(s) never ran: no dialog opened for them"
+
+
+@pytest.fixture
+def no_qt_warnings(qt_warnings: list[str]) -> list[str]:
+    """The Qt warnings of the test so far; every GUI test fails on one anyway (the
+    autouse ``qt_warnings`` handler), this name says so where a test relies on it."""
+    return qt_warnings

@@ -105,8 +105,9 @@ class LabelSetDialog(QDialog):
         self.refresh()
 
     # ----------------------------------------------------------------- layout
-    def _build(self) -> None:
+    def _build_table(self) -> None:
         self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName("Labels")
         self.table.setHorizontalHeaderLabels(["Name", "Colour", "Hotkey"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,6 +123,8 @@ class LabelSetDialog(QDialog):
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.cellDoubleClicked.connect(self._on_cell_double_clicked)
 
+    def _build(self) -> None:
+        self._build_table()
         self.add_button = QPushButton("&Add…", self)
         self.delete_button = QPushButton("&Delete…", self)
         self.up_button = QPushButton("Move &up", self)

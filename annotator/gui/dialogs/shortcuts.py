@@ -1,18 +1,19 @@
 """Help > Keyboard shortcuts (F1, Ctrl+/): every shortcut of the window, searchable.
 
 The sheet is read from the window's QActions themselves (their shortcuts, text, menu and
-status tip), so it can never disagree with what the keys do. The README's table comes
-from the action table (:mod:`annotator.gui.shortcut_table`).
+status tip), so it can never disagree with what the keys do, followed by the article
+view's own keys, read from its key table. The README's table comes from the action table
+(:mod:`annotator.gui.shortcut_table`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +32,11 @@ from annotator.gui.plain_text import plain_label
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.view_keys import KeyTable
 
 HEADERS = ("Shortcut", "Command", "Menu", "What it does")
 OUTSIDE_MENUS = "Window"  # where a window-wide shortcut outside the menus is listed
+ARTICLE = "Article"  # where the article view's own keys work
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,21 @@ def key_text(keys: Iterable[QKeySequence]) -> str:
     return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
 
 
-def shortcut_rows(window: QWidget) -> list[ShortcutRow]:
-    """Every QAction of ``window`` (its children, at any depth) that has a shortcut."""
+def table_rows(where: str, table: KeyTable) -> list[ShortcutRow]:
+    """The keys of a widget's key table (the article view's), one row per binding text."""
+    keys: dict[str, list[QKeySequence]] = {}
+    for (key, modifiers), binding in table.entries.items():
+        combination = QKeyCombination(Qt.KeyboardModifier(modifiers), Qt.Key(key))
+        keys.setdefault(binding.text, []).append(QKeySequence(combination))
+    return [ShortcutRow(key_text(seqs), text, where) for text, seqs in keys.items()]
+
+
+def shortcut_rows(
+    window: QWidget, tables: Mapping[str, KeyTable] | None = None
+) -> list[ShortcutRow]:
+    """Every QAction of ``window`` (its children, at any depth) that has a shortcut, then
+    the keys of ``tables`` (where they work -> key table)."""
+    extra = [row for where, table in (tables or {}).items() for row in table_rows(where, table)]
     return [
         ShortcutRow(
             key_text(action.shortcuts()),
@@ -87,17 +103,17 @@ def shortcut_rows(window: QWidget) -> list[ShortcutRow]:
         )
         for action in window.findChildren(QAction)
         if action.shortcuts()
-    ]
+    ] + extra
 
 
 class ShortcutSheet(QDialog):
     """The window's shortcuts in a table, filtered as one types."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, tables: Mapping[str, KeyTable] | None = None) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(760, 520)
-        self.rows = shortcut_rows(window)
+        self.rows = shortcut_rows(window, tables)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search: a key, a command or a menu"))
         self.search.setAccessibleName(self.tr("Search shortcuts"))
@@ -144,6 +160,6 @@ class ShortcutSheet(QDialog):
 
 def open_shortcuts(window: MainWindow) -> None:
     """Help > Keyboard shortcuts in the main window."""
-    sheet = ShortcutSheet(window)
+    sheet = ShortcutSheet(window, {ARTICLE: window.article_view.keys})
     sheet.exec()
     sheet.deleteLater()
