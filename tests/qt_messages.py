@@ -50,3 +50,10 @@ def qt_warnings() -> Iterator[list[str]]:
         qInstallMessageHandler(previous)
     if caught:
         pytest.fail("Qt printed warnings:\n" + "\n".join(caught), pytrace=False)
+
+
+@pytest.fixture
+def no_qt_warnings(qt_warnings: list[str]) -> list[str]:
+    """The Qt warnings of the test so far; every GUI test fails on one anyway (the
+    autouse ``qt_warnings`` handler), this name says so where a test relies on it."""
+    return qt_warnings

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 # Qt warnings fail the test (the handler lives beside the other shared test helpers so
 # that every folder of Qt tests can use it).
-from qt_messages import pytest_collection_modifyitems, qt_warnings  # noqa: F401
+from qt_messages import no_qt_warnings, pytest_collection_modifyitems, qt_warnings  # noqa: F401
 
 from annotator.store import Store
 
@@ -143,10 +143,3 @@ def drive_modals(
     if errors:
         raise errors[0]
     assert not remaining, f"{len(remaining)} step(s) never ran: no dialog opened for them"
-
-
-@pytest.fixture
-def no_qt_warnings(qt_warnings: list[str]) -> list[str]:
-    """The Qt warnings of the test so far; every GUI test fails on one anyway (the
-    autouse ``qt_warnings`` handler), this name says so where a test relies on it."""
-    return qt_warnings
