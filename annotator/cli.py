@@ -69,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--scheme",
         choices=("iob2", "iob1", "bioes"),
-        default="iob2",
-        help="CoNLL tag scheme (spaCy mis-reads BIOES: B-X E-X becomes two entities)",
+        help="CoNLL tag scheme (default: the project's, Project > Settings in the window, "
+        "else iob2; spaCy mis-reads BIOES: B-X E-X becomes two entities)",
     )
     p.add_argument(
         "--layer",
@@ -175,7 +175,7 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
 
     options = ExportOptions(
         format=args.format,
-        scheme=args.scheme.upper(),
+        scheme=args.scheme.upper() if args.scheme else store.export_scheme(),
         layer=args.layer,
         status=args.status,
         docstart=args.docstart,
