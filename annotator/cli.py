@@ -69,10 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--scheme",
         choices=("iob2", "iob1", "bioes"),
-        default="iob2",
-        help="CoNLL tag scheme (spaCy mis-reads BIOES: B-X E-X becomes two entities)",
+        help="CoNLL tag scheme (default: the project's, Project > Settings in the window, "
+        "else iob2; spaCy mis-reads BIOES: B-X E-X becomes two entities)",
     )
-    p.add_argument("--layer", default=None, help="annotator layer (default: gold, else imported)")
+    p.add_argument(
+        "--layer",
+        default=None,
+        help="annotator layer (default: gold if it has spans, else the only layer with spans)",
+    )
     p.add_argument("--status", choices=("new", "in_progress", "done", "reviewed"))
     p.add_argument("--docstart", action="store_true", help="CoNLL: -DOCSTART- and 4 columns")
     p.add_argument("--whole-tokens", action="store_true", help="expand spans to whole tokens")
@@ -171,7 +175,7 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
 
     options = ExportOptions(
         format=args.format,
-        scheme=args.scheme.upper(),
+        scheme=args.scheme.upper() if args.scheme else store.export_scheme(),
         layer=args.layer,
         status=args.status,
         docstart=args.docstart,
@@ -186,6 +190,8 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
             "note: spaCy reads BIOES B-X E-X as two entities; use IOB2 for spaCy", file=sys.stderr
         )
     result = export(store, options, args.output, database=db_url)
+    for output, count in result.stale.items():
+        print(f"removed {count} stale temporary file(s) of {output}", file=sys.stderr)
     print(
         f"exported {result.documents} documents, {result.spans} spans from layer "
         f"{result.layer!r} to {', '.join(str(p) for p in result.files)}"

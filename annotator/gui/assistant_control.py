@@ -33,6 +33,7 @@ from annotator.gui.assistant_panel import AssistantStatus
 from annotator.gui.background import Background
 from annotator.gui.commands import AcceptSuggestions, RejectSuggestion, StoreCommand, push
 from annotator.gui.document_list import UNFINISHED
+from annotator.gui.suggestion_overlay import SuggestionOverlay
 from annotator.gui.suggestions import DocumentSuggestions, key_of
 from annotator.gui.training import Trainer
 from annotator.store.errors import StoreError
@@ -56,7 +57,7 @@ class AssistantControl(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.overlay = window.article_view.suggestions
+        self.overlay = SuggestionOverlay(window.article_view)
         self.status = AssistantStatus(window)
         window.statusBar().addPermanentWidget(self.status)
         self.background = Background(self)
@@ -70,7 +71,6 @@ class AssistantControl(QObject):
         self._closed = False
         self.overlay.accept_requested.connect(self.accept)
         self.overlay.reject_requested.connect(self.reject)
-        self.overlay.menu_requested.connect(self._menu)
         self.trainer.started.connect(self.status.training)
         self.trainer.progress.connect(self.status.training)
         self.trainer.finished.connect(self._trained)
@@ -85,6 +85,7 @@ class AssistantControl(QObject):
     # -- hooks the window calls ----------------------------------------------------------------
     def document_opened(self, session: DocumentSession) -> None:
         found = self._suggestions(session)
+        self.overlay.set_items([])  # the view shows another text now
         if not self._enabled:
             return
         found.reload()  # what is stored, at once
@@ -105,6 +106,7 @@ class AssistantControl(QObject):
         self.trainer.stop()
         self.background.close(last=old.close)  # the worker thread's connection
         self.model, self._found, self._certainty, self._ready = None, {}, (None, {}), {}
+        self.overlay.set_items([])
         self.status.reset()
         self.look_for_model()
 
@@ -234,7 +236,20 @@ class AssistantControl(QObject):
             self._say(self.tr("Not accepted: {error}").format(error=error))
             return False
         self.labelled.emit()
+        span = next((s for s in found.session.spans.values() if s.start == info.start
+                     and s.end == info.end), None)  # fmt: skip
+        if span is not None:
+            self.window.select_span(span.id)  # digits relabel it, Delete removes it
         return True
+
+    def picked(self, start: int, end: int) -> bool:
+        """A click (or drag) picked [start, end): inside a suggestion, it accepts that."""
+        view = self.window.article_view
+        info = None if view.selection_exact() else self.overlay.at(start)
+        if info is None or not info.start <= start < end <= info.end:
+            return False
+        view.set_selection(None)
+        return self.accept(info.id)
 
     def reject(self, suggestion_id: int) -> bool:
         found = self._active()
@@ -249,14 +264,17 @@ class AssistantControl(QObject):
     def accept_current(self) -> bool:
         current = self.overlay.current()
         if current is None:
-            self._say(self.tr("No suggestion selected: Tab selects the next one."))
+            self._say(self.tr("No suggestion at the cursor: Tab goes to the next one."))
             return False
         return self.accept(current.id)
 
-    def reject_current(self) -> bool:
+    def reject_current(self, *, quiet: bool = False) -> bool:
+        """Reject the suggestion at the caret (``quiet``: say nothing when there is none,
+        for Delete and Backspace, which remove a label otherwise)."""
         current = self.overlay.current()
         if current is None:
-            self._say(self.tr("No suggestion selected: Tab selects the next one."))
+            if not quiet:
+                self._say(self.tr("No suggestion at the cursor: Tab goes to the next one."))
             return False
         return self.reject(current.id)
 
@@ -279,11 +297,14 @@ class AssistantControl(QObject):
         )
         return count
 
-    def _menu(self, suggestion_id: int, where: QPoint) -> None:
-        found = self._active()
-        info = None if found is None else found.items.get(suggestion_id)
+    def context_menu(self, where: QPoint) -> bool:
+        """A right-click at ``where`` (global): on a suggestion, its menu (accept, accept
+        as another label, reject); False elsewhere."""
+        view = self.window.article_view
+        offset = view.offset_at(view.viewport().mapFromGlobal(where))
+        info = None if offset is None else self.overlay.at(offset)
         if info is None:
-            return
+            return False
         menu = QMenu(self.window)
         text = plain_text.menu_text
         accept = menu.addAction(text(self.tr("Accept {label}").format(label=info.label)))
@@ -296,6 +317,7 @@ class AssistantControl(QObject):
         menu.addAction(self.tr("Reject")).triggered.connect(lambda: self.reject(info.id))
         menu.exec(where)
         menu.deleteLater()
+        return True
 
     # -- the model -------------------------------------------------------------------------------
     def look_for_model(self) -> None:

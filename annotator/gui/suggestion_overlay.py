@@ -1,12 +1,12 @@
-"""The suggestions drawn over the article view, and what the mouse and keys do to them.
+"""The suggestions drawn over the article view, and the view's keys for them.
 
-The view owns one :class:`SuggestionOverlay` and hands it a few events: a click on a
-suggestion asks to accept it; Tab / Shift+Tab select the next / previous suggestion;
-Enter accepts the current suggestion, Backspace, Delete or X rejects it, Esc deselects
-it. The current suggestion is the selected one, else the one under the keyboard cursor
-(``cursor_offset``: the view's keyboard cursor, when it has one). Hovering shows the
-label and confidence as a plain-text tooltip. The overlay only asks (its signals): the
-window decides, through undo commands.
+The overlay uses the view's extension points only: a painter in ``view.overlays``, keys
+in ``view.keys``, an event filter on the viewport for tooltips. The current suggestion is
+the one under the keyboard caret: Tab / Shift+Tab move the caret to the next / previous
+label or suggestion, Enter accepts the current suggestion (else labels the selection as
+before), X rejects it (Backspace and Delete reject it too, through the window's Delete
+action). Hovering shows the label and confidence as a plain-text tooltip. The overlay
+only asks (its signals): the window decides, through undo commands.
 """
 
 from __future__ import annotations
@@ -14,141 +14,162 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter
 from PySide6.QtWidgets import QToolTip
 
+from annotator.gui import article_layout as al
 from annotator.gui.plain_text import tooltip
-from annotator.gui.suggestion_paint import paint_suggestions, tooltip_text
+from annotator.gui.suggestion_paint import Style, paint_suggestions, tooltip_text
+from annotator.gui.view_keys import NO, SHIFT, Key
 
 if TYPE_CHECKING:
-    from annotator.gui import article_layout as al
-    from annotator.gui.article_paint import ParagraphPainter
     from annotator.gui.article_view import ArticleView
     from annotator.store.suggestions import SuggestionInfo
 
-Key = Qt.Key
-ACCEPT_KEYS = (Key.Key_Return, Key.Key_Enter)
-REJECT_KEYS = (Key.Key_Backspace, Key.Key_Delete, Key.Key_X)
+WHOLE_VIEW = 20  # more changed suggestions than this: repaint the whole view
 
 
 class SuggestionOverlay(QObject):
     accept_requested = Signal(int)  # suggestion id
     reject_requested = Signal(int)
-    menu_requested = Signal(int, QPoint)  # suggestion id, global position
 
     def __init__(self, view: ArticleView) -> None:
         super().__init__(view)
         self.view = view
         self._items: list[SuggestionInfo] = []  # by (start, -end, id)
-        self._by_id: dict[int, SuggestionInfo] = {}
         self._by_para: dict[int, list[SuggestionInfo]] = {}
-        self._selected: int | None = None
-        self.cursor_offset: Callable[[], int | None] = lambda: None
+        self._text = ""  # the text the items belong to
+        self._current: SuggestionInfo | None = None  # as last painted
+        self._style: tuple[str, Style] | None = None
+        view.overlays.append(self.paint)
+        view.viewport().installEventFilter(self)
+        view.caret_moved.connect(self._caret_moved)
+        # Enter and Tab keep the view's descriptions (they still do that, and more)
+        for key in (Key.Key_Return, Key.Key_Enter):
+            self._extend(key, NO, self._enter)
+        self._extend(Key.Key_Tab, NO, lambda: self.jump(1))
+        self._extend(Key.Key_Tab, SHIFT, lambda: self.jump(-1))
+        view.keys.add(
+            Key.Key_X, NO, "Reject the suggestion at the cursor (Enter accepts it)", self._reject
+        )
+
+    def _extend(self, key: Key, modifiers: Qt.KeyboardModifier, run: Callable[[], None]) -> None:
+        keys = self.view.keys
+        old = keys.entries.get((int(key.value), int(modifiers.value)))
+        keys.add(key, modifiers, old.text if old else "", run)
 
     # -- contents ----------------------------------------------------------------------------
     def set_items(self, items: Sequence[SuggestionInfo]) -> None:
         """Show ``items`` (suggestions of the document the view shows); only the
         paragraphs whose suggestions changed repaint."""
         ordered = sorted(items, key=lambda s: (s.start, -s.end, s.id))
-        if ordered == self._items:
+        if ordered == self._items and self._text is self.view.text():
             return
         changed = set(ordered).symmetric_difference(self._items)
-        self._items = ordered
-        self._by_id = {info.id: info for info in ordered}
-        self._by_para = {}
+        self._items, self._text, self._by_para = ordered, self.view.text(), {}
         for info in ordered:
-            first = self.view.paragraph_index(info.start)
-            last = self.view.paragraph_index(max(info.start, info.end - 1))
-            if first is None:
-                continue
-            for index in range(first, (first if last is None else last) + 1):
+            for index in self.view.paragraph_range(info.start, info.end):
                 self._by_para.setdefault(index, []).append(info)
-        if self._selected not in self._by_id:
-            self._selected = None
         self._repaint(changed)
 
-    def _repaint(self, changed: Iterable[SuggestionInfo]) -> None:
-        for info in changed:
-            self.view.update_range(info.start, info.end)
-
-    def clear(self) -> None:
-        """A new document: nothing to show until the window says so."""
-        self._items, self._by_id, self._by_para, self._selected = [], {}, {}, None
-
     def items(self) -> list[SuggestionInfo]:
-        return list(self._items)
+        return list(self._items) if self._text is self.view.text() else []
 
     def at(self, offset: int) -> SuggestionInfo | None:
         """The innermost suggestion covering ``offset``."""
         index = self.view.paragraph_index(offset)
-        covering = [
-            s for s in self._by_para.get(-1 if index is None else index, ()) if s.start <= offset
-        ]
-        covering = [s for s in covering if offset < s.end]
-        return min(covering, key=lambda s: (s.end - s.start, s.id)) if covering else None
-
-    # -- selection -----------------------------------------------------------------------------
-    def select(self, suggestion_id: int | None) -> None:
-        info = self._by_id.get(suggestion_id) if suggestion_id is not None else None
-        before = self._by_id.get(self._selected) if self._selected is not None else None
-        self._selected = None if info is None else info.id
-        if info is not None:
-            self.view.set_selection(None)
-            self.view.set_selected_span(None)
-            self.view.scroll_to(info.start)
-        self._repaint([s for s in (before, info) if s is not None])
-
-    def selected(self) -> int | None:
-        """The selected suggestion, while no label or text is selected instead."""
-        if self.view.selected_span() is not None or self.view.selection() is not None:
+        if index is None or self._text is not self.view.text():
             return None
-        return self._selected
+        found = [s for s in self._by_para.get(index, ()) if s.start <= offset < s.end]
+        return min(found, key=lambda s: (s.end - s.start, s.id)) if found else None
 
     def current(self) -> SuggestionInfo | None:
-        """The selected suggestion, else the one under the keyboard cursor."""
-        selected = self.selected()
-        if selected is not None:
-            return self._by_id.get(selected)
-        offset = self.cursor_offset()
-        return None if offset is None else self.at(offset)
+        """The suggestion under the keyboard caret."""
+        caret = self.view.caret()
+        return None if caret is None else self.at(caret)
 
-    def step(self, delta: int) -> bool:
-        """Select the next (``delta`` > 0) or previous suggestion; False past the last."""
+    # -- keys ----------------------------------------------------------------------------------
+    def _enter(self) -> None:
         current = self.current()
         if current is None:
-            found = self._items[0] if delta > 0 and self._items else None
+            self.view.keyboard.activate()  # the view's own Enter: label the selection
         else:
-            found = self._neighbour(current, delta)
-        self.select(None if found is None else found.id)
-        return found is not None
+            self.accept_requested.emit(current.id)
 
-    def _neighbour(self, info: SuggestionInfo, delta: int) -> SuggestionInfo | None:
-        at = self._items.index(info) if info in self._items else -1
-        nxt = at + (1 if delta > 0 else -1)
-        return self._items[nxt] if at >= 0 and 0 <= nxt < len(self._items) else None
+    def _reject(self) -> None:
+        current = self.current()
+        if current is not None:
+            self.reject_requested.emit(current.id)
 
-    # -- events the view hands over ------------------------------------------------------------
-    def paint(self, pp: ParagraphPainter, index: int, para: al.Paragraph, origin: QPointF) -> None:
-        items = self._by_para.get(index)
+    def jump(self, step: int) -> None:
+        """The caret to the next (1) or previous (-1) label or suggestion."""
+        view = self.view
+        items = self.items()
+        if not items:
+            view.keyboard.jump(step)  # labels only: the view's own Tab
+            return
+        selected = view.span(view.selected_span())
+        here = selected.start if selected is not None else view.caret()
+        stops = sorted([(s.start, s.id, True) for s in view.spans_in_order()]
+                       + [(s.start, s.id, False) for s in items])  # fmt: skip
+        target: tuple[int, int, bool] | None
+        if here is None:
+            target = stops[0] if step > 0 else stops[-1]
+        elif step > 0:
+            target = next((s for s in stops if s[0] > here), None)
+        else:
+            target = next((s for s in reversed(stops) if s[0] < here), None)
+        if target is None:
+            view.notice.emit(view.tr("No more labels or suggestions that way."))
+            return
+        start, span_id, is_span = target
+        view.set_caret(start)
+        view.set_selection(None)
+        view.caret_moved.emit(span_id if is_span else None)
+
+    def _caret_moved(self, _span_id: object) -> None:
+        current = self.current()
+        if current != self._current:
+            self._repaint([s for s in (self._current, current) if s is not None])
+            self._current = current
+
+    # -- painting and tooltips -----------------------------------------------------------------
+    def paint(self, painter: QPainter, para: al.Paragraph, origin: QPointF) -> None:
+        if not self._items or self._text is not self.view.text():
+            return
+        items = self._by_para.get(self.view.paragraph_index(para.start) or 0)
         if items:
-            paint_suggestions(pp, para, origin, items, self.selected())
+            current = self.current()
+            paint_suggestions(
+                painter, para, origin, items, self.style(), None if current is None else current.id
+            )
 
-    def click(self, offset: int) -> bool:
-        """A plain click at ``offset``: True when it asked to accept a suggestion."""
-        info = self.at(offset)
-        if info is not None:
-            self.accept_requested.emit(info.id)
-        return info is not None
+    def style(self) -> Style:
+        view = self.view
+        font = view.view_font()
+        key = f"{font.key()}|{view.palette().cacheKey()}"
+        if self._style is None or self._style[0] != key:
+            tag = al.tag_font(font)
+            metrics = al.Metrics.for_font(font, tag)
+            style = Style(metrics, tag, QFontMetricsF(tag), view.palette(), view.color_of)
+            self._style = (key, style)
+        return self._style[1]
 
-    def context(self, offset: int | None, where: QPoint) -> bool:
-        info = None if offset is None else self.at(offset)
-        if info is not None:
-            self.menu_requested.emit(info.id, where)
-        return info is not None
+    def _repaint(self, changed: Iterable[SuggestionInfo]) -> None:
+        view, port = self.view, self.view.viewport()
+        extents = [(s.start, s.end) for s in changed]
+        if len(extents) > WHOLE_VIEW:
+            port.update()
+            return
+        for start, end in extents:
+            for index in view.paragraph_range(start, end):
+                top = view.paragraph_origin(index).y()
+                bottom = view.paragraph_origin(index + 1).y()
+                if bottom >= 0 and top <= port.height():
+                    port.update(0, int(top) - 1, port.width(), int(bottom - top) + 2)
 
-    def tooltip_event(self, event: QEvent) -> bool:
-        """A tooltip event of the viewport: True when it was over a suggestion."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
             return False
         offset = self.view.offset_at(event.pos())
@@ -158,44 +179,3 @@ class SuggestionOverlay(QObject):
         words = self.view.text()[info.start : info.end]
         QToolTip.showText(event.globalPos(), tooltip(tooltip_text(info, words)), self.view)
         return True
-
-    def key_event(self, event: QEvent) -> bool:
-        """Tab, Shift+Tab, Enter, Backspace, Delete, X and Esc on suggestions; True when
-        taken (a ShortcutOverride is accepted so the key reaches the view, not a menu's
-        shortcut)."""
-        kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        if not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods == Qt.KeyboardModifier.NoModifier
-        shift = mods == Qt.KeyboardModifier.ShiftModifier
-        if key in (Key.Key_Tab, Key.Key_Backtab) and (plain or shift) and self._items:
-            if kind == QEvent.Type.ShortcutOverride:
-                return False
-            return self.step(-1 if key == Key.Key_Backtab or shift else 1)
-        current = self.current() if plain else None
-        if current is None or key not in (*ACCEPT_KEYS, *REJECT_KEYS, Key.Key_Escape):
-            return False
-        if key == Key.Key_Escape and self.selected() is None:
-            return False
-        if kind == QEvent.Type.ShortcutOverride:
-            event.accept()
-            return True
-        self._act(current, key)
-        return True
-
-    def _act(self, current: SuggestionInfo, key: int) -> None:
-        if key == Key.Key_Escape:
-            self.select(None)
-            return
-        selected = self.selected() == current.id
-        after = self._neighbour(current, 1) or self._neighbour(current, -1)
-        if key in ACCEPT_KEYS:
-            self.accept_requested.emit(current.id)
-        else:
-            self.reject_requested.emit(current.id)
-        if selected and current.id not in self._by_id:  # done: on to the next one
-            self.select(None if after is None else after.id)

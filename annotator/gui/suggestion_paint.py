@@ -1,103 +1,93 @@
 """Painting suggestions so that nobody takes them for labels: a dashed outline in the
-label's colour, no fill, and a faded chip with a dashed border; the selected one has a
-thicker outline in the text colour."""
+label's colour, no fill, and a faded chip with a dashed border (placed by the label
+chips' own rule, :func:`annotator.gui.chips.place`); the suggestion at the keyboard
+caret has a thicker outline in the text colour."""
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QTextLine
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from annotator.gui import article_layout as al
+from annotator.gui import chips
+from annotator.store.types import SpanInfo
 
 if TYPE_CHECKING:
-    from annotator.gui.article_paint import ParagraphPainter
     from annotator.store.suggestions import SuggestionInfo
 
 CHIP_ALPHA = 0.28
 TEXT_ALPHA = 0.8
 
 
+@dataclass(frozen=True)
+class Style:
+    """What the view paints with: its metrics, chip font, palette and label colours."""
+
+    metrics: al.Metrics
+    tag_font: QFont
+    tag_metrics: QFontMetricsF
+    palette: QPalette
+    color_of: Callable[[str], QColor]
+
+
 def paint_suggestions(
-    pp: ParagraphPainter,
+    p: QPainter,
     para: al.Paragraph,
     origin: QPointF,
     items: Sequence[SuggestionInfo],
-    selected: int | None,
+    style: Style,
+    current: int | None,
 ) -> None:
-    """Draw ``items`` (suggestions touching this laid-out paragraph) with the painter,
-    metrics and colours of ``pp``."""
-    if para.layout is None or not items:
+    """Draw ``items`` (suggestions touching this laid-out paragraph)."""
+    layout = para.layout
+    if layout is None or not items:
         return
-    chips: dict[int, list[QRectF]] = {}
+    p.save()
+    p.setBrush(Qt.BrushStyle.NoBrush)
     for info in items:
-        local = _local16(para, info.start, info.end)
-        if local is None:
+        a, b = max(info.start - para.start, 0), min(info.end - para.start, len(para.text))
+        if a >= b:
             continue
-        color = QColor(pp.color_of(info.label))
-        if info.id == selected:
-            pen = QPen(pp.pal.text().color(), 2.4, Qt.PenStyle.DashLine)
+        if info.id == current:
+            p.setPen(QPen(style.palette.text().color(), 2.4, Qt.PenStyle.DashLine))
         else:
-            pen = QPen(color, 1.6, Qt.PenStyle.DashLine)
-        pp.p.setPen(pen)
-        pp.p.setBrush(Qt.BrushStyle.NoBrush)
-        segments = al.segments(para.layout, *local)
-        for line, left, right in segments:
-            top = origin.y() + line.y()
-            pp.p.drawRoundedRect(
-                QRectF(origin.x() + left - 1, top, right - left + 2, line.height()), 3, 3
-            )
-        if segments and info.start >= para.start:  # else it started in an earlier paragraph
-            _chip(pp, para, origin, info, color, segments, chips)
+            p.setPen(QPen(QColor(style.color_of(info.label)), 1.6, Qt.PenStyle.DashLine))
+        for line, left, right in al.segments(layout, para.u16.to_utf16(a), para.u16.to_utf16(b)):
+            x, y = origin.x() + left - 1, origin.y() + line.y()
+            p.drawRoundedRect(QRectF(x, y, right - left + 2, line.height()), 3, 3)
+    _chips(p, para, origin, items, style)
+    p.restore()
 
 
-def _local16(para: al.Paragraph, start: int, end: int) -> tuple[int, int] | None:
-    a, b = max(start - para.start, 0), min(end - para.start, len(para.text))
-    if a >= b:
-        return None
-    return para.u16.to_utf16(a), para.u16.to_utf16(b)
-
-
-def _chip(
-    pp: ParagraphPainter,
+def _chips(
+    p: QPainter,
     para: al.Paragraph,
     origin: QPointF,
-    info: SuggestionInfo,
-    color: QColor,
-    segments: list[tuple[QTextLine, float, float]],
-    placed: dict[int, list[QRectF]],
+    items: Sequence[SuggestionInfo],
+    style: Style,
 ) -> None:
-    """The label in a faded box above the suggestion's first line, at its reading start
-    (like a label's tag, but see-through and dashed). Placed from the outline's segments:
-    no glyph is measured again."""
-    line = segments[0][0]
-    on_line = [(left, right) for seg_line, left, right in segments if seg_line is line]
-    rtl = unicodedata.bidirectional(para.text[info.start - para.start]) not in ("L", "EN", "AN")
-    width = pp.tag_metrics.horizontalAdvance(info.label) + 6
-    edge = max(r for _l, r in on_line) if rtl else min(left for left, _r in on_line)
-    rect = QRectF(
-        origin.x() + (edge - width if rtl else edge),
-        origin.y() + line.y() - pp.m.tag_height,
-        width,
-        pp.tag_metrics.height() + 1,
-    )
-    taken = placed.setdefault(line.lineNumber(), [])
-    while any(rect.intersects(other) for other in taken):
-        rect.translate(-(width + 2) if rtl else width + 2, 0)
-    taken.append(rect)
-    fill = QColor(color)
-    fill.setAlphaF(CHIP_ALPHA)
-    pp.p.setBrush(fill)
-    pp.p.setPen(QPen(color, 1.0, Qt.PenStyle.DashLine))
-    pp.p.drawRoundedRect(rect, 3, 3)
-    text = QColor(pp.pal.text().color())
-    text.setAlphaF(TEXT_ALPHA)
-    pp.p.setPen(text)
-    pp.p.setFont(pp.tag_font)
-    pp.p.drawText(rect, Qt.AlignmentFlag.AlignCenter, info.label)
+    """The labels in see-through, dashed chips where a label's chip would go."""
+    as_spans = [
+        SpanInfo(s.id, s.document_id, s.annotator, s.start, s.end, s.label, s.source) for s in items
+    ]
+    p.setFont(style.tag_font)
+    faded_text = QColor(style.palette.text().color())
+    faded_text.setAlphaF(TEXT_ALPHA)
+    for chip in chips.place(para, as_spans, style.tag_metrics, style.metrics):
+        rect = chips.origin_rect(chip, origin)
+        color = QColor(style.color_of(chip.label))
+        fill = QColor(color)
+        fill.setAlphaF(CHIP_ALPHA)
+        p.setBrush(fill)
+        p.setPen(QPen(color, 1.0, Qt.PenStyle.DashLine))
+        p.drawRoundedRect(rect, 3, 3)
+        if chip.text:
+            p.setPen(faded_text)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
 
 
 def tooltip_text(info: SuggestionInfo, words: str) -> str:
@@ -108,7 +98,7 @@ def tooltip_text(info: SuggestionInfo, words: str) -> str:
         [
             tr("suggestions", "Suggested {label}: {words}").format(label=info.label, words=words),
             tr("suggestions", "Confidence {confidence:.2f}").format(confidence=info.confidence),
-            tr("suggestions", "Click or Enter: accept"),
+            tr("suggestions", "Click, or Enter at the cursor: accept"),
             tr("suggestions", "Backspace or X: reject · Tab: next"),
         ]
     )

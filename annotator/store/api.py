@@ -50,6 +50,8 @@ if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
     from annotator.store.boundary_cache import ExportRow
 
 POLICIES = ("flat", "nested")
+EXPORT_SCHEME = "export_scheme"  # meta key: the project's default export tag scheme
+DEFAULT_SCHEME = "IOB2"
 
 
 class Store(SuggestionMethods):
@@ -131,12 +133,29 @@ class Store(SuggestionMethods):
         return int(self._ctx.meta_get("schema_version", "0"))
 
     def setting(self, key: str, default: str = "") -> str:
-        """A value of the database's meta table (``overlap_policy``, ``schema_version``)."""
+        """A value of the database's meta table (``overlap_policy``, ``schema_version``,
+        ``export_scheme``)."""
         return self._ctx.meta_get(key, default)
 
     @property
     def policy(self) -> str:
         return self._ctx.policy()
+
+    def export_scheme(self) -> str:
+        """The tag scheme exports use when none is asked for (IOB2 until one is set)."""
+        from annotator.spans import SCHEMES
+
+        value = self._ctx.meta_get(EXPORT_SCHEME, DEFAULT_SCHEME)
+        return value if value in SCHEMES else DEFAULT_SCHEME
+
+    def set_export_scheme(self, scheme: str) -> None:
+        """Store the project's default export tag scheme (IOB1, IOB2 or BIOES)."""
+        from annotator.spans import SCHEMES
+
+        if scheme not in SCHEMES:
+            raise StoreError(f"tag scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
+        with self._ctx.write():
+            self._ctx.meta_set(EXPORT_SCHEME, scheme)
 
     def set_policy(self, policy: str) -> None:
         if policy not in POLICIES:
@@ -431,6 +450,15 @@ class Store(SuggestionMethods):
             info = self._span_info(span_id)
             ann_id = self._ctx.annotator_id(info.annotator, create=False)
             return span_ops.relabel_span(self._ctx, info, ann_id, label)
+
+    def resize_span(self, span_id: int, start: int, end: int) -> SpanInfo:
+        """Move a span's edges to [start, end) (same id and label); refused with
+        :class:`SpanRefused` when the new extent breaks a rule (overlap policy,
+        whitespace edges, outside the text)."""
+        with self._ctx.write():
+            info = self._span_info(span_id)
+            ann_id = self._ctx.annotator_id(info.annotator, create=False)
+            return span_ops.resize_span(self._ctx, info, ann_id, start, end)
 
     # -- import ------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ class SuggestionMethods:
 
     def _accept(self, info: SuggestionInfo, label: str | None = None) -> SpanInfo:
         """A manual span from a suggestion, validated like any span (``SpanRefused``)."""
-        from annotator.spans import Span  # the span rules: not needed to open and read
+        from annotator.spans import Span  # the span rules are not needed to open a store
 
         ctx = self._ctx
         ann_id, name = ctx.layer(info.annotator, create=True)

@@ -27,12 +27,7 @@ from annotator.suggest import assistant
 from annotator.suggest import stored as stored_models
 from annotator.text import find_all
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.qt_log_level_fail("WARNING"),
-    # the offscreen platform says so for every window with docks and every tooltip
-    pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)"),
-]
+pytestmark = pytest.mark.gui  # Qt warnings fail every GUI test (tests/qt_messages.py)
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -92,11 +87,11 @@ def state(path: Path, doc_id: int, layer: str) -> tuple[set, set, set]:
 
 
 def shown(window) -> set:
-    return {(s.start, s.end, s.label) for s in window.article_view.suggestions.items()}
+    return {(s.start, s.end, s.label) for s in window.assistant.overlay.items()}
 
 
 def wait_for_suggestions(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: bool(window.article_view.suggestions.items()), timeout=MODEL_WAIT_MS)
+    qtbot.waitUntil(lambda: bool(window.assistant.overlay.items()), timeout=MODEL_WAIT_MS)
 
 
 @pytest.fixture
@@ -116,12 +111,12 @@ def test_suggestions_are_drawn_apart_and_never_counted(qtbot, assisted, project)
     assert window.entities_model.rowCount() == 0
     assert window.documents_model.info(doc).span_count == 0
     # drawn: the pixels around a suggestion change when suggestions are turned off
-    first = view.suggestions.items()[0]
+    first = window.assistant.overlay.items()[0]
     view.scroll_to(first.start)
     rect = view.token_rect(first.start, first.end).adjusted(-3, -12, 3, 3).toRect()
     with_them = view.viewport().grab(rect).toImage()
     window.actions_.suggestions.trigger()
-    assert not window.actions_.suggestions.isChecked() and not view.suggestions.items()
+    assert not window.actions_.suggestions.isChecked() and not window.assistant.overlay.items()
     without = view.viewport().grab(rect).toImage()
     assert with_them != without
     window.actions_.suggestions.trigger()
@@ -130,7 +125,7 @@ def test_suggestions_are_drawn_apart_and_never_counted(qtbot, assisted, project)
 
 def test_hover_shows_label_and_confidence_as_plain_text(qtbot, assisted) -> None:
     view = assisted.article_view
-    info = view.suggestions.items()[0]
+    info = assisted.assistant.overlay.items()[0]
     view.scroll_to(info.start)
     pos = center(view.token_rect(info.start, info.end))
     event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
@@ -144,7 +139,7 @@ def test_hover_shows_label_and_confidence_as_plain_text(qtbot, assisted) -> None
 def test_click_accepts_a_suggestion_and_undo_puts_it_back(qtbot, assisted, project) -> None:
     window, view = assisted, assisted.article_view
     doc, layer = window.current_document_id(), window.annotator()
-    info = view.suggestions.items()[0]
+    info = window.assistant.overlay.items()[0]
     key = (info.start, info.end, info.label)
     view.scroll_to(info.start)
     qtbot.mouseClick(view.viewport(), LEFT, NONE, center(view.token_rect(info.start, info.end)))
@@ -163,29 +158,27 @@ def test_click_accepts_a_suggestion_and_undo_puts_it_back(qtbot, assisted, proje
 
 
 def test_reject_with_tab_and_x_does_not_come_back(qtbot, assisted, project) -> None:
-    window, view = assisted, assisted.article_view
+    window, view, overlay = assisted, assisted.article_view, assisted.assistant.overlay
     doc, layer = window.current_document_id(), window.annotator()
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    first = view.suggestions.items()[0]
-    assert view.suggestions.selected() == first.id
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the caret to the first suggestion
+    first, second = overlay.items()[:2]
+    assert overlay.current() == first
     key = (first.start, first.end, first.label)
     qtbot.keyClick(view, Qt.Key.Key_X)
     spans, found, rejected = state(project, doc, layer)
     assert spans == set() and key not in found and rejected == {key}
     assert key not in shown(window)
-    # the next suggestion is selected: Backspace rejects it too
-    second = view.suggestions.items()[0]
-    assert view.suggestions.selected() == second.id
-    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert overlay.current() == second
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)  # the window's Delete action rejects it too
     assert state(project, doc, layer)[2] == {key, (second.start, second.end, second.label)}
     window.undo_stack().undo()
     window.undo_stack().undo()
     spans, found, rejected = state(project, doc, layer)
     assert rejected == set() and key in found and key in shown(window)
-    qtbot.keyClick(view, Qt.Key.Key_Escape)  # deselects: Tab starts from the first again
-    assert view.suggestions.selected() is None
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert overlay.current() == first  # Shift+Tab: back to the first
     qtbot.keyClick(view, Qt.Key.Key_X)
     assert state(project, doc, layer)[2] == {key}
     # a new prediction with the same model leaves the rejected suggestion out
@@ -194,23 +187,40 @@ def test_reject_with_tab_and_x_does_not_come_back(qtbot, assisted, project) -> N
     assert key not in {(s.start, s.end, s.label) for s in again}
 
 
-def test_enter_accepts_the_selected_suggestion(qtbot, assisted, project) -> None:
-    window, view = assisted, assisted.article_view
+def test_enter_accepts_the_suggestion_at_the_cursor(qtbot, assisted, project) -> None:
+    window, view, overlay = assisted, assisted.article_view, assisted.assistant.overlay
     doc, layer = window.current_document_id(), window.annotator()
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
-    second = view.suggestions.items()[1]
-    assert view.suggestions.selected() == second.id
+    second = overlay.items()[1]
+    assert overlay.current() == second
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert state(project, doc, layer)[0] == {(second.start, second.end, second.label)}
-    assert view.suggestions.selected() == view.suggestions.items()[1].id  # the next one
+    key = (second.start, second.end, second.label)
+    assert state(project, doc, layer)[0] == {key}
+    (span,) = window.session().spans.values()
+    assert view.selected_span() == span.id  # a digit relabels it, Delete removes it
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # labels and suggestions in one order
+    assert overlay.current() == overlay.items()[1]
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_span() == span.id and overlay.current() is None
+    # Enter with no suggestion at the cursor labels as before (here: the current label)
+    window.palette_widget.set_current("MISC")
+    word = next(
+        t
+        for t in view.paragraph(0).tokens()
+        if t.text.isalpha() and view.span_at(t.start) is None and overlay.at(t.start) is None
+    )
+    view.set_caret(word.start)
+    assert overlay.current() is None
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert state(project, doc, layer)[0] == {key, (word.start, word.end, "MISC")}
 
 
 def test_accept_all_above_the_threshold_is_one_step(qtbot, assisted, project) -> None:
-    window, view = assisted, assisted.article_view
+    window = assisted
     doc, layer = window.current_document_id(), window.annotator()
-    confidences = sorted({s.confidence for s in view.suggestions.items()})
+    confidences = sorted({s.confidence for s in window.assistant.overlay.items()})
     assert len(confidences) >= 2, "the model gave every suggestion the same confidence"
     threshold = round((confidences[0] + confidences[-1]) / 2, 4)
     cfg.set_accept_threshold(threshold)
@@ -219,7 +229,9 @@ def test_accept_all_above_the_threshold_is_one_step(qtbot, assisted, project) ->
     threshold = cfg.accept_threshold()
     before = shown(window)
     high = {
-        (s.start, s.end, s.label) for s in view.suggestions.items() if s.confidence >= threshold
+        (s.start, s.end, s.label)
+        for s in window.assistant.overlay.items()
+        if s.confidence >= threshold
     }
     assert high and high != before
     window.actions_.accept_all.trigger()
@@ -246,8 +258,8 @@ def test_training_never_blocks_a_click(qtbot, assisted, project) -> None:
     text = view.text()
     words = [t for t in view.paragraph(0).tokens() if t.text.isalpha()]
     word = next(t for t in words if view.span_at(t.start) is None)
-    if view.suggestions.at(word.start) is not None:
-        word = next(t for t in words if view.suggestions.at(t.start) is None)
+    if window.assistant.overlay.at(word.start) is not None:
+        word = next(t for t in words if window.assistant.overlay.at(t.start) is None)
     window.palette_widget.set_current("MISC")
     view.scroll_to(word.start)
     qtbot.mouseClick(view.viewport(), LEFT, NONE, center(view.token_rect(word.start, word.end)))
@@ -309,7 +321,7 @@ def test_view_suggestions_off_is_remembered(qtbot, project, make_window) -> None
     assert not second.actions_.suggestions.isChecked()
     qtbot.wait(500)  # time to load the model: still nothing drawn
     assert second.assistant.model is not None
-    assert not second.article_view.suggestions.items()
+    assert not second.assistant.overlay.items()
     assert not second.assistant.status.isVisible()
     second.actions_.suggestions.trigger()
     wait_for_suggestions(qtbot, second)
@@ -341,9 +353,9 @@ def test_ctrl_u_opens_the_most_uncertain_unfinished_document(
 
 def test_accept_as_another_label(qtbot, assisted, project) -> None:
     """What the right-click menu's "Accept as" does."""
-    window, view = assisted, assisted.article_view
+    window = assisted
     doc, layer = window.current_document_id(), window.annotator()
-    info = view.suggestions.items()[0]
+    info = window.assistant.overlay.items()[0]
     other = "MISC" if info.label != "MISC" else "ORG"
     assert window.assistant.accept(info.id, other)
     assert state(project, doc, layer)[0] == {(info.start, info.end, other)}

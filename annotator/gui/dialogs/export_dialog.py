@@ -105,6 +105,7 @@ class ExportDialog(QDialog):
         self.format_combo.addItems(EXPORT_FORMATS)
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.addItems(SCHEMES)
+        self.scheme_combo.setCurrentText(store.export_scheme())  # Project > Settings
         self.scheme_note = plain_label(BIOES_NOTE, self)
         self.scheme_note.setWordWrap(True)
         self.layer_combo = QComboBox(self)

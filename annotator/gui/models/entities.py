@@ -1,4 +1,8 @@
-"""Table of the current document's spans: label and covered text, in text order."""
+"""Table of the current document's spans: label and covered text, in text order.
+
+A cell shows its text on one line, elided by the view; its tooltip holds the whole text,
+shown literally (user data is never markup).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from annotator.gui.plain_text import tooltip
 from annotator.store.types import SpanInfo
 
 HEADERS = ("Label", "Text")
@@ -70,6 +75,12 @@ class EntitiesModel(QAbstractTableModel):
             if index.column() == 0:
                 return span.label
             return self._text[span.start : span.end].replace("\n", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole text (the cell elides it), literally
+            shown = span.label if index.column() == 0 else self._text[span.start : span.end]
+            return tooltip(shown)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{span.label}: {self._text[span.start : span.end]}"
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self.color_of(span.label)
         if role == Qt.ItemDataRole.UserRole:

@@ -1,0 +1,57 @@
+"""The undo commands of the assistant's suggestions (imported from
+:mod:`annotator.gui.commands`, like every command): accepting one or many (they become
+manual spans of the layer) and rejecting one (it does not come back for the document).
+Both work on a :class:`annotator.gui.suggestions.DocumentSuggestions`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.command_base import StoreCommand
+from annotator.gui.suggestions import Key, key_of
+
+if TYPE_CHECKING:
+    from annotator.gui.suggestions import DocumentSuggestions
+    from annotator.store.suggestions import Accepted, Rejected
+
+
+class AcceptSuggestions(StoreCommand):
+    """Accept one suggestion (as ``label`` if given), or all above the threshold at once.
+    Redo finds them by position and label: a new prediction gives them new ids."""
+
+    def __init__(self, found: DocumentSuggestions, keys: list[Key], label: str | None = None):
+        what = "Accept suggestion {0}" if len(keys) == 1 else "Accept {1} suggestions"
+        text = QCoreApplication.translate("commands", what).format(label or keys[0][2], len(keys))
+        super().__init__(text, found.session.failed.emit)
+        self.found, self.keys, self.label = found, keys, label
+        self.accepted: list[Accepted] = []
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.accepted = self.found.accept(self.keys, self.label)
+            self.keys = [key_of(item.suggestion) for item in self.accepted]
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        accepted = self.accepted
+        self._guard(lambda: self.found.unaccept(accepted))
+
+
+class RejectSuggestion(StoreCommand):
+    """Reject a suggestion: it does not come back for this document (until undone)."""
+
+    def __init__(self, found: DocumentSuggestions, key: Key) -> None:
+        text = QCoreApplication.translate("commands", "Reject suggestion {0}").format(key[2])
+        super().__init__(text, found.session.failed.emit)
+        self.found, self.key = found, key
+        self.rejected: Rejected | None = None
+
+    def redo(self) -> None:
+        self._guard(lambda: setattr(self, "rejected", self.found.reject(self.key)))
+
+    def undo(self) -> None:
+        if (rejected := self.rejected) is not None:
+            self._guard(lambda: self.found.unreject(rejected))
