@@ -195,7 +195,7 @@ def _shown_in_window(db: str, work: Path) -> tuple[float, float, float, float]:
         window.open_document(opened)
         first = _until(lambda: view.painted > painted, app)  # noqa: B023
         painted = view.painted
-        _until(lambda: view.suggestions.items() and view.painted > painted, app)  # noqa: B023
+        _until(lambda: window.assistant.overlay.items() and view.painted > painted, app)  # noqa: B023
         paints.append((first - started) * 1000)
         shown.append((time.perf_counter() - first) * 1000)
         cpu_shown.append(cpu[-1])
@@ -211,7 +211,7 @@ def _shown_in_window(db: str, work: Path) -> tuple[float, float, float, float]:
     painted = view.painted
     window.open_document(opened)
     _until(lambda: view.painted > painted, app)
-    ahead = 0.0 if view.suggestions.items() else float("nan")  # in the first paint or not
+    ahead = 0.0 if window.assistant.overlay.items() else float("nan")  # in the first paint or not
     window.close()
     store.close()
     assistant.shown_predictions = predict  # type: ignore[assignment]
