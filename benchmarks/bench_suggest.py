@@ -161,6 +161,7 @@ def _shown_in_window(db: str, work: Path) -> tuple[float, float, float, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
+    from annotator.gui import assistant_control
     from annotator.gui.app import ensure_app
     from annotator.gui.main_window import MainWindow
 
@@ -199,7 +200,10 @@ def _shown_in_window(db: str, work: Path) -> tuple[float, float, float, float]:
         paints.append((first - started) * 1000)
         shown.append((time.perf_counter() - first) * 1000)
         cpu_shown.append(cpu[-1])
-    # "done" on the document before it: then it was predicted ahead
+    # "done" on the document before it: then it was predicted ahead (first let the
+    # window's own predictions ahead, due a second after each open, run and settle)
+    settle = time.perf_counter() + assistant_control.AHEAD_DELAY_MS / 1000 + 0.3
+    _until(lambda: time.perf_counter() > settle and not window.assistant.background.busy(), app)
     window.open_document(other)
     store.replace_suggestions(opened, "window", [])
     window._sessions.clear()

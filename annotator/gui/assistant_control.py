@@ -80,7 +80,7 @@ class AssistantControl(QObject):
         """The window and its actions are built."""
         self.status.setVisible(self._enabled)
         self._update_texts()
-        QTimer.singleShot(START_DELAY_MS, self.look_for_model)
+        QTimer.singleShot(START_DELAY_MS, self, self.look_for_model)
 
     # -- hooks the window calls ----------------------------------------------------------------
     def document_opened(self, session: DocumentSession) -> None:
