@@ -27,6 +27,7 @@ from typing import Any
 from annotator.formats import parallel
 from annotator.formats.atomic import atomic_files, remove_stale_temporaries
 from annotator.formats.common import HF_UNITS, FormatError
+from annotator.formats.export_notes import attach_notes, read_notes
 from annotator.formats.prepare import (
     Prepared,
     SpanRow,
@@ -175,9 +176,10 @@ def _prepare_row(row: Any, whole_tokens: bool, sentences: bool) -> Prepared:
     """One ``Store.export_rows`` row prepared for writing."""
     found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
     spans = list(map(tuple.__new__, repeat(SpanRow), row.spans))  # SpanRow._make, in C
-    return prepare(
+    doc = prepare(
         row.id, row.name, row.text, row.meta, spans, whole_tokens, sentences, found, ordered=True
     )
+    return attach_notes(doc, row.notes, whole_tokens)
 
 
 def iter_prepared(
@@ -195,7 +197,7 @@ def iter_prepared(
             document = store.document(info.id)
             infos = sorted(by_doc.get(info.id, []), key=lambda s: s.id)
             spans = [SpanRow(s.start, s.end, s.label) for s in infos]
-            yield prepare(
+            doc = prepare(
                 info.id,
                 document.name,
                 document.text,
@@ -204,6 +206,7 @@ def iter_prepared(
                 whole_tokens,
                 sentences,
             )
+            yield attach_notes(doc, read_notes(store, info.id, layer, infos), whole_tokens)
 
 
 def label_file(store: Any) -> str:

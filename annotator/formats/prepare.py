@@ -19,10 +19,13 @@ import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.formats.conll import encode_sentence
 from annotator.text.boundaries import Boundaries, boundaries, is_pretokenized
+
+if TYPE_CHECKING:
+    from annotator.store.notes import ExportNotes
 
 _OUTSIDE_ROW = ["O"]  # shared, never mutated
 
@@ -50,6 +53,8 @@ class Prepared:
     #: Token index ranges ``[lo, hi)`` of the spans (parallel lists) when every span starts
     #: at a token start and ends at a token end; None otherwise.
     span_tokens: tuple[list[int], list[int]] | None = None
+    #: The layer's notes when the document has any (:mod:`annotator.formats.export_notes`).
+    notes: ExportNotes | None = None
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
@@ -111,7 +116,8 @@ def _inside_spans(offsets: list[int], spans: Sequence[Any]) -> set[int]:
     return found
 
 
-def _widen(spans: Sequence[Any], starts: list[int], ends: list[int]) -> list[SpanRow]:
+def widen_spans(spans: Sequence[Any], starts: list[int], ends: list[int]) -> list[SpanRow]:
+    """Spans widened to the whole tokens they touch (duplicates made by widening merged)."""
     widened: dict[tuple[int, int, str], None] = {}
     for span in spans:
         i = max(bisect.bisect_right(starts, span.start) - 1, 0)
@@ -171,7 +177,7 @@ def prepare(
     starts, ends = found.starts, found.ends
     sentence_starts = found.sentence_starts if sentences else [0]
     if whole_tokens:
-        spans = _widen(spans, starts, ends)
+        spans = widen_spans(spans, starts, ends)
         ordered = False
     if not ordered:
         spans = sorted(spans, key=lambda s: (s.start, -s.end))

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         ImportItem,
         ImportReport,
         LabelInfo,
+        Note,
         SpanInfo,
     )
 
@@ -47,6 +48,7 @@ _HOME = {
     "ImportItem": "types",
     "ImportReport": "types",
     "LabelInfo": "types",
+    "Note": "types",
     "SpanInfo": "types",
 }
 
@@ -60,6 +62,7 @@ __all__ = [
     "ImportItem",
     "ImportReport",
     "LabelInfo",
+    "Note",
     "SpanInfo",
     "SpanRefused",
     "Store",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.store import assignments, counts, labels, listing, schema, span_ops
+from annotator.store import assignments, counts, labels, listing, notes, schema, span_ops
 from annotator.store.context import StoreContext
 from annotator.store.db import Durability, open_database
 from annotator.store.errors import StoreError
@@ -27,6 +27,7 @@ from annotator.store.types import (
     ImportItem,
     ImportReport,
     LabelInfo,
+    Note,
     SpanInfo,
 )
 from annotator.store.util import (
@@ -233,7 +234,7 @@ class Store:
         """Add a document; ``text`` is normalised (BOM stripped, CRLF/CR to LF) first."""
         if not isinstance(name, str) or not name.strip():
             raise StoreError("a document needs a non-empty name")
-        from annotator.store import boundary_cache
+        from annotator.store import boundary_cache, doc_search
 
         text = normalize_text(text)
         meta_json = dump_meta(name, meta)
@@ -252,6 +253,7 @@ class Store:
                 updated=stamp,
             ).execute()
             boundary_cache.fill(self.db, [(int(doc_id), text, meta)])
+            doc_search.fill(self.db, [(int(doc_id), name, text)])
         return DocInfo(int(doc_id), name, "new", order, digest, dict(meta or {}), 0)
 
     def find_document(self, name: str, text: str) -> DocInfo | None:
@@ -314,6 +316,46 @@ class Store:
         if value is None:
             raise StoreError(f"no document with id {doc_id}")
         return str(value)
+
+    # -- notes and flags, titles and search keys (notes.py, doc_search.py) --------
+
+    def span_note(self, span_id: int) -> Note:
+        return notes.span_note(self._ctx, span_id)
+
+    def set_span_note(
+        self, span_id: int, note: str | None = None, *, flagged: bool | None = None
+    ) -> Note:
+        """Set a span's note (trimmed, "" removes it) and/or flag; None keeps that part."""
+        with self._ctx.write():
+            return notes.set_span_note(self._ctx, span_id, note, flagged)
+
+    def span_notes(self, doc_id: int, annotator: str | None = None) -> dict[int, Note]:
+        """Span id -> note of the document's spans that have one (one layer, or all)."""
+        return notes.span_notes(self._ctx, doc_id, annotator)
+
+    def document_note(self, doc_id: int, annotator: str) -> Note:
+        return notes.document_note(self._ctx, doc_id, annotator)
+
+    def set_document_note(
+        self, doc_id: int, annotator: str, note: str | None = None, *, flagged: bool | None = None
+    ) -> Note:
+        with self._ctx.write():
+            return notes.set_document_note(self._ctx, doc_id, annotator, note, flagged)
+
+    def document_notes(self, annotator: str) -> dict[int, Note]:
+        return notes.document_notes(self._ctx, annotator)
+
+    def document_titles(self) -> dict[int, str]:
+        """Document id -> title (first line) of every document, without reading texts."""
+        from annotator.store import doc_search
+
+        return doc_search.titles(self.db)
+
+    def search_keys(self) -> Iterator[tuple[int, bytes]]:
+        """(id, packed key of name and text) of every document, by id, in chunks."""
+        from annotator.store import doc_search
+
+        return doc_search.search_keys(self.db)
 
     # -- assignments (rules in annotator/store/assignments.py) ---------------------
 

@@ -67,6 +67,17 @@ class SpanInfo:
         return Span(self.start, self.end, self.label)
 
 
+@dataclass(frozen=True)
+class Note:
+    """A note and the "uncertain" flag of a span or of a document in one layer."""
+
+    text: str = ""
+    flagged: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.text) or self.flagged
+
+
 @dataclass
 class ImportItem:
     """One document to import; ``spans`` offsets refer to ``text`` (already normalised)."""
