@@ -1,8 +1,8 @@
 """Every change an annotator makes, as an undo command, and the one way to push them.
 
-Spans (on a :class:`DocumentSession`), document statuses, the review mark and the label
-set: each command writes through the store API in ``redo()`` and ``undo()``. Commands
-are pushed only through :func:`push`.
+Spans (on a :class:`DocumentSession`), notes and flags, document statuses, the review
+mark and the label set: each command writes through the store API in ``redo()`` and
+``undo()``. Commands are pushed only through :func:`push`.
 
 The first redo() happens inside ``QUndoStack.push``. A store refusal there is caught,
 kept in ``outcome.error`` and the command made obsolete, so Qt drops it instead of
@@ -27,7 +27,7 @@ from annotator.store.errors import StoreError
 if TYPE_CHECKING:
     from annotator.gui.session import DocumentSession
     from annotator.spans import Span
-    from annotator.store import LabelInfo, SpanInfo, Store
+    from annotator.store import LabelInfo, Note, SpanInfo, Store
 
 REVIEWED = "reviewed"
 Report = Callable[[str], None]
@@ -179,6 +179,55 @@ class LabelAll(_SpanCommand):
 def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:
     """Adjudication: the spans every compared layer agrees on, into gold as one step."""
     return LabelAll(session, spans, "agreed", f"Accept {len(spans)} agreed spans")
+
+
+# -- notes and flags ----------------------------------------------------------------------
+
+
+class SetNote(StoreCommand):
+    """A note and/or "uncertain" flag (None keeps that part), of a span
+    (:func:`set_span_note`) or of a document in one layer (:func:`set_document_note`)."""
+
+    def __init__(self, what: str, read: Callable[[], Note],
+                 write: Callable[[str | None, bool | None], object], note: str | None,
+                 flagged: bool | None, report: Report | None) -> None:  # fmt: skip
+        if note is None:
+            text = f"Flag {what} uncertain" if flagged else f"Unflag {what}"
+        else:
+            text = f"Note on {what}" if note else f"Remove the note of {what}"
+        super().__init__(text, report)
+        self.read, self.write, self.note, self.flagged = read, write, note, flagged
+        self.before: Note | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.before = self.read() if self.before is None else self.before
+            self.write(self.note, self.flagged)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        if (before := self.before) is not None:
+            self._guard(lambda: self.write(before.text, before.flagged))
+
+
+def set_span_note(session: DocumentSession, span_id: int, note: str | None = None,
+                  flagged: bool | None = None) -> SetNote:  # fmt: skip
+    return SetNote("the label", lambda: session.note(span_id),
+                   lambda text, flag: session.set_note(span_id, text, flag), note, flagged,
+                   session.failed.emit)  # fmt: skip
+
+
+def set_document_note(store: Store, doc_id: int, annotator: str, note: str | None = None,
+                      flagged: bool | None = None, *, changed: Callable[[int, Note], None],
+                      report: Report | None = None) -> SetNote:  # fmt: skip
+    """``changed(doc_id, note)`` hears of each change."""
+
+    def write(text: str | None, flag: bool | None) -> None:
+        changed(doc_id, store.set_document_note(doc_id, annotator, text, flagged=flag))
+
+    return SetNote("the document", lambda: store.document_note(doc_id, annotator), write, note,
+                   flagged, report)  # fmt: skip
 
 
 # -- statuses -----------------------------------------------------------------------------

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.entities_table.update()
 
     def reload_documents(self) -> None:
-        self.documents.set_documents(self.store.documents(annotator=self._annotator))
+        self.documents.load(self.store, self._annotator)
         self.documents.select(self.current_document_id())
 
     def poll_revision(self) -> None:
@@ -454,4 +454,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self._poll.stop()
+        self.documents.close_search()
         super().closeEvent(event)

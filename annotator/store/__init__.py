@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         ImportItem,
         ImportReport,
         LabelInfo,
+        ListedDocument,
         Note,
         SpanInfo,
     )
@@ -48,6 +49,7 @@ _HOME = {
     "ImportItem": "types",
     "ImportReport": "types",
     "LabelInfo": "types",
+    "ListedDocument": "types",
     "Note": "types",
     "SpanInfo": "types",
 }
@@ -62,6 +64,7 @@ __all__ = [
     "ImportItem",
     "ImportReport",
     "LabelInfo",
+    "ListedDocument",
     "Note",
     "SpanInfo",
     "SpanRefused",

@@ -27,6 +27,7 @@ from annotator.store.types import (
     ImportItem,
     ImportReport,
     LabelInfo,
+    ListedDocument,
     Note,
     SpanInfo,
 )
@@ -318,10 +319,6 @@ class Store:
         return str(value)
 
     # -- notes and flags, titles and search keys (notes.py, doc_search.py) --------
-
-    def span_note(self, span_id: int) -> Note:
-        return notes.span_note(self._ctx, span_id)
-
     def set_span_note(
         self, span_id: int, note: str | None = None, *, flagged: bool | None = None
     ) -> Note:
@@ -330,8 +327,7 @@ class Store:
             return notes.set_span_note(self._ctx, span_id, note, flagged)
 
     def span_notes(self, doc_id: int, annotator: str | None = None) -> dict[int, Note]:
-        """Span id -> note of the document's spans that have one (one layer, or all)."""
-        return notes.span_notes(self._ctx, doc_id, annotator)
+        return notes.span_notes(self._ctx, doc_id, annotator)  # spans with one; None: all layers
 
     def document_note(self, doc_id: int, annotator: str) -> Note:
         return notes.document_note(self._ctx, doc_id, annotator)
@@ -345,11 +341,16 @@ class Store:
     def document_notes(self, annotator: str) -> dict[int, Note]:
         return notes.document_notes(self._ctx, annotator)
 
-    def document_titles(self) -> dict[int, str]:
-        """Document id -> title (first line) of every document, without reading texts."""
+    def document_list(self, annotator: str | None = None) -> list[ListedDocument]:
+        """(id, name, status, order) of the documents ``documents(annotator=)`` lists."""
+        return listing.listed_documents(self._ctx, annotator)
+
+    def document_details(self, annotator: str | None = None) -> tuple[dict, dict]:
+        """(id -> span count of one layer, as documents() counts; id -> title, the first
+        line): read from indexes, never from the texts."""
         from annotator.store import doc_search
 
-        return doc_search.titles(self.db)
+        return listing.span_counts_by_document(self._ctx, annotator), doc_search.titles(self.db)
 
     def search_keys(self) -> Iterator[tuple[int, bytes]]:
         """(id, packed key of name and text) of every document, by id, in chunks."""

@@ -44,8 +44,8 @@ def fill(db: pw.Database, documents: Iterable[tuple[int, str, str]]) -> None:
 def _missing(db: pw.Database, found: Iterable[int]) -> list[int]:
     """Documents without a row of the current version."""
     have = set(found)
-    ids = db.execute_sql("SELECT id FROM document ORDER BY id").fetchall()
-    return [doc_id for (doc_id,) in ids if doc_id not in have]
+    ids = db.execute_sql("SELECT id FROM document").fetchall()  # read from an index
+    return sorted(doc_id for (doc_id,) in ids if doc_id not in have)
 
 
 def _computed(db: pw.Database, doc_ids: Sequence[int]) -> Iterator[tuple[int, int, str, bytes]]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from annotator.store import assignments
 from annotator.store.context import StoreContext
-from annotator.store.types import DocInfo
+from annotator.store.types import DocInfo, ListedDocument
 from annotator.store.util import check_status, rows, sha256_text
 from annotator.text.normalize import normalize_text
 
@@ -34,6 +35,45 @@ def _meta(text: str) -> dict[str, Any]:
     return {} if text == "{}" else dict(json.loads(text))
 
 
+def span_counts_by_document(ctx: StoreContext, annotator: str | None) -> dict[int, int]:
+    """Document id -> spans of ``annotator``'s layer (all layers for None); documents
+    without spans are absent."""
+    db, sql = ctx.db, "SELECT document_id, COUNT(*) FROM span"
+    args: tuple[int, ...] = ()
+    if annotator is not None:
+        found = ctx.m.annotator.select(ctx.m.annotator.id).where(ctx.m.annotator.name == annotator)
+        sql, args = f"{sql} WHERE annotator_id = {db.param}", (found.scalar() or -1,)
+    return dict(db.execute_sql(f"{sql} GROUP BY document_id", args).fetchall())
+
+
+def _listing(
+    ctx: StoreContext, status: str | None, annotator: str | None, columns: str
+) -> Iterator[tuple[Any, ...]]:
+    """Rows ``(id, name, status, order, *rest)`` of the documents listed, in order: the
+    layer's status (else the document's), without documents hidden from the layer."""
+    if status is not None:
+        check_status(status)
+    m = ctx.m
+    layer_status: dict[int, str] = {}
+    hidden: set[int] = set()
+    if annotator is not None:
+        found = m.annotator.select(m.annotator.id).where(m.annotator.name == annotator)
+        ann_id = found.scalar() or -1  # an unknown layer: document statuses, no spans
+        ds = m.doc_status
+        layer_status = dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
+        hidden = assignments.hidden_for(ctx, annotator, ann_id)
+    listed = ctx.db.execute_sql(
+        f'SELECT id, name, status, "order"{columns} FROM document ORDER BY "order", id'  # noqa: S608
+    ).fetchall()
+    for row in listed:
+        if row[0] in hidden:
+            continue
+        shown = layer_status.get(row[0], row[2])
+        if status is not None and shown != status:
+            continue
+        yield (row[0], row[1], shown, *row[3:])
+
+
 def list_documents(
     ctx: StoreContext, status: str | None, annotator: str | None, *, counts: bool = True
 ) -> list[DocInfo]:
@@ -43,36 +83,15 @@ def list_documents(
     cost several times the queries. On SQLite the document columns come from the
     covering index ``document_listing`` (migration 7), not from rows holding the text.
     """
-    if status is not None:
-        check_status(status)
-    m, db, p = ctx.m, ctx.db, ctx.db.param
-    count_sql = "SELECT document_id, COUNT(*) FROM span"
-    count_args: tuple[int, ...] = ()
-    layer_status: dict[int, str] = {}
-    hidden: set[int] = set()
-    if annotator is not None:
-        found = m.annotator.select(m.annotator.id).where(m.annotator.name == annotator)
-        ann_id = found.scalar() or -1  # an unknown layer: document statuses, no spans
-        count_sql, count_args = f"{count_sql} WHERE annotator_id = {p}", (ann_id,)
-        ds = m.doc_status
-        layer_status = dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
-        hidden = assignments.hidden_for(ctx, annotator, ann_id)
-    span_counts: dict[int, int] = {}
-    if counts:
-        span_counts = dict(
-            db.execute_sql(f"{count_sql} GROUP BY document_id", count_args).fetchall()
+    span_counts = span_counts_by_document(ctx, annotator) if counts else {}
+    return [
+        DocInfo(doc_id, name, shown, order, digest, _meta(meta), span_counts.get(doc_id, 0))
+        for doc_id, name, shown, order, digest, meta in _listing(
+            ctx, status, annotator, ", sha256, meta"
         )
-    listed = db.execute_sql(
-        'SELECT id, name, status, "order", sha256, meta FROM document ORDER BY "order", id'
-    ).fetchall()
-    result = []
-    for doc_id, name, doc_status, order, digest, meta in listed:
-        if doc_id in hidden:
-            continue
-        shown = layer_status.get(doc_id, doc_status)
-        if status is not None and shown != status:
-            continue
-        result.append(
-            DocInfo(doc_id, name, shown, order, digest, _meta(meta), span_counts.get(doc_id, 0))
-        )
-    return result
+    ]
+
+
+def listed_documents(ctx: StoreContext, annotator: str | None) -> list[ListedDocument]:
+    """What the document list shows of each document listed (rules as above)."""
+    return list(map(ListedDocument._make, _listing(ctx, None, annotator, "")))

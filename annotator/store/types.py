@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # imported in to_span: reading a store does not need the span rules
     from annotator.spans import Span
@@ -38,6 +38,15 @@ class DocInfo:
     sha256: str
     meta: dict[str, Any]
     span_count: int
+
+
+class ListedDocument(NamedTuple):
+    """A row of the document list: cheaper to make 20,000 of than :class:`DocInfo`."""
+
+    id: int
+    name: str
+    status: str
+    order: int
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,6 @@ def _table(yeh: bool, teh_marbuta: bool) -> dict[int, str]:
 
 # Runs of kept characters; the key is built run by run so that long texts stay fast.
 _KEPT_RUN = re.compile("[^" + re.escape("".join(sorted(DROPPED_BY_KEY))) + "]+")
-_DROPPED_RUN = re.compile("[" + re.escape("".join(sorted(DROPPED_BY_KEY))) + "]+")
 
 
 def match_key(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> MatchKey:
@@ -61,7 +60,7 @@ def match_key(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> Mat
 def key_text(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> str:
     """``match_key(text).key`` without the offset map: cheap enough for whole corpora
     (the document filter's search keys)."""
-    kept = _DROPPED_RUN.sub("", text)
+    kept = "".join(_KEPT_RUN.findall(text))  # faster than a sub() of the dropped runs
     mapping = dict(_ALEF_MAP)
     if yeh:
         mapping.update(_YEH_MAP)

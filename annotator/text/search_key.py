@@ -46,7 +46,7 @@ _ERRORS = "annotator-search-key"
 
 def _decoding_table() -> str:
     table = ["\ufffe"] * 256  # U+FFFE: no character (charmap_build leaves it out)
-    for byte in range(1, 0x80):
+    for byte in range(0x80):  # with U+0000 mapped, charmap_build makes its fast trie
         table[byte] = chr(byte)
     for offset, char in enumerate(_TABLE):
         table[0x80 + offset] = char
@@ -83,8 +83,9 @@ def pack(text: str) -> bytes:
 def search_key(text: str) -> bytes:
     """The packed matching key of ``text`` (a document name, text or filter query).
 
-    Newlines stay: a query never holds one, so no match crosses a line."""
-    return pack(key_text(text))
+    Newlines stay: a query never holds one, so no match crosses a line. U+0000 (refused
+    at import) is dropped: byte 0x00 separates documents in the filter's index."""
+    return pack(key_text(text).replace("\x00", ""))
 
 
 def document_title(text: str) -> str:
