@@ -4,7 +4,7 @@ selection and visible markers for bidi control characters."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from annotator.gui import article_layout as al
+from annotator.gui.flag_marker import draw_flags
 from annotator.gui.palette import fill_color
 from annotator.text.chars import BIDI_MARKS
 
@@ -81,6 +82,7 @@ class ParagraphPainter:
         current_hit: tuple[int, int] | None,
         selection: tuple[int, int] | None,
         selected_span: int | None,
+        flagged: Collection[int] = (),
     ) -> None:
         layout = para.layout
         assert layout is not None
@@ -114,6 +116,8 @@ class ParagraphPainter:
             if span.id == selected_span:
                 self._outline(para, origin, span.start, span.end, self.pal.text().color(), 2.0)
         self._tags(para, origin, spans, depths)
+        if flagged:
+            draw_flags(self.p, para, origin, [s for s in spans if s.id in flagged])
         self._bidi_markers(para, origin)
 
     # -- pieces ---------------------------------------------------------------------------

@@ -79,6 +79,7 @@ class ArticleView(QAbstractScrollArea):
         self._current_hit = -1
         self._selection: tuple[int, int] | None = None
         self._selected_span: int | None = None
+        self.flagged: frozenset[int] = frozenset()  # span ids drawn with the flag marker
         self._preview: tuple[int, int] | None = None
         self._press: tuple[int, bool, QPoint] | None = None
         self.painted = 0  # paint events finished (benchmarks and tests wait on it)
@@ -133,6 +134,10 @@ class ArticleView(QAbstractScrollArea):
     def change_span(self, old: SpanInfo, new: SpanInfo) -> None:
         self.remove_span(old)
         self.add_span(new)
+
+    def set_flagged(self, span_ids: frozenset[int]) -> None:
+        self.flagged = span_ids
+        self.viewport().update()
 
     def span_at(self, offset: int) -> SpanInfo | None:
         """The innermost span covering ``offset``."""
@@ -383,6 +388,7 @@ class ArticleView(QAbstractScrollArea):
                 ),
                 selection=self._preview or self._selection,
                 selected_span=self._selected_span,
+                flagged=self.flagged,
             )
         painter.end()
         self.painted += 1

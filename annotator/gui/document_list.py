@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.gui import window_parts as parts
 from annotator.gui.document_search import DocumentSearch
@@ -57,16 +57,13 @@ class DocumentList(QWidget):
         self.text_filter.setPlaceholderText("Filter: name or text")
         self.text_filter.setAccessibleName("Filter documents by name or text")
         self.text_filter.setClearButtonEnabled(True)
-        self.flagged_only = QCheckBox("⚑ only", self)
-        self.flagged_only.setToolTip("Show only the documents flagged uncertain")
-        self.flagged_only.setAccessibleName("Only flagged documents")
+        self.flagged_only = parts.flagged_only(self, self._flagged_toggled)
         self.filter_state = plain_label(parent=self)
         self.filter_state.hide()
         self.search = DocumentSearch(self)
         self._lay_out()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        self.flagged_only.toggled.connect(self._flagged_toggled)
         self.text_filter.textChanged.connect(self._text_changed)
         self.search.matched.connect(self._matched)
         self.search.details.connect(self._details_read)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import plain_text, window_state
+from annotator.gui import notes, plain_text, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.article_search import ArticleSearch, labellable_hits
@@ -34,6 +34,7 @@ from annotator.gui.commands import (
 )
 from annotator.gui.document_list import DocumentList
 from annotator.gui.models import EntitiesModel
+from annotator.gui.models.entities import NOTE_COLUMN
 from annotator.gui.palette import LabelPalette, palette_labels
 from annotator.gui.retry import run_store_action
 from annotator.gui.sample_offer import offer_samples
@@ -89,9 +90,10 @@ class MainWindow(QMainWindow):
         self.entities_model = EntitiesModel(self)
         self.entities_model.color_of = self.palette_widget.color_of
         self.entities_table = parts.item_table(self, self.entities_model, stretch=1)
-        self.entities_dock = parts.add_dock(
-            self, "Entities", "entities", self.entities_table, right
-        )
+        self.entities_table.horizontalHeader().resizeSection(NOTE_COLUMN, 28)
+        self.entities_flagged = parts.flagged_only(self, self.entities_model.set_flagged_only)
+        entities = parts.stacked(self, self.entities_flagged, self.entities_table)
+        self.entities_dock = parts.add_dock(self, "Entities", "entities", entities, right)
         self.article_view.color_of = self.palette_widget.color_of
         self.annotator_label, self.progress_label = parts.status_labels(self)
         self.views = SessionViews(self.article_view, self.entities_model, self._count_changed)
@@ -402,7 +404,7 @@ class MainWindow(QMainWindow):
         """The right-click menu: remove/relabel a span, or label the selected text."""
         if span_id is not None:
             self.select_span(span_id)
-        return span_menu(
+        menu = span_menu(
             self,
             [label.name for label in self.palette_widget.labels()],
             span_id,
@@ -411,6 +413,8 @@ class MainWindow(QMainWindow):
             relabel=self.relabel_span,
             label_range=self.label_range,
         )
+        notes.add_menu_entries(self, menu, span_id)
+        return menu
 
     def _context_menu(self, span_id: int | None, where: QPoint) -> None:
         menu = self.context_menu(span_id)

@@ -32,7 +32,10 @@ class SessionViews:
         self.active = session
         text = session.text if session is not None else ""
         spans = list(session.spans.values()) if session is not None else []
+        notes = session.notes if session is not None else {}
+        self.entities.set_notes(notes)
         self.view.set_document(text, spans)
+        self.view.set_flagged(frozenset(session.flagged()) if session is not None else frozenset())
         self.entities.set_spans(text, spans)
 
     def connect(self, session: DocumentSession) -> None:
@@ -56,11 +59,18 @@ class SessionViews:
 
         def reset() -> None:
             if session is self.active:
+                noted(0)
                 spans = list(session.spans.values())
                 self.view.set_spans(spans)
                 self.entities.set_spans(session.text, spans)
             self.count_changed(session)
 
+        def noted(_span_id: int) -> None:
+            if session is self.active:
+                self.view.set_flagged(frozenset(session.flagged()))
+                self.entities.set_notes(session.notes)
+
+        session.note_changed.connect(noted)
         session.span_added.connect(added)
         session.span_removed.connect(removed)
         session.span_changed.connect(changed)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 Key = str | QKeySequence.StandardKey | Qt.Key
 StandardKey = QKeySequence.StandardKey
 DIALOGS = "annotator.gui.dialogs"
+NOTES = "annotator.gui.notes"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("delete", "&Remove selected label", "delete_selected",
             (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)),
         Act("clear", "Clear selection and label", "escape", (Qt.Key.Key_Escape,)),
+        Act("span_note", "&Note on selected label…", f"{NOTES}:edit_span_note", ("Ctrl+M",)),
+        Act("span_flag", "Flag selected label &uncertain", f"{NOTES}:toggle_span_flag",
+            ("Ctrl+U",)),
         SEPARATOR,
         Act("labels", "&Labels…", f"{DIALOGS}.labels_dialog:open_label_set", ("Ctrl+L",)),
     )),
@@ -71,6 +75,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("done", "Mark &done and go to next", "mark_done", ("Ctrl+Return", "Ctrl+Enter")),
         Act("skip", "&Skip to next unfinished", "skip", ("Ctrl+Shift+Return",)),
         Act("reopen", "&Reopen", "reopen", ("Ctrl+Shift+R",)),
+        Act("doc_note", "Document n&ote…", f"{NOTES}:edit_document_note", ("Ctrl+Shift+M",)),
+        Act("doc_flag", "&Flag document uncertain", f"{NOTES}:toggle_document_flag",
+            ("Ctrl+Shift+U",)),
         SEPARATOR,
         Act("next_doc", "&Next document", "step_document", ("Ctrl+PgDown",), (1,)),
         Act("prev_doc", "&Previous document", "step_document", ("Ctrl+PgUp",), (-1,)),
