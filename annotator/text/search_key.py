@@ -100,6 +100,6 @@ def document_title(text: str) -> str:
             line = line.lstrip()[: 2 * TITLE_LENGTH]
         words = line.split()
         if words:
-            return " ".join(words)[:TITLE_LENGTH]
+            return " ".join(words)[:TITLE_LENGTH].rstrip()
         start = end + 1
     return ""
