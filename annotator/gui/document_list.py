@@ -63,6 +63,7 @@ class DocumentList(QWidget):
         self.search = DocumentSearch(self)
         self._lay_out()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(lambda: self.select(self._current))  # filtered, sorted
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.text_filter.textChanged.connect(self._text_changed)
         self.search.matched.connect(self._matched)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from annotator.store import SpanInfo
 
 FLAG_COLOR = QColor("#f03e3e")  # red pennant with a white rim: readable on every fill
-SIZE = 7.0
+SIZE = 10.0
 
 
 def draw_flags(

@@ -55,8 +55,8 @@ class DocumentSession(QObject):
         return self.notes.get(span_id, Note())
 
     def flagged(self) -> set[int]:
-        """Ids of the spans flagged uncertain."""
-        return {span_id for span_id, note in self.notes.items() if note.flagged}
+        """Ids of the spans flagged uncertain (a removed span keeps its note for undo)."""
+        return {i for i, note in self.notes.items() if note.flagged and i in self.spans}
 
     def sorted_spans(self) -> list[SpanInfo]:
         return sorted(self.spans.values(), key=lambda s: (s.start, -s.end, s.id))

@@ -43,12 +43,16 @@ class SessionViews:
             if session is self.active:
                 self.view.add_span(info)
                 self.entities.add(info)
+                if session.note(info.id).flagged:  # a restored span with its flag
+                    self.view.set_flagged(frozenset(session.flagged()))
             self.count_changed(session)
 
         def removed(info: SpanInfo) -> None:
             if session is self.active:
                 self.view.remove_span(info)
                 self.entities.remove(info)
+                if info.id in self.view.flagged:
+                    self.view.set_flagged(frozenset(session.flagged()))
             self.count_changed(session)
 
         def changed(old: SpanInfo, new: SpanInfo) -> None:
