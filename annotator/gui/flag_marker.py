@@ -1,5 +1,6 @@
-"""The marker of a span flagged "uncertain": a small pennant at the top corner where the
-span ends (its left edge in right-to-left text), in one colour that is no label's.
+"""The marker of a span flagged "uncertain": a small corner inside the span's box where
+the span ends (its top left corner in right-to-left text), red with a white rim, a colour
+no label chip has.
 
 One painting step of :class:`annotator.gui.article_paint.ParagraphPainter`, kept apart so
 that the painter only calls it.
@@ -45,7 +46,7 @@ def draw_flags(
         rtl = unicodedata.bidirectional(para.text[last]) not in ("L", "EN", "AN")
         x = origin.x() + (min(a for a, _b in on_line) if rtl else max(b for _a, b in on_line))
         top = origin.y() + line.y()
-        step = -SIZE if rtl else SIZE
+        step = SIZE if rtl else -SIZE  # into the span's own box, never onto a neighbour
         painter.drawPolygon(
             QPolygonF([QPointF(x, top), QPointF(x + step, top), QPointF(x, top + SIZE)])
         )
