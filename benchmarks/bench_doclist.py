@@ -67,7 +67,7 @@ def corpus() -> Path:
     return target
 
 
-def _until(app, condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+def _until(app, condition, timeout: float = 60.0) -> None:
     deadline = time.perf_counter() + timeout
     while not condition():
         if time.perf_counter() > deadline:
@@ -76,7 +76,7 @@ def _until(app, condition, timeout: float = 60.0) -> None:  # noqa: ANN001
         time.sleep(0.0005)
 
 
-def _type(widget, text: str) -> None:  # noqa: ANN001
+def _type(widget, text: str) -> None:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -85,7 +85,7 @@ def _type(widget, text: str) -> None:  # noqa: ANN001
         QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text))
 
 
-def _open_window(db: Path):  # noqa: ANN202
+def _open_window(db: Path):
     from PySide6.QtWidgets import QApplication
 
     from annotator.gui.main_window import MainWindow
@@ -108,7 +108,7 @@ def _open_window(db: Path):  # noqa: ANN202
     return window, store, seconds
 
 
-def _filter_times(app, window) -> dict[str, float]:  # noqa: ANN001
+def _filter_times(app, window) -> dict[str, float]:
     docs = window.documents
     edit = docs.text_filter
     answered = []
@@ -135,7 +135,9 @@ def _filter_times(app, window) -> dict[str, float]:  # noqa: ANN001
         _until(app, lambda before=before: len(answered) > before)
         docs.table.viewport().repaint()
         pasted.append(time.perf_counter() - started)
-    print(f"[bench_doclist] matches per word {dict(zip(WORDS, counts))}", file=sys.stderr)
+    print(
+        f"[bench_doclist] matches per word {dict(zip(WORDS, counts, strict=True))}", file=sys.stderr
+    )
     edit.clear()
     return {
         "doclist_filter_ms": round(statistics.median(typed) * 1000, 1),
@@ -144,7 +146,7 @@ def _filter_times(app, window) -> dict[str, float]:  # noqa: ANN001
     }
 
 
-def _scroll_ms(app, window) -> float:  # noqa: ANN001
+def _scroll_ms(app, window) -> float:
     bar = window.documents.table.verticalScrollBar()
     times = []
     for _ in range(30):

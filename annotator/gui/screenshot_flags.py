@@ -11,8 +11,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
 
 # In the first paragraph of seed 000: (text, label, note, flagged).
 SPANS = (
@@ -25,13 +29,19 @@ SPANS = (
 FILTER = "جونج"  # a spelling two of the five articles use
 
 
-def _label(window, text: str) -> None:  # noqa: ANN001
+def _span_id(window: MainWindow, offset: int) -> int:
+    span = window.article_view.span_at(offset)
+    assert span is not None, "the span was not labelled"
+    return span.id
+
+
+def _label(window: MainWindow, text: str) -> None:
     from annotator.gui import notes
 
     for needle, label, note, flagged in SPANS:
         start = text.index(needle)
         window.label_range(start, start + len(needle), label)
-        span_id = window.article_view.span_at(start).id
+        span_id = _span_id(window, start)
         if note:
             notes.edit_span_note(window, span_id, ask=lambda *_args, n=note: n)
         if flagged:
@@ -73,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         app.processEvents()
         time.sleep(0.01)
-    window.select_span(window.article_view.span_at(window.article_view.text().index("الزعيمان")).id)
+    window.select_span(_span_id(window, window.article_view.text().index("الزعيمان")))
     for _ in range(5):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
