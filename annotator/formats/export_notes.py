@@ -1,15 +1,12 @@
 """Notes in JSON exports: a document's note as ``meta.note``, a span's as ``spans[].note``.
 
 The exporter hands each :class:`~annotator.formats.prepare.Prepared` document the layer's
-notes (:class:`annotator.store.notes.ExportNotes`, from ``Store.export_rows`` or, for a
-store wrapper, read here); :func:`annotator.formats.writers.jsonl_record` writes them.
+notes (:class:`annotator.store.notes.ExportNotes`, from ``Store.export_rows``);
+:func:`annotator.formats.writers.jsonl_record` writes them.
 Documents without notes are written exactly as before. Flags are not exported.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from typing import Any
 
 from annotator.formats.prepare import Prepared, SpanRow, widen_spans
 from annotator.store.notes import ExportNotes
@@ -29,20 +26,3 @@ def attach_notes(doc: Prepared, notes: ExportNotes | None, whole_tokens: bool) -
         notes = notes._replace(spans=moved)
     doc.notes = notes
     return doc
-
-
-def read_notes(store: Any, doc_id: int, layer: str, spans: Sequence[Any]) -> ExportNotes | None:
-    """The notes of one document through the store API (for stores without
-    ``export_rows``); ``spans`` are the layer's ``SpanInfo`` of the document."""
-    span_notes = getattr(store, "span_notes", None)
-    document_note = getattr(store, "document_note", None)
-    if span_notes is None or document_note is None:
-        return None
-    by_id = span_notes(doc_id, layer)
-    noted = {
-        (s.start, s.end, s.label): by_id[s.id].text
-        for s in spans
-        if s.id in by_id and by_id[s.id].text
-    }
-    note = document_note(doc_id, layer).text
-    return ExportNotes(note, noted) if note or noted else None

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.store import assignments, counts, labels, listing, notes, schema, span_ops
+from annotator.store import assignments, counts, labels, listing, schema, span_ops
 from annotator.store.context import StoreContext
 from annotator.store.db import Durability, open_database
 from annotator.store.errors import StoreError
 from annotator.store.models import build_models
+from annotator.store.note_methods import NoteMethods
+from annotator.store.suggestion_methods import SuggestionMethods
 from annotator.store.types import (
     AnnotatorInfo,
     DocInfo,
@@ -27,8 +29,6 @@ from annotator.store.types import (
     ImportItem,
     ImportReport,
     LabelInfo,
-    ListedDocument,
-    Note,
     SpanInfo,
 )
 from annotator.store.util import (
@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
 POLICIES = ("flat", "nested")
 
 
-class Store:
+class Store(SuggestionMethods, NoteMethods):
     """An open annotation database. Create with :meth:`Store.open`.
 
     A store may be used from several threads: peewee gives each thread its own
@@ -317,46 +317,6 @@ class Store:
         if value is None:
             raise StoreError(f"no document with id {doc_id}")
         return str(value)
-
-    # -- notes and flags, titles and search keys (notes.py, doc_search.py) --------
-    def set_span_note(
-        self, span_id: int, note: str | None = None, *, flagged: bool | None = None
-    ) -> Note:
-        """Set a span's note (trimmed, "" removes it) and/or flag; None keeps that part."""
-        with self._ctx.write():
-            return notes.set_span_note(self._ctx, span_id, note, flagged)
-
-    def span_notes(self, doc_id: int, annotator: str | None = None) -> dict[int, Note]:
-        return notes.span_notes(self._ctx, doc_id, annotator)  # spans with one; None: all layers
-
-    def document_note(self, doc_id: int, annotator: str) -> Note:
-        return notes.document_note(self._ctx, doc_id, annotator)
-
-    def set_document_note(
-        self, doc_id: int, annotator: str, note: str | None = None, *, flagged: bool | None = None
-    ) -> Note:
-        with self._ctx.write():
-            return notes.set_document_note(self._ctx, doc_id, annotator, note, flagged)
-
-    def document_notes(self, annotator: str) -> dict[int, Note]:
-        return notes.document_notes(self._ctx, annotator)
-
-    def document_list(self, annotator: str | None = None) -> list[ListedDocument]:
-        """(id, name, status, order) of the documents ``documents(annotator=)`` lists."""
-        return listing.listed_documents(self._ctx, annotator)
-
-    def document_details(self, annotator: str | None = None) -> tuple[dict, dict]:
-        """(id -> span count of one layer, as documents() counts; id -> title, the first
-        line): read from indexes, never from the texts."""
-        from annotator.store import doc_search
-
-        return listing.span_counts_by_document(self._ctx, annotator), doc_search.titles(self.db)
-
-    def search_keys(self) -> Iterator[tuple[int, bytes]]:
-        """(id, packed key of name and text) of every document, by id, in chunks."""
-        from annotator.store import doc_search
-
-        return doc_search.search_keys(self.db)
 
     # -- assignments (rules in annotator/store/assignments.py) ---------------------
 

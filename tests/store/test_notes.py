@@ -163,7 +163,7 @@ def test_the_document_list_follows_the_rules_of_documents(store: Store, doc: int
 
 def test_an_old_database_gets_titles_and_keys_when_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.annotator"
-    shutil.copyfile(SCHEMAS / "v5.annotator", path)
+    shutil.copyfile(SCHEMAS / "v6.annotator", path)  # the version migration 7 upgrades
     with Store.open(path) as store:
         docs = store.documents()
         _counts, titles = store.document_details()

@@ -1,9 +1,7 @@
 """Notes and flags, and what the document list needs to open fast on a large corpus.
 
-Number 7 is this migration's reserved number (6 and 8 are other features' migrations).
 It only creates its own tables and indexes and reads tables of migration 1, so it runs
-the same whatever comes before it: ``VERSION`` is its position in ``migrations.MODULES``
-until those land before it, and then 7.
+the same whatever comes before it (6, the assistant's suggestions, or not).
 
 - ``span_note``: a note and the "uncertain" flag of a span, one row per span that has
   either. Keyed by the span id without a foreign key on purpose: span ids are never
@@ -25,7 +23,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-VERSION = 6
+VERSION = 7
 _FILL_CHUNK = 200
 
 

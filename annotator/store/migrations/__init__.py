@@ -18,7 +18,8 @@ MODULES: tuple[str, ...] = (
     "0003_assignments",
     "0004_boundaries",
     "0005_span_range_index",
-    "0007_notes_flags",  # VERSION is its position here (see the module)
+    "0006_suggestions",
+    "0007_notes_flags",
 )
 
 
