@@ -84,8 +84,8 @@ def search_keys(db: pw.Database, chunk: int = IN_CHUNK) -> Iterator[tuple[int, b
     while True:
         part = db.execute_sql(
             f'SELECT document_id, "key" FROM "{TABLE}" WHERE "version" = {p} '  # noqa: S608
-            f"AND document_id > {p} ORDER BY document_id LIMIT {int(chunk)}",
-            (SEARCH_VERSION, last),
+            f"AND document_id > {p} ORDER BY document_id LIMIT {p}",
+            (SEARCH_VERSION, last, chunk),
         ).fetchall()
         if not part:
             break

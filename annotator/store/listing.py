@@ -31,6 +31,12 @@ def find_document(ctx: StoreContext, name: str, text: str) -> DocInfo | None:
     return DocInfo(doc_id, name, status, order, digest, json.loads(meta), count)
 
 
+COUNT_ALL = "SELECT document_id, COUNT(*) FROM span GROUP BY document_id"
+# In the store's order; on SQLite both read the covering index document_listing.
+LIST_SHORT = 'SELECT id, name, status, "order" FROM document ORDER BY "order", id'
+LIST_FULL = 'SELECT id, name, status, "order", sha256, meta FROM document ORDER BY "order", id'
+
+
 def _meta(text: str) -> dict[str, Any]:
     return {} if text == "{}" else dict(json.loads(text))
 
@@ -38,16 +44,21 @@ def _meta(text: str) -> dict[str, Any]:
 def span_counts_by_document(ctx: StoreContext, annotator: str | None) -> dict[int, int]:
     """Document id -> spans of ``annotator``'s layer (all layers for None); documents
     without spans are absent."""
-    db, sql = ctx.db, "SELECT document_id, COUNT(*) FROM span"
-    args: tuple[int, ...] = ()
-    if annotator is not None:
-        found = ctx.m.annotator.select(ctx.m.annotator.id).where(ctx.m.annotator.name == annotator)
-        sql, args = f"{sql} WHERE annotator_id = {db.param}", (found.scalar() or -1,)
-    return dict(db.execute_sql(f"{sql} GROUP BY document_id", args).fetchall())
+    db, p = ctx.db, ctx.db.param
+    if annotator is None:
+        return dict(db.execute_sql(COUNT_ALL).fetchall())
+    found = ctx.m.annotator.select(ctx.m.annotator.id).where(ctx.m.annotator.name == annotator)
+    return dict(
+        db.execute_sql(
+            f"SELECT document_id, COUNT(*) FROM span WHERE annotator_id = {p} "  # noqa: S608
+            "GROUP BY document_id",
+            (found.scalar() or -1,),
+        ).fetchall()
+    )
 
 
 def _listing(
-    ctx: StoreContext, status: str | None, annotator: str | None, columns: str
+    ctx: StoreContext, status: str | None, annotator: str | None, query: str
 ) -> Iterator[tuple[Any, ...]]:
     """Rows ``(id, name, status, order, *rest)`` of the documents listed, in order: the
     layer's status (else the document's), without documents hidden from the layer."""
@@ -62,9 +73,7 @@ def _listing(
         ds = m.doc_status
         layer_status = dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
         hidden = assignments.hidden_for(ctx, annotator, ann_id)
-    listed = ctx.db.execute_sql(
-        f'SELECT id, name, status, "order"{columns} FROM document ORDER BY "order", id'  # noqa: S608
-    ).fetchall()
+    listed = ctx.db.execute_sql(query).fetchall()
     for row in listed:
         if row[0] in hidden:
             continue
@@ -86,12 +95,10 @@ def list_documents(
     span_counts = span_counts_by_document(ctx, annotator) if counts else {}
     return [
         DocInfo(doc_id, name, shown, order, digest, _meta(meta), span_counts.get(doc_id, 0))
-        for doc_id, name, shown, order, digest, meta in _listing(
-            ctx, status, annotator, ", sha256, meta"
-        )
+        for doc_id, name, shown, order, digest, meta in _listing(ctx, status, annotator, LIST_FULL)
     ]
 
 
 def listed_documents(ctx: StoreContext, annotator: str | None) -> list[ListedDocument]:
     """What the document list shows of each document listed (rules as above)."""
-    return list(map(ListedDocument._make, _listing(ctx, None, annotator, "")))
+    return list(map(ListedDocument._make, _listing(ctx, None, annotator, LIST_SHORT)))
