@@ -1,8 +1,9 @@
 """Every change an annotator makes, as an undo command, and the one way to push them.
 
-Spans (on a :class:`DocumentSession`), notes and flags, document statuses, the review
-mark and the label set: each command writes through the store API in ``redo()`` and
-``undo()``. Commands are pushed only through :func:`push`.
+Spans (on a :class:`DocumentSession`), document statuses, the review mark and the label
+set: each command writes through the store API in ``redo()`` and ``undo()``. Commands
+are pushed only through :func:`push`. (Notes and flags: :mod:`annotator.gui.note_commands`,
+beside this module for its size.)
 
 The first redo() happens inside ``QUndoStack.push``. A store refusal there is caught,
 kept in ``outcome.error`` and the command made obsolete, so Qt drops it instead of
@@ -27,7 +28,7 @@ from annotator.store.errors import StoreError
 if TYPE_CHECKING:
     from annotator.gui.session import DocumentSession
     from annotator.spans import Span
-    from annotator.store import LabelInfo, Note, SpanInfo, Store
+    from annotator.store import LabelInfo, SpanInfo, Store
 
 REVIEWED = "reviewed"
 Report = Callable[[str], None]
@@ -40,14 +41,20 @@ class Outcome:
 
 
 def run_guarded(
-    command: QUndoCommand, outcome: Outcome, action: Callable[[], object]
+    command: QUndoCommand,
+    outcome: Outcome,
+    action: Callable[[], object],
+    describe: Callable[[Exception], str] | None = None,
 ) -> str | None:
     """Run a command's store change; a refusal is kept in ``outcome`` and returned, and
-    makes the command obsolete so that the undo stack drops it."""
+    makes the command obsolete so that the undo stack drops it. ``describe`` words the
+    refusal (default: the error's message)."""
     try:
         action()
     except (StoreError, ValueError) as error:
-        outcome.error = str(getattr(error, "message", None) or error)
+        outcome.error = (
+            describe(error) if describe else str(getattr(error, "message", None) or error)
+        )
         outcome.done = False
         command.setObsolete(True)
         return outcome.error
@@ -64,9 +71,13 @@ class StoreCommand(QUndoCommand):
         self.report = report
         self._pushed = False  # the first redo runs inside push(); push reports its errors
 
+    def describe(self, error: Exception) -> str:
+        """How a refusal of this command reads in the window."""
+        return str(getattr(error, "message", None) or error)
+
     def _guard(self, action: Callable[[], object]) -> None:
         pushed, self._pushed = self._pushed, True
-        error = run_guarded(self, self.outcome, action)
+        error = run_guarded(self, self.outcome, action, self.describe)
         if error is not None and pushed and self.report is not None:
             self.report(f"{self.text()} not undone/redone: {error}")
 
@@ -96,10 +107,24 @@ def push(
 # -- spans --------------------------------------------------------------------------------
 
 
+def span_refusal(error: Exception, text: str) -> str:
+    """A refused span change in the words of the text (``«...» would cross PER «...»``):
+    the store's refusal carries the span rule's error (``annotator.spans.SpanError``)."""
+    from annotator.spans import SpanError  # loaded by the store before any refusal
+
+    cause = error if isinstance(error, SpanError) else error.__cause__
+    if isinstance(cause, SpanError):
+        return cause.in_text(text)
+    return str(getattr(error, "message", None) or error)
+
+
 class _SpanCommand(StoreCommand):
     def __init__(self, session: DocumentSession, text: str) -> None:
         super().__init__(text, session.failed.emit)
         self.session = session
+
+    def describe(self, error: Exception) -> str:
+        return span_refusal(error, self.session.text)
 
 
 class AddSpan(_SpanCommand):
@@ -153,6 +178,22 @@ class RelabelSpan(_SpanCommand):
         self._guard(lambda: self.session.relabel(self.span_id, self.old))
 
 
+class ResizeSpan(_SpanCommand):
+    """Move a span's edges from ``old`` to ``new`` (start, end); the id and label stay."""
+
+    def __init__(
+        self, session: DocumentSession, span_id: int, old: tuple[int, int], new: tuple[int, int]
+    ) -> None:
+        super().__init__(session, "Adjust label")
+        self.span_id, self.old, self.new = span_id, old, new
+
+    def redo(self) -> None:
+        self._guard(lambda: self.session.resize(self.span_id, *self.new))
+
+    def undo(self) -> None:
+        self._guard(lambda: self.session.resize(self.span_id, *self.old))
+
+
 class LabelAll(_SpanCommand):
     """Add many spans in one store transaction; undo removes them in one transaction."""
 
@@ -179,55 +220,6 @@ class LabelAll(_SpanCommand):
 def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:
     """Adjudication: the spans every compared layer agrees on, into gold as one step."""
     return LabelAll(session, spans, "agreed", f"Accept {len(spans)} agreed spans")
-
-
-# -- notes and flags ----------------------------------------------------------------------
-
-
-class SetNote(StoreCommand):
-    """A note and/or "uncertain" flag (None keeps that part), of a span
-    (:func:`set_span_note`) or of a document in one layer (:func:`set_document_note`)."""
-
-    def __init__(self, what: str, read: Callable[[], Note],
-                 write: Callable[[str | None, bool | None], object], note: str | None,
-                 flagged: bool | None, report: Report | None) -> None:  # fmt: skip
-        if note is None:
-            text = f"Flag {what} uncertain" if flagged else f"Unflag {what}"
-        else:
-            text = f"Note on {what}" if note else f"Remove the note of {what}"
-        super().__init__(text, report)
-        self.read, self.write, self.note, self.flagged = read, write, note, flagged
-        self.before: Note | None = None
-
-    def redo(self) -> None:
-        def run() -> None:
-            self.before = self.read() if self.before is None else self.before
-            self.write(self.note, self.flagged)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        if (before := self.before) is not None:
-            self._guard(lambda: self.write(before.text, before.flagged))
-
-
-def set_span_note(session: DocumentSession, span_id: int, note: str | None = None,
-                  flagged: bool | None = None) -> SetNote:  # fmt: skip
-    return SetNote("the label", lambda: session.note(span_id),
-                   lambda text, flag: session.set_note(span_id, text, flag), note, flagged,
-                   session.failed.emit)  # fmt: skip
-
-
-def set_document_note(store: Store, doc_id: int, annotator: str, note: str | None = None,
-                      flagged: bool | None = None, *, changed: Callable[[int, Note], None],
-                      report: Report | None = None) -> SetNote:  # fmt: skip
-    """``changed(doc_id, note)`` hears of each change."""
-
-    def write(text: str | None, flag: bool | None) -> None:
-        changed(doc_id, store.set_document_note(doc_id, annotator, text, flagged=flag))
-
-    return SetNote("the document", lambda: store.document_note(doc_id, annotator), write, note,
-                   flagged, report)  # fmt: skip
 
 
 # -- statuses -----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 right-click menu, Ctrl+M and Ctrl+U) and on the open document (Document menu,
 Ctrl+Shift+M and Ctrl+Shift+U).
 
-Each change is a :class:`~annotator.gui.commands.SetNote` pushed through
+Each change is a :class:`~annotator.gui.note_commands.SetNote` pushed through
 :func:`~annotator.gui.commands.push` onto the open document's undo stack; the span's
 marker, the entity list and the document list refresh from the result. ``ask`` (a note
 editor) may be given by tests: ``ask(parent, title, current) -> str | None``.
@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from annotator.gui.commands import Outcome, SetNote, push, set_document_note, set_span_note
+from annotator.gui.commands import Outcome, push
+from annotator.gui.note_commands import SetNote, set_document_note, set_span_note
 from annotator.gui.plain_text import make_plain
 
 if TYPE_CHECKING:

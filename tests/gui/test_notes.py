@@ -112,14 +112,14 @@ def test_ctrl_u_flags_the_selected_label_with_a_marker(qtbot, window) -> None:
     qtbot.keyClick(view, Qt.Key.Key_U, CTRL)
     doc = window.current_document_id()
     assert window.store.span_notes(doc) == {span_id: Note("", True)}
-    assert span_id in view.flagged
+    assert span_id in window.views.flags.ids()
     view.viewport().repaint()
     assert flag_pixels(window, span_id) > before + 10
     assert "flagged uncertain" in window.statusBar().currentMessage()
     assert menu_action(window, span_id, "Flag uncertain").isChecked()
     qtbot.keyClick(view, Qt.Key.Key_U, CTRL)  # again: the flag goes
     assert window.store.span_notes(doc) == {}
-    assert span_id not in view.flagged
+    assert span_id not in window.views.flags.ids()
     window.undo_stack().undo()
     assert window.store.span_notes(doc) == {span_id: Note("", True)}
     window.clear_selection()
@@ -138,11 +138,11 @@ def test_a_removed_flagged_span_comes_back_with_its_flag(qtbot, window, answers)
     window.select_span(span_id)
     window.delete_selected()
     assert stored(window) == []
-    assert window.article_view.flagged == frozenset()
+    assert window.views.flags.ids() == set()
     window.undo_stack().undo()
     assert len(stored(window)) == 1
     assert window.store.span_notes(window.current_document_id()) == {span_id: Note("a note", True)}
-    assert window.article_view.flagged == {span_id}
+    assert window.views.flags.ids() == {span_id}
 
 
 def test_the_entity_list_can_show_only_flagged_labels(qtbot, window) -> None:
