@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.gui import window_parts as parts
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from annotator.store import Store
 
 UNFINISHED = ("new", "in_progress")
+SIGHT = 60  # rows around the current one read first (more than a tall list shows)
 
 
 class DocumentList(QWidget):
@@ -41,8 +42,11 @@ class DocumentList(QWidget):
         self._open = open_document
         self._current: int | None = None
         self._generation = 0  # of the text filter's latest question
-        self._details = 0  # of the latest request for titles and counts
+        self._details = 0  # of the latest request for the titles and counts in sight
         self._details_shown = 0
+        self._rest = self._rest_shown = 0  # of the latest request for all of them
+        self._loading: tuple[Store, str, list[int]] | None = None
+        self._near: list[int] = []
         self.model = DocumentsModel(self)
         self.table = parts.item_table(self, self.model, stretch=TITLE)
         self.table.setAccessibleName("Documents")
@@ -85,14 +89,35 @@ class DocumentList(QWidget):
 
     # -- contents -------------------------------------------------------------------------
     def load(self, store: Store, annotator: str) -> None:
-        """(Re)read the list as ``annotator`` sees it, with its notes; the titles and span
-        counts follow from the worker (``details_loaded``)."""
-        self._details = self.search.load_details(store, annotator)  # read meanwhile
+        """(Re)read the list as ``annotator`` sees it, with its notes. The titles and span
+        counts follow from the worker: first those of the rows in sight
+        (``details_loaded``), then every document's, then the filter's index is brought
+        up to date, so that the window shows before the worker's longer jobs."""
         docs = store.document_list(annotator)
         self.model.set_documents(docs, store.document_notes(annotator))
         self.select(self._current)
         self._report_progress()
-        self.search.set_documents(store, [d.id for d in docs])
+        self._loading = (store, annotator, [d.id for d in docs])
+        self._rest = -1  # asked for once the rows in sight are shown
+        self._near = self._rows_in_sight()
+        self._details = self.search.load_details(store, annotator, self._near)
+
+    def _rows_in_sight(self) -> list[int]:
+        """Ids of the rows around the current one (the first rows without one)."""
+        current = self.model.row_of(self._current) if self._current is not None else None
+        first = max(0, (current or 0) - SIGHT)
+        return [
+            doc_id
+            for doc_id in map(self.model.doc_id, range(first, first + 3 * SIGHT))
+            if doc_id is not None
+        ]
+
+    def _load_rest(self) -> None:
+        if self._loading is None:
+            return
+        store, annotator, ids = self._loading
+        self._rest = self.search.load_details(store, annotator)
+        self.search.set_documents(store, ids)
         if self.text_filter.text().strip():
             self._ask(self.text_filter.text())  # new documents may match too
 
@@ -145,8 +170,12 @@ class DocumentList(QWidget):
         return self.model.doc_id(row + delta if row is not None else 0)
 
     def details_ready(self) -> bool:
-        """True once the titles and span counts of the last reload are shown."""
+        """True once the titles and span counts of the rows in sight are shown."""
         return self._details_shown == self._details
+
+    def all_details_ready(self) -> bool:
+        """True once every document's title and span count of the last reload is in."""
+        return self.details_ready() and self._rest_shown == self._rest
 
     def close_search(self) -> None:
         self.search.close()
@@ -172,9 +201,13 @@ class DocumentList(QWidget):
     ) -> None:
         if generation == self._details:
             self._details_shown = generation
+            self.model.set_details(counts, titles, self._near)
+            self.details_loaded.emit()
+            QTimer.singleShot(0, self._load_rest)  # once the window has painted
+        elif generation == self._rest:
+            self._rest_shown = generation
             self.model.set_details(counts, titles)
             self.select(self._current)
-            self.details_loaded.emit()
 
     def _show_state(self) -> None:
         text = self.text_filter.text().strip()

@@ -45,7 +45,8 @@ class DocumentSearch(QObject):
         self._index = DocumentIndex()
         self._wanted: set[int] = set()  # documents the index must hold
         self._query: tuple[int, str] | None = None  # waiting: (generation, text)
-        self._details: tuple[int, str] | None = None  # waiting: (generation, annotator)
+        # waiting: (generation, annotator, documents or None for all)
+        self._details: tuple[int, str, list[int] | None] | None = None
         self._details_generation = 0
         self._generation = 0
         self._last: tuple[bytes, set[int]] | None = None  # previous answer, for narrowing
@@ -62,14 +63,17 @@ class DocumentSearch(QObject):
             if not self._wanted.issubset(self._index_ids()):
                 self._start()
 
-    def load_details(self, store: Store, annotator: str) -> int:
-        """Ask for the titles and ``annotator``'s span counts of every document (answered
-        by ``details``); returns the answer's generation."""
+    def load_details(
+        self, store: Store, annotator: str, doc_ids: Collection[int] | None = None
+    ) -> int:
+        """Ask for the titles and ``annotator``'s span counts of the documents ``doc_ids``
+        (None: every document), answered by ``details``; returns the answer's generation."""
         with self._lock:
             if store is not self._store:
                 self._store, self._index, self._last = store, DocumentIndex(), None
             self._details_generation += 1
-            self._details = (self._details_generation, annotator)
+            ids = None if doc_ids is None else list(doc_ids)
+            self._details = (self._details_generation, annotator, ids)
             self._start()
             return self._details_generation
 
@@ -143,8 +147,8 @@ class DocumentSearch(QObject):
             if details is None and not missing:
                 query, self._query = self._query, None
         if details is not None:
-            generation, annotator = details
-            self.details.emit(generation, *store.document_details(annotator))
+            generation, annotator, ids = details
+            self.details.emit(generation, *store.document_details(annotator, ids))
         elif missing:
             self._build(store)
         elif query is not None:

@@ -60,17 +60,26 @@ def _computed(db: pw.Database, doc_ids: Sequence[int]) -> Iterator[tuple[int, in
             yield _row(int(doc_id), str(name), str(text))
 
 
-def titles(db: pw.Database) -> dict[int, str]:
-    """Document id -> title, for every document (read from the index on titles)."""
+def titles(db: pw.Database, doc_ids: Sequence[int] | None = None) -> dict[int, str]:
+    """Document id -> title, for every document or those of ``doc_ids`` (read from the
+    index on titles)."""
     p = db.param
-    result = {
-        int(doc_id): str(title)
-        for doc_id, title in db.execute_sql(
+    if doc_ids is None:
+        found = db.execute_sql(
             f'SELECT document_id, title FROM "{TABLE}" WHERE "version" = {p}',  # noqa: S608
             (SEARCH_VERSION,),
         ).fetchall()
-    }
-    missing = _missing(db, result)
+    else:
+        found = []
+        for part in chunks(list(doc_ids), IN_CHUNK):
+            marks = ", ".join([p] * len(part))
+            found += db.execute_sql(
+                f'SELECT document_id, title FROM "{TABLE}" WHERE "version" = {p} '  # noqa: S608
+                f"AND document_id IN ({marks})",
+                (SEARCH_VERSION, *part),
+            ).fetchall()
+    result = {int(doc_id): str(title) for doc_id, title in found}
+    missing = _missing(db, result) if doc_ids is None else sorted(set(doc_ids) - set(result))
     if missing:
         result.update((row[0], row[2]) for row in _computed(db, missing))
     return result

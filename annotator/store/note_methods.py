@@ -6,7 +6,7 @@ and :mod:`annotator.store.doc_search` (tables of migration 7)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from annotator.store import doc_search, listing, notes
 from annotator.store.context import StoreContext
@@ -50,13 +50,13 @@ class NoteMethods:
         return listing.listed_documents(self._ctx, annotator)
 
     def document_details(
-        self, annotator: str | None = None
+        self, annotator: str | None = None, doc_ids: Sequence[int] | None = None
     ) -> tuple[dict[int, int], dict[int, str]]:
         """(document id -> span count of one layer, as ``documents()`` counts; document
-        id -> title, its first line), read from indexes, never from the texts."""
-        return listing.span_counts_by_document(self._ctx, annotator), doc_search.titles(
-            self._ctx.db
-        )
+        id -> title, its first line) of every document or those of ``doc_ids``: read from
+        indexes, never from the texts."""
+        counts = listing.span_counts_by_document(self._ctx, annotator, doc_ids)
+        return counts, doc_search.titles(self._ctx.db, doc_ids)
 
     def search_keys(self) -> Iterator[tuple[int, bytes]]:
         """``(document id, packed search key of its name and text)`` of every document,

@@ -159,6 +159,11 @@ def test_the_document_list_follows_the_rules_of_documents(store: Store, doc: int
             d.id: d.span_count for d in expected
         }
     assert [d.id for d in store.document_list("amal")] == [doc, other]
+    assert store.document_details("amal", [other, doc, 999]) == (
+        {doc: 2},
+        {doc: "زار الرئيسُ باريس ثم لندن.", other: "نص آخر"},
+    )
+    assert store.document_details(None, [other]) == ({other: 1}, {other: "نص آخر"})
 
 
 def test_an_old_database_gets_titles_and_keys_when_migrated(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ a few milliseconds without a proxy model calling Python once per row.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from itertools import count
+from operator import itemgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -48,20 +50,26 @@ class DocumentsModel(QAbstractTableModel):
         """The documents (and their notes); the known titles and span counts stay until
         :meth:`set_details` brings new ones."""
         self.beginResetModel()
-        self._all = sorted(docs, key=lambda d: (d.order, d.id))
-        self._at = {d.id: i for i, d in enumerate(self._all)}
+        self._all = list(docs)  # in the store's order (by order, id)
+        self._at = dict(zip(map(itemgetter(0), self._all), count()))
         self._touched = set()
         if notes is not None:
             self._notes = dict(notes)
         self._apply()
         self.endResetModel()
 
-    def set_details(self, counts: dict[int, int], titles: dict[int, str]) -> None:
-        """Span counts and titles read after the list; counts changed since
-        (:meth:`update_document`) are newer and stay."""
+    def set_details(
+        self, counts: dict[int, int], titles: dict[int, str], ids: list[int] | None = None
+    ) -> None:
+        """Span counts and titles read after the list, of every document or of ``ids``;
+        counts changed since (:meth:`update_document`) are newer and stay."""
         touched = {doc_id: self._counts.get(doc_id, 0) for doc_id in self._touched}
-        self._counts = {**counts, **touched}
-        self._titles = titles
+        if ids is None:
+            self._counts, self._titles = {**counts, **touched}, titles
+        else:
+            self._counts.update({i: counts.get(i, 0) for i in ids})
+            self._counts.update(touched)
+            self._titles.update({i: titles.get(i, "") for i in ids})
         if self._sort is not None and self._sort[0] in (SPANS, TITLE):
             self._reset()
         elif self._rows:
@@ -137,7 +145,8 @@ class DocumentsModel(QAbstractTableModel):
             column, order = self._sort
             shown.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = shown
-        self._row_of = {docs[i].id: row for row, i in enumerate(shown)}
+        ids = list(map(itemgetter(0), docs))
+        self._row_of = dict(zip(map(ids.__getitem__, shown), count()))
 
     def _sort_key(self, column: int) -> Callable[[int], tuple[object, int] | int]:
         docs, titles, notes = self._all, self._titles, self._notes
