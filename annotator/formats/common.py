@@ -191,6 +191,14 @@ def _has_brat_pair(folder: Path) -> bool:
     return False
 
 
+_TASK_START = re.compile(r'\[\s*\{\s*"data"\s*:\s*\{')
+
+
 def _looks_like_labelstudio(sample: str) -> bool:
+    """Label Studio tasks: ``data`` and ``annotations`` (or ``predictions``) near the
+    start, or a first task that begins with its ``data`` object (a long task, as our
+    Label Studio export writes them)."""
     head = sample[:4000]
+    if _TASK_START.match(sample):
+        return True
     return '"data"' in head and ('"annotations"' in head or '"predictions"' in head)

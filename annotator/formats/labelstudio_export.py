@@ -50,14 +50,16 @@ def _text(text: str) -> Iterator[str]:
 
 
 def labelstudio_pieces(doc: Prepared) -> Iterator[str]:
-    """One task (without the array's separator), keys sorted, in pieces."""
-    yield f'{{"annotations":[{{"id":{doc.id},"result":['
+    """One task (without the array's separator), in pieces. ``data`` comes first, so a
+    file of tasks starts ``[{"data":{`` (how the import recognises Label Studio even when
+    the first task is long)."""
+    yield f'{{"data":{{"name":{quote(doc.name)},"text":'
+    yield from _text(doc.text)
+    yield f'}},"annotations":[{{"id":{doc.id},"result":['
     for at in range(0, len(doc.spans), CHUNK):
         piece = _regions(doc, at, min(at + CHUNK, len(doc.spans)))
         yield piece if at == 0 else "," + piece
-    yield f'],"was_cancelled":false}}],"data":{{"name":{quote(doc.name)},"text":'
-    yield from _text(doc.text)
-    yield f'}},"id":{doc.id}}}'
+    yield f'],"was_cancelled":false}}],"id":{doc.id}}}'
 
 
 def labelstudio_config(labels: Sequence[tuple[str, str]]) -> str:
