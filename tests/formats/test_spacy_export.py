@@ -169,3 +169,23 @@ def test_spacy_debug_data_finds_no_errors(tmp_path: Path) -> None:
     assert "Corpus is loadable" in report
     assert "✘" not in report, report
     assert checked.returncode == 0, report
+
+
+def test_spacy_convert_reads_the_docstart_conll_export(tmp_path: Path) -> None:
+    """The other way into spaCy: ``spacy convert`` of a ``--docstart`` CoNLL export."""
+    db, count = seeds_db(tmp_path / "c.db")
+    conll = tmp_path / "seeds.conll"
+    args = ["--db", db, "export", "--format", "conll", "--docstart", "-o", str(conll)]
+    assert cli_main(args) == 0
+    out = tmp_path / "converted"
+    out.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "spacy", "convert", str(conll), str(out), "-c", "ner"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    docs = _docs(out / "seeds.spacy")
+    assert len(docs) == 5
+    assert sum(len(doc.ents) for doc in docs) == count
