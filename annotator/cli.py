@@ -42,8 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The subcommands and their options: a declarative table, longer than a function
     should be."""
     from annotator.formats import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
-    from annotator.formats.registry import EXPORT_FORMAT_TABLE
-    from annotator.formats.spacy_docbin import SPACY_SPANS
+    from annotator.formats.registry import EXPORT_FORMAT_TABLE, SPACY_SPANS
 
     parser = argparse.ArgumentParser(
         prog=PROG,

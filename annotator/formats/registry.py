@@ -15,6 +15,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "EXPORT_FORMAT_TABLE",
     "OPTIONS",
+    "SPACY_SPANS",
     "ExportFormat",
     "export_format",
 ]
@@ -22,6 +23,8 @@ __all__ = [
 #: Every export option a format may take (the dialog enables only a format's own ones).
 #: ``layer``, ``status`` and ``split`` apply to every format.
 OPTIONS = ("scheme", "docstart", "sep", "whole_tokens", "hf_unit", "spacy_spans")
+#: Where a spaCy export puts the spans: ``doc.ents`` (outermost) or ``doc.spans["sc"]``.
+SPACY_SPANS = ("ents", "spans")
 _TRAIN_DEV_TEST = {2: ("train", "test"), 3: ("train", "dev", "test")}
 _HF_SPLITS = {2: ("train", "test"), 3: ("train", "validation", "test")}
 

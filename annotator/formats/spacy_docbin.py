@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from annotator.formats.errors import MissingExtraError
 from annotator.formats.prepare import Prepared, span_token_ranges
+from annotator.formats.registry import SPACY_SPANS
 from annotator.formats.writers import token_texts
 from annotator.spans import nesting_depths
 
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SPACY_SPANS", "SPANS_KEY", "DocBinWriter", "doc_words", "nested_note", "require_spacy"]
 
-#: Where the spans go: ``doc.ents`` (outermost spans) or ``doc.spans["sc"]`` (all).
-SPACY_SPANS = ("ents", "spans")
 #: The span group key spaCy's span categorizer reads by default.
 SPANS_KEY = "sc"
 MISSING = (

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.export import parse_split
-from annotator.formats.registry import export_format
-from annotator.formats.spacy_docbin import SPACY_SPANS
+from annotator.formats.registry import SPACY_SPANS, export_format
 from annotator.gui import settings as cfg
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.export_job import EXPORT_FORMATS, HF_UNITS, ExportRequest, run_export
