@@ -49,11 +49,19 @@ class Span:
 
 
 class SpanError(ValueError):
-    """A span that cannot be added; ``message`` is one sentence an annotator can read."""
+    """A span that cannot be added; ``message`` is one sentence an annotator can read,
+    naming offsets (files, logs); :meth:`in_text` names the words instead (the window)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, span: _Labelled | None = None, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.span, self.reason = span, reason  # reason: the predicate, without offsets
+
+    def in_text(self, text: str) -> str:
+        """``«الرئيس فلاديمير» would cross PER «فلاديمير بوتين»`` (:mod:`span_words`)."""
+        from annotator.span_words import in_words
+
+        return in_words(self, text)
 
 
 class _HasExtent(Protocol):
@@ -98,10 +106,10 @@ def _check_alone(span: Span, text: str, labels: Collection[str], policy: Policy)
         raise SpanError(f"{where} is outside the text, which has {len(text)} characters.")
     if span.start >= span.end:
         raise SpanError(f"{where} is empty: its start must come before its end.")
-    if text[span.start].isspace():
-        raise SpanError(f"{where} starts on whitespace.")
-    if text[span.end - 1].isspace():
-        raise SpanError(f"{where} ends on whitespace.")
+    for edge, index in (("starts", span.start), ("ends", span.end - 1)):
+        if text[index].isspace():
+            reason = f"{edge} on whitespace"
+            raise SpanError(f"{where} {reason}.", span, reason)
     if span.label not in labels:
         known = ", ".join(sorted(labels)) or "none defined"
         raise SpanError(f"Unknown label {span.label!r}; known labels: {known}.")
@@ -155,14 +163,14 @@ class OverlapError(SpanError):
     def __init__(
         self, span: _Labelled, other: _Labelled, kind: ClashKind, *, existing: bool
     ) -> None:
-        self.span, self.other, self.kind = span, other, kind
         where = f"Span {_describe(span)}"
         if kind == "duplicate":
             message = f"{where} already exists." if existing else f"{where} is duplicated."
         else:
             the = "the existing span" if existing else "span"
             message = f"{where} {kind} {the} {_describe(other)}."
-        super().__init__(message)
+        super().__init__(message, span)
+        self.other, self.kind = other, kind
 
 
 def _sort_key(span: _Labelled) -> tuple[int, int, str]:
@@ -212,6 +220,7 @@ def validate_spans(
         check_overlaps([*old, *spans], policy)
     except OverlapError as exc:
         first, second = exc.span, exc.other
+        assert first is not None  # an OverlapError names its span
         if id(first) not in new:  # name the new span first
             first, second = second, first
         raise OverlapError(first, second, exc.kind, existing=id(second) not in new) from None

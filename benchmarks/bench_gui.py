@@ -5,6 +5,9 @@
 - ``add_span_median_ms``: a simulated click on a visible word until the span is stored and
   the view repainted (median of 40; target <= 16); ``add_span_store_median_ms`` is the
   part spent inside ``Store.add_span``.
+- ``edge_adjust_median_ms``: drag the end handle of a selected span one token further
+  (press on the handle, move onto the next word, release) until the adjusted span is
+  stored and the view repainted (median of 40; target <= 16).
 - ``startup_ratio``: start of the application, through its console entry
   (``annotator.cli.main``, with the ``ANNOTATOR_EXIT_AFTER_SHOW`` probe that quits once
   the window is shown), on a database holding the sample corpus, over the start of the
@@ -29,6 +32,7 @@ Run standalone: ``python -m benchmarks.bench_gui`` (prints one JSON line).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -158,8 +162,7 @@ def _big_database(work: Path) -> tuple[Path, int]:
 
 
 def window_timings(work: Path) -> dict[str, float]:
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from annotator.gui.main_window import MainWindow
@@ -183,6 +186,27 @@ def window_timings(work: Path) -> dict[str, float]:
         opens.append(time.perf_counter() - started)
     assert view.painted > 0
 
+    clicks, in_store = click_times(window, store)
+    edges = edge_adjust_times(window)
+    window.close()
+    store.close()
+    return {
+        "open_first_paint_ms": round(statistics.median(opens) * 1000, 1),
+        "add_span_median_ms": round(statistics.median(clicks) * 1000, 2),
+        # the part of each click spent inside Store.add_span (validation + transaction)
+        "add_span_store_median_ms": round(statistics.median(in_store) * 1000, 2),
+        "edge_adjust_median_ms": round(statistics.median(edges) * 1000, 2),
+    }
+
+
+def click_times(window, store) -> tuple[list[float], list[float]]:
+    """40 clicks on free visible words with a current label: seconds per click until
+    stored and repainted, and the part of each spent inside ``Store.add_span``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    view = window.article_view
     window.palette_widget.set_current("MISC")
     session = window.session()
     clicks: list[float] = []
@@ -219,14 +243,75 @@ def window_timings(work: Path) -> dict[str, float]:
             clicks.append(time.perf_counter() - started)
             assert view.painted > painted
             assert len(session.spans) == before + 1
-    window.close()
-    store.close()
-    return {
-        "open_first_paint_ms": round(statistics.median(opens) * 1000, 1),
-        "add_span_median_ms": round(statistics.median(clicks) * 1000, 2),
-        # the part of each click spent inside Store.add_span (validation + transaction)
-        "add_span_store_median_ms": round(statistics.median(in_store) * 1000, 2),
-    }
+    store.add_span = add_span
+    return clicks, in_store
+
+
+def _edge_candidates(view) -> list[tuple[int, int, int]]:
+    """Visible spans whose next token is a free word on the same line: (span id, that
+    token's start, its end)."""
+    found = []
+    height = view.viewport().height()
+    for paragraph in range(view.paragraph_count()):
+        tokens = view.paragraph(paragraph).tokens()
+        for before, after in itertools.pairwise(tokens):
+            span = view.span_at(before.start)
+            if span is None or span.end != before.end or view.span_at(after.start) is not None:
+                continue
+            if not after.text.isalpha():
+                continue
+            rect, end = view.token_rect(after.start, after.end), view.char_rect(before.start)
+            if rect.isEmpty() or rect.top() < 0 or rect.bottom() > height:
+                continue
+            if abs(rect.top() - end.top()) > 1:
+                continue
+            found.append((span.id, after.start, after.end))
+        if view.paragraph_origin(paragraph).y() > height:
+            break
+    return found
+
+
+def edge_adjust_times(window) -> list[float]:
+    from PySide6.QtWidgets import QApplication
+
+    view, session = window.article_view, window.session()
+    times: list[float] = []
+    bar = view.verticalScrollBar()
+    for _page in range(30):
+        for span_id, start, end in _edge_candidates(view)[: 40 - len(times)]:
+            times.append(_drag_end_handle(view, session, window, span_id, start, end))
+        if len(times) >= 40:
+            break
+        bar.setValue(bar.value() + bar.pageStep())
+        QApplication.processEvents()
+    assert len(times) >= 20, f"only {len(times)} spans to adjust"
+    return times
+
+
+def _drag_end_handle(view, session, window, span_id: int, start: int, end: int) -> float:
+    """Seconds from pressing the end handle to the repaint after the release."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.edge_handles import handle_point
+
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    window.select_span(span_id)
+    QApplication.processEvents()
+    handle = handle_point(view, "end")
+    assert handle is not None
+    target = view.token_rect(start, end).center().toPoint()
+    started = time.perf_counter()
+    QTest.mousePress(view.viewport(), button, none, handle.toPoint())
+    QTest.mouseMove(view.viewport(), target)
+    QTest.mouseRelease(view.viewport(), button, none, target)
+    painted = view.painted
+    QApplication.processEvents()
+    elapsed = time.perf_counter() - started
+    assert view.painted > painted
+    assert session.spans[span_id].end == end, "the edge did not move"
+    return elapsed
 
 
 def run() -> dict:

@@ -124,14 +124,17 @@ def line_band(line: QTextLine, metrics: Metrics) -> tuple[float, float]:
     return top, line.y() + line.height() + metrics.below
 
 
-def line_for_y(layout: QTextLayout, y: float, metrics: Metrics) -> QTextLine | None:
-    """The line whose band contains y (the last line for points below the text)."""
+def line_for_y(
+    layout: QTextLayout, y: float, metrics: Metrics, *, strict: bool = False
+) -> QTextLine | None:
+    """The line whose band contains y; for points below the text the last line, or None
+    when ``strict`` (the paragraph gap below the last line belongs to no line)."""
     count = layout.lineCount()
     for i in range(count):
         line = layout.lineAt(i)
         if y < line_band(line, metrics)[1]:
             return line
-    return layout.lineAt(count - 1) if count else None
+    return layout.lineAt(count - 1) if count and not strict else None
 
 
 def x_extents(layout: QTextLayout, pos: int, length: int) -> list[tuple[float, float]]:
@@ -240,13 +243,14 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[Cell]:
 def hit_char(para: Paragraph, x: float, y: float, metrics: Metrics, *, clamp: bool) -> int | None:
     """Code-point offset (local to the paragraph) of the character drawn at (x, y).
 
-    With ``clamp`` a point beside the text maps to the nearest character of that line.
+    With ``clamp`` a point beside the text maps to the nearest character of that line;
+    without it only a point on a character's cell (in a line's band) has an answer.
     A combining mark is never the answer: its base character is.
     """
     layout = para.layout
     if layout is None or not para.text:
         return None
-    line = line_for_y(layout, y, metrics)
+    line = line_for_y(layout, y, metrics, strict=not clamp)
     if line is None or line.textLength() == 0:
         return None
     best: int | None = None
@@ -278,3 +282,40 @@ def char_rect(para: Paragraph, local: int, metrics: Metrics) -> QRectF | None:
         if cell_pos <= pos < cell_pos + size:
             return QRectF(left, line.y(), max(right - left, 1.0), line.height())
     return None
+
+
+@dataclass(frozen=True)
+class TokenBox:
+    """A token as drawn on one line: document offsets and its horizontal extent."""
+
+    start: int
+    end: int
+    left: float
+    right: float
+
+    @property
+    def center(self) -> float:
+        return (self.left + self.right) / 2
+
+
+def token_boxes(para: Paragraph, line: QTextLine) -> list[TokenBox]:
+    """The tokens that start on ``line``, right to left as drawn (the visual order of an
+    Arabic line; a left-to-right run inside it keeps its own order on screen)."""
+    u16 = para.u16
+    first = u16.from_utf16(line.textStart()) + para.start
+    last = u16.from_utf16(line.textStart() + line.textLength()) + para.start
+    cells = {pos: (left, right) for pos, _size, left, right in line_cells(para, line)}
+    boxes: list[TokenBox] = []
+    for token in para.tokens():
+        if not first <= token.start < last:
+            continue
+        xs = [
+            cells[pos]
+            for pos in (u16.to_utf16(i - para.start) for i in range(token.start, token.end))
+            if pos in cells
+        ]
+        if xs:
+            left, right = min(x[0] for x in xs), max(x[1] for x in xs)
+            boxes.append(TokenBox(token.start, token.end, left, right))
+    boxes.sort(key=lambda box: -box.center)
+    return boxes

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -21,6 +23,8 @@ from PySide6.QtGui import (
 )
 
 from annotator.gui import article_layout as al
+from annotator.gui import chips
+from annotator.gui.edge_handles import spots
 from annotator.gui.palette import fill_color
 from annotator.text.chars import BIDI_MARKS
 
@@ -52,6 +56,29 @@ def _readable_on(color: QColor) -> QColor:
     return QColor("#000000") if luminance > 0.6 else QColor("#ffffff")
 
 
+@dataclass(frozen=True)
+class Marks:
+    """What is drawn over a paragraph's spans: search hits, the selection (or a drag's
+    preview), the selected span with its edge handles, the keyboard caret's token."""
+
+    hits: list[tuple[int, int]] = field(default_factory=list)
+    current_hit: tuple[int, int] | None = None
+    selection: tuple[int, int] | None = None
+    selected_span: int | None = None
+    caret: tuple[int, int] | None = None
+
+
+# An overlay paints over a paragraph after its spans and underlines, before the search
+# hits, selection, chips and caret: overlay(painter, paragraph, origin).
+Overlay = Callable[[QPainter, al.Paragraph, QPointF], None]
+
+
+def selection_color(dark: bool) -> QColor:
+    """The selection's ink: white on the dark theme, black on the light one, so that it
+    never looks like a label (label colours are mid tones, their fills translucent)."""
+    return QColor("#ffffff" if dark else "#000000")
+
+
 class ParagraphPainter:
     def __init__(
         self,
@@ -62,6 +89,7 @@ class ParagraphPainter:
         *,
         dark: bool,
         color_of: Callable[[str], QColor],
+        overlays: Sequence[Overlay] = (),
     ) -> None:
         self.p = painter
         self.m = metrics
@@ -70,18 +98,14 @@ class ParagraphPainter:
         self.pal = palette
         self.dark = dark
         self.color_of = color_of
+        self.overlays = overlays
 
     def paint(
-        self,
-        para: al.Paragraph,
-        origin: QPointF,
-        *,
-        spans: Sequence[SpanInfo],
-        hits: list[tuple[int, int]],
-        current_hit: tuple[int, int] | None,
-        selection: tuple[int, int] | None,
-        selected_span: int | None,
+        self, para: al.Paragraph, origin: QPointF, spans: Sequence[SpanInfo], marks: Marks
     ) -> None:
+        """Paint order: span fills and text, nesting underlines, overlays, search hits,
+        the selection, the selected span's outline, the caret, chips, the selected span's
+        edge handles, bidi marks."""
         layout = para.layout
         assert layout is not None
         formats = []
@@ -91,29 +115,29 @@ class ParagraphPainter:
                     para, span.start, span.end, fill_color(self.color_of(span.label), self.dark)
                 )
             )
-        if selection is not None:
-            highlight = QColor(self.pal.highlight().color())
-            highlight.setAlphaF(0.45)
-            formats.append(self._fill(para, selection[0], selection[1], highlight))
         self.p.setPen(self.pal.text().color())
         layout.draw(self.p, origin, [f for f in formats if f is not None])
 
         depths = nesting_depths(spans)
         for span in spans:
             self._underline(para, origin, span, depths.get(span.id, 0))
-        for start, end in hits:
-            self._outline(
-                para,
-                origin,
-                start,
-                end,
-                QColor("#f59f00"),
-                2.5 if (start, end) == current_hit else 1.5,
-            )
-        for span in spans:
-            if span.id == selected_span:
-                self._outline(para, origin, span.start, span.end, self.pal.text().color(), 2.0)
+        for overlay in self.overlays:
+            self.p.save()
+            overlay(self.p, para, origin)
+            self.p.restore()
+        for start, end in marks.hits:
+            width = 2.5 if (start, end) == marks.current_hit else 1.5
+            self._outline(para, origin, start, end, QColor("#f59f00"), width)
+        if marks.selection is not None:
+            self._selection(para, origin, *marks.selection)
+        selected = [span for span in spans if span.id == marks.selected_span]
+        for span in selected:
+            self._outline(para, origin, span.start, span.end, self.pal.text().color(), 2.0)
+        if marks.caret is not None:
+            self._caret(para, origin, *marks.caret)
         self._tags(para, origin, spans, depths)
+        for span in selected:
+            self._handles(para, origin, span.start, span.end)
         self._bidi_markers(para, origin)
 
     # -- pieces ---------------------------------------------------------------------------
@@ -169,43 +193,69 @@ class ParagraphPainter:
                 3,
             )
 
+    def _selection(self, para: al.Paragraph, origin: QPointF, start: int, end: int) -> None:
+        """A hatch and a dashed outline in black or white: no label looks like that."""
+        local = self._local16(para, start, end)
+        if local is None or para.layout is None:
+            return
+        ink = selection_color(self.dark)
+        self.p.save()
+        self.p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.p.setPen(QPen(ink, 1.0, Qt.PenStyle.DashLine))
+        self.p.setBrush(QBrush(ink, Qt.BrushStyle.BDiagPattern))
+        for line, left, right in al.segments(para.layout, *local):
+            self.p.drawRect(
+                QRectF(
+                    origin.x() + left - 1, origin.y() + line.y(), right - left + 2, line.height()
+                )
+            )
+        self.p.restore()
+
+    def _handles(self, para: al.Paragraph, origin: QPointF, start: int, end: int) -> None:
+        """A bar with a knob below it at each edge of the selected span (drag to adjust)."""
+        ink = self.pal.text().color()
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(ink)
+        for spot in spots(para, start, end):
+            x = origin.x() + spot.x
+            top = origin.y() + spot.line.y()
+            self.p.drawRect(QRectF(x - 1.5, top, 3, spot.line.height()))
+            self.p.drawEllipse(QPointF(x, top + spot.line.height() + 2), 4.5, 4.5)
+
+    def _caret(self, para: al.Paragraph, origin: QPointF, start: int, end: int) -> None:
+        """The keyboard cursor: a square box around its token, wider than any outline."""
+        local = self._local16(para, start, end)
+        if local is None or para.layout is None:
+            return
+        self.p.save()
+        self.p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.p.setPen(QPen(self.pal.text().color(), 2.0))
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        for line, left, right in al.segments(para.layout, *local):
+            self.p.drawRect(
+                QRectF(
+                    origin.x() + left - 4,
+                    origin.y() + line.y() - 2,
+                    right - left + 8,
+                    line.height() + 4,
+                )
+            )
+        self.p.restore()
+
     def _tags(
         self, para: al.Paragraph, origin: QPointF, spans: Sequence[SpanInfo], depths: dict[int, int]
     ) -> None:
-        """Label name in a small box above the span's first character, at its reading start."""
-        layout = para.layout
-        if layout is None:
-            return
-        placed: dict[int, list[QRectF]] = {}
+        """Label chips above the spans, each over its own span (:mod:`chips`)."""
         self.p.setFont(self.tag_font)
-        height = self.tag_metrics.height() + 1
-        for span in sorted(spans, key=lambda s: (s.start, depths.get(s.id, 0))):
-            local = span.start - para.start
-            if not 0 <= local < len(para.text):
-                continue  # the span started in an earlier paragraph
-            pos = para.u16.to_utf16(local)
-            line = layout.lineForTextPosition(pos)
-            if not line.isValid():
-                continue
-            rtl = unicodedata.bidirectional(para.text[local]) not in ("L", "EN", "AN")
-            cell = next((c for c in al.line_cells(para, line) if c[0] <= pos < c[0] + c[1]), None)
-            if cell is None:
-                continue
-            edge = cell[3] if rtl else cell[2]
-            width = self.tag_metrics.horizontalAdvance(span.label) + 6
-            left = edge - width if rtl else edge
-            top = origin.y() + line.y() - self.m.tag_height
-            rect = QRectF(origin.x() + left, top, width, height)
-            taken = placed.setdefault(line.lineNumber(), [])
-            while any(rect.intersects(other) for other in taken):
-                rect.translate(-(width + 2) if rtl else width + 2, 0)
-            taken.append(rect)
-            color = QColor(self.color_of(span.label))
+        for chip in chips.place(para, spans, self.tag_metrics, self.m):
+            rect = chips.origin_rect(chip, origin)
+            color = QColor(self.color_of(chip.label))
             self.p.setPen(Qt.PenStyle.NoPen)
             self.p.setBrush(color)
             self.p.drawRoundedRect(rect, 3, 3)
-            self.p.setPen(_readable_on(color))
-            self.p.drawText(rect, Qt.AlignmentFlag.AlignCenter, span.label)
+            if chip.text:
+                self.p.setPen(_readable_on(color))
+                self.p.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
 
     def _bidi_markers(self, para: al.Paragraph, origin: QPointF) -> None:
         """Invisible direction controls get a small visible mark: a tick with an arrowhead."""

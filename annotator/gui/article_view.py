@@ -7,6 +7,11 @@ text, so nothing in an article is ever interpreted as markup.
 
 Coordinates in the public API (``char_rect``, ``token_rect``, ``offset_at``) are viewport
 coordinates: the widget that receives the mouse events is ``view.viewport()``.
+
+Mouse and keys are handled by :mod:`article_input` (picks, edge drags, the token cursor);
+other parts extend the view through ``view.overlays`` (painters, see
+:data:`annotator.gui.article_paint.Overlay`) and ``view.keys`` (a
+:class:`annotator.gui.view_keys.KeyTable`).
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontDatabase,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -30,12 +36,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from annotator.gui import article_layout as al
-from annotator.gui.article_paint import ParagraphPainter
+from annotator.gui.article_input import KeyboardInput, PointerInput
+from annotator.gui.article_paint import Marks, Overlay, ParagraphPainter
+from annotator.gui.picking import Pick, refined
 from annotator.gui.theme import is_dark
+from annotator.gui.token_cursor import TokenCursor, token_at
+from annotator.gui.view_keys import KeyTable
 
 if TYPE_CHECKING:
     from annotator.store import SpanInfo
-    from annotator.text import Token
 
 PREFERRED_FAMILIES = ("Amiri", "Noto Naskh Arabic")
 DEFAULT_POINT_SIZE = 18
@@ -57,6 +66,10 @@ class ArticleView(QAbstractScrollArea):
     span_clicked = Signal(int)  # span id
     empty_clicked = Signal()
     context_requested = Signal(object, QPoint)  # span id or None, global position
+    notice = Signal(str)  # something for the status bar: a pick that labels nothing, ...
+    resize_requested = Signal(int, int, int)  # span id, new start, new end
+    caret_moved = Signal(object)  # span id under the keyboard caret, or None
+    label_requested = Signal(int, int)  # Enter: label [start, end) with the current label
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +81,10 @@ class ArticleView(QAbstractScrollArea):
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys move the token cursor; Shift extends the selection; Tab jumps")
+        )
         self._text = ""
         self._paras: list[al.Paragraph] = []
         self._starts: list[int] = []
@@ -77,12 +94,18 @@ class ArticleView(QAbstractScrollArea):
         self._hits_by_para: dict[int, list[tuple[int, int]]] = {}
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
+        self._by_id: dict[int, SpanInfo] = {}
         self._selection: tuple[int, int] | None = None
+        self._selection_exact = False  # chosen by Alt+drag: labelled as it is
         self._selected_span: int | None = None
         self._preview: tuple[int, int] | None = None
-        self._press: tuple[int, bool, QPoint] | None = None
+        self.keyboard_cursor = TokenCursor()
         self.painted = 0  # paint events finished (benchmarks and tests wait on it)
         self.color_of: Callable[[str], QColor] = lambda name: self.palette().highlight().color()
+        self.overlays: list[Overlay] = []
+        self.keys = KeyTable()
+        self.pointer = PointerInput(self)
+        self.keyboard = KeyboardInput(self)
         self._font = QFont(default_family(), DEFAULT_POINT_SIZE)
         self._apply_font()
 
@@ -101,6 +124,7 @@ class ArticleView(QAbstractScrollArea):
         self._width = width
         self._selection = self._preview = None
         self._selected_span = None
+        self.keyboard_cursor = TokenCursor()
         self._hits, self._hits_by_para, self._current_hit = [], {}, -1
         self._recompute_tops()
         self.set_spans(spans)
@@ -111,28 +135,40 @@ class ArticleView(QAbstractScrollArea):
 
     def set_spans(self, spans: Sequence[SpanInfo]) -> None:
         self._para_spans = [[] for _ in self._paras]
+        self._by_id = {span.id: span for span in spans}
         for span in spans:
-            for index in self._para_range(span.start, span.end):
+            for index in self.paragraph_range(span.start, span.end):
                 self._para_spans[index].append(span)
-        if self._selected_span is not None and not any(s.id == self._selected_span for s in spans):
+        if self._selected_span not in self._by_id:
             self._selected_span = None
         self.viewport().update()
 
     def add_span(self, span: SpanInfo) -> None:
-        for index in self._para_range(span.start, span.end):
+        self._by_id[span.id] = span
+        for index in self.paragraph_range(span.start, span.end):
             self._para_spans[index].append(span)
             self._update_para(index)
 
     def remove_span(self, span: SpanInfo) -> None:
-        for index in self._para_range(span.start, span.end):
+        self._by_id.pop(span.id, None)
+        for index in self.paragraph_range(span.start, span.end):
             self._para_spans[index] = [s for s in self._para_spans[index] if s.id != span.id]
             self._update_para(index)
         if self._selected_span == span.id:
             self._selected_span = None
 
     def change_span(self, old: SpanInfo, new: SpanInfo) -> None:
+        selected = self._selected_span
         self.remove_span(old)
         self.add_span(new)
+        if selected == old.id:  # an adjusted span stays selected
+            self._selected_span = new.id
+
+    def span(self, span_id: int | None) -> SpanInfo | None:
+        return self._by_id.get(span_id) if span_id is not None else None
+
+    def spans_in_order(self) -> list[SpanInfo]:
+        return sorted(self._by_id.values(), key=lambda s: (s.start, -s.end, s.id))
 
     def span_at(self, offset: int) -> SpanInfo | None:
         """The innermost span covering ``offset``."""
@@ -143,24 +179,66 @@ class ArticleView(QAbstractScrollArea):
         return min(covering, key=lambda s: (s.end - s.start, s.id)) if covering else None
 
     # -- selection, search hits ---------------------------------------------------------------
-    def set_selection(self, selection: tuple[int, int] | None) -> None:
-        """Select characters; only the paragraphs of the old and new selection repaint."""
+    def set_selection(self, selection: tuple[int, int] | None, *, exact: bool = False) -> None:
+        """Select characters (``exact``: as chosen, not trimmed when labelled); only the
+        paragraphs of the old and new selection repaint."""
         previous, self._selection = self._selection, selection
-        if previous == selection:
-            return
-        for extent in (previous, selection):
-            if extent is not None:
-                for index in self._para_range(*extent):
-                    self._update_para(index)
+        self._selection_exact = exact and selection is not None
+        if selection is None:
+            self.keyboard_cursor.anchor = None
+        self._repaint_extents(previous, selection)
 
     def selection(self) -> tuple[int, int] | None:
         return self._selection
 
+    def selection_exact(self) -> bool:
+        return self._selection_exact
+
+    def labelled_selection(self) -> Pick | None:
+        """What labelling the selection labels (:func:`picking.refined`), None without one."""
+        if self._selection is None:
+            return None
+        return refined(self._text, *self._selection, exact=self._selection_exact)
+
+    def set_preview(self, preview: tuple[int, int] | None) -> None:
+        """What a drag would pick, drawn like the selection while the button is down."""
+        previous, self._preview = self._preview, preview
+        self._repaint_extents(previous, preview)
+
+    def set_caret(self, offset: int | None, *, extend: bool = False) -> None:
+        """Put the keyboard caret on the token at ``offset`` (``extend``: keep the anchor
+        and select from it to the caret)."""
+        old = self.caret_extent()
+        token = token_at(self, offset) if offset is not None else None
+        self.keyboard_cursor.place(token.start if token else None, extend=extend)
+        self._repaint_extents(old, self.caret_extent())
+        if token is not None and not self.viewport().rect().contains(
+            self.char_rect(token.start).toRect()
+        ):
+            self.scroll_to(token.start)  # only when out of sight (it repaints everything)
+
+    def caret(self) -> int | None:
+        return self.keyboard_cursor.caret
+
+    def caret_extent(self) -> tuple[int, int] | None:
+        caret = self.keyboard_cursor.caret
+        token = token_at(self, caret) if caret is not None else None
+        return (token.start, token.end) if token else None
+
+    def _repaint_extents(self, *extents: tuple[int, int] | None) -> None:
+        if extents[0] == extents[-1] and len(extents) == 2:
+            return
+        for extent in extents:
+            if extent is not None:
+                for index in self.paragraph_range(*extent):
+                    self._update_para(index)
+
     def set_selected_span(self, span_id: int | None) -> None:
         if span_id == self._selected_span:
             return
-        self._selected_span = span_id
-        self.viewport().update()
+        old, self._selected_span = self.span(self._selected_span), span_id
+        new = self.span(span_id)
+        self._repaint_extents(*((s.start, s.end) if s else None for s in (old, new)))
 
     def selected_span(self) -> int | None:
         return self._selected_span
@@ -169,7 +247,7 @@ class ArticleView(QAbstractScrollArea):
         self._hits = list(hits)
         self._hits_by_para = {}
         for start, end in self._hits:
-            for index in self._para_range(start, end):
+            for index in self.paragraph_range(start, end):
                 self._hits_by_para.setdefault(index, []).append((start, end))
         self._current_hit = current
         if 0 <= current < len(self._hits):
@@ -249,18 +327,6 @@ class ArticleView(QAbstractScrollArea):
                 rect = rect.united(other)
         return rect
 
-    def snap_to_tokens(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """Widen characters [lo, hi] to whole tokens; None if only whitespace is covered."""
-        tokens: list[Token] = []
-        first, last = self.paragraph_index(lo), self.paragraph_index(hi)
-        if first is None or last is None:
-            return None
-        for index in range(first, last + 1):
-            tokens.extend(t for t in self._paras[index].tokens() if t.end > lo and t.start <= hi)
-        if not tokens:
-            return None
-        return tokens[0].start, tokens[-1].end
-
     def scroll_to(self, offset: int) -> None:
         index = self.paragraph_index(offset)
         if index is None:
@@ -280,7 +346,7 @@ class ArticleView(QAbstractScrollArea):
             bar.setValue(int(y - self.viewport().height() / 3))
         self.viewport().update()
 
-    def _para_range(self, start: int, end: int) -> range:
+    def paragraph_range(self, start: int, end: int) -> range:
         first = self.paragraph_index(start)
         if first is None:
             return range(0)
@@ -366,72 +432,66 @@ class ArticleView(QAbstractScrollArea):
             pal,
             dark=is_dark(),
             color_of=self.color_of,
+            overlays=self.overlays,
         )
+        current = (
+            self._hits[self._current_hit] if 0 <= self._current_hit < len(self._hits) else None
+        )
+        caret = self.caret_extent()
         for index in self._visible_range():
             top, para = self._tops[index], self._paras[index]
             if top > clip_bottom or top + para.height < clip_top or para.layout is None:
                 continue
-            para_painter.paint(
-                para,
-                QPointF(MARGIN, top - scroll),
-                spans=self._para_spans[index],
+            marks = Marks(
                 hits=self._hits_by_para.get(index, []),
-                current_hit=(
-                    self._hits[self._current_hit]
-                    if 0 <= self._current_hit < len(self._hits)
-                    else None
-                ),
+                current_hit=current,
                 selection=self._preview or self._selection,
                 selected_span=self._selected_span,
+                caret=caret,
             )
+            para_painter.paint(para, QPointF(MARGIN, top - scroll), self._para_spans[index], marks)
         painter.end()
         self.painted += 1
 
+    def first_visible_token(self) -> int | None:
+        """Start of the first token at or below the top of the viewport."""
+        top = self.verticalScrollBar().value()
+        index = max(0, bisect_right(self._tops, top) - 1)
+        for para_index in range(index, len(self._paras)):
+            tokens = self.paragraph(para_index).tokens()
+            if tokens:
+                return tokens[0].start
+        return None
+
+    def paragraph_origin(self, index: int) -> QPointF:
+        """Viewport position of paragraph ``index``'s origin (its layout's 0, 0)."""
+        return QPointF(MARGIN, self._tops[index] - self.verticalScrollBar().value())
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        offset = self.offset_at(event.position(), clamp=True)
-        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        self._press = None if offset is None else (offset, alt, event.position().toPoint())
-        self._preview = None
+        if not self.pointer.press(event):
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None:
-            return
-        offset = self.offset_at(event.position(), clamp=True)
-        if offset is not None:
-            self._preview = self._pick(self._press[0], offset, self._press[1])
-            self.viewport().update()
+        self.pointer.move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        press, self._press, self._preview = self._press, None, None
-        if press is None or event.button() != Qt.MouseButton.LeftButton:
-            return
-        start, alt, where = press
-        offset = self.offset_at(event.position(), clamp=True)
-        moved = (event.position().toPoint() - where).manhattanLength() >= (
-            QApplication.startDragDistance()
-        )
-        if not moved and not alt:
-            span = self.span_at(start)
-            if span is not None:
-                self.span_clicked.emit(span.id)
-                return
-        picked = self._pick(start, start if offset is None or not moved else offset, alt)
-        if picked is None:
-            self.empty_clicked.emit()
-        else:
-            self.range_picked.emit(*picked)
+        self.pointer.release(event)
 
-    def _pick(self, press: int, release: int, exact: bool) -> tuple[int, int] | None:
-        """Press and release characters -> the range they choose (token-snapped unless exact)."""
-        lo, hi = min(press, release), max(press, release)
-        if not exact:
-            return self.snap_to_tokens(lo, hi)
-        end = hi + 1
-        while end < len(self._text) and al.is_mark(self._text[end]):
-            end += 1  # a span never ends between a letter and its harakat
-        return lo, end
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab jump between spans here instead of moving the focus
+        # (Ctrl+Tab leaves the view, as in Qt's text editors).
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.keys.dispatch(event)
+        ):
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.keys.dispatch(event):
+            super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         offset = self.offset_at(event.pos())

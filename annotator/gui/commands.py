@@ -40,14 +40,20 @@ class Outcome:
 
 
 def run_guarded(
-    command: QUndoCommand, outcome: Outcome, action: Callable[[], object]
+    command: QUndoCommand,
+    outcome: Outcome,
+    action: Callable[[], object],
+    describe: Callable[[Exception], str] | None = None,
 ) -> str | None:
     """Run a command's store change; a refusal is kept in ``outcome`` and returned, and
-    makes the command obsolete so that the undo stack drops it."""
+    makes the command obsolete so that the undo stack drops it. ``describe`` words the
+    refusal (default: the error's message)."""
     try:
         action()
     except (StoreError, ValueError) as error:
-        outcome.error = str(getattr(error, "message", None) or error)
+        outcome.error = (
+            describe(error) if describe else str(getattr(error, "message", None) or error)
+        )
         outcome.done = False
         command.setObsolete(True)
         return outcome.error
@@ -64,9 +70,13 @@ class StoreCommand(QUndoCommand):
         self.report = report
         self._pushed = False  # the first redo runs inside push(); push reports its errors
 
+    def describe(self, error: Exception) -> str:
+        """How a refusal of this command reads in the window."""
+        return str(getattr(error, "message", None) or error)
+
     def _guard(self, action: Callable[[], object]) -> None:
         pushed, self._pushed = self._pushed, True
-        error = run_guarded(self, self.outcome, action)
+        error = run_guarded(self, self.outcome, action, self.describe)
         if error is not None and pushed and self.report is not None:
             self.report(f"{self.text()} not undone/redone: {error}")
 
@@ -96,10 +106,24 @@ def push(
 # -- spans --------------------------------------------------------------------------------
 
 
+def span_refusal(error: Exception, text: str) -> str:
+    """A refused span change in the words of the text (``«...» would cross PER «...»``):
+    the store's refusal carries the span rule's error (``annotator.spans.SpanError``)."""
+    from annotator.spans import SpanError  # loaded by the store before any refusal
+
+    cause = error if isinstance(error, SpanError) else error.__cause__
+    if isinstance(cause, SpanError):
+        return cause.in_text(text)
+    return str(getattr(error, "message", None) or error)
+
+
 class _SpanCommand(StoreCommand):
     def __init__(self, session: DocumentSession, text: str) -> None:
         super().__init__(text, session.failed.emit)
         self.session = session
+
+    def describe(self, error: Exception) -> str:
+        return span_refusal(error, self.session.text)
 
 
 class AddSpan(_SpanCommand):
@@ -151,6 +175,22 @@ class RelabelSpan(_SpanCommand):
 
     def undo(self) -> None:
         self._guard(lambda: self.session.relabel(self.span_id, self.old))
+
+
+class ResizeSpan(_SpanCommand):
+    """Move a span's edges from ``old`` to ``new`` (start, end); the id and label stay."""
+
+    def __init__(
+        self, session: DocumentSession, span_id: int, old: tuple[int, int], new: tuple[int, int]
+    ) -> None:
+        super().__init__(session, "Adjust label")
+        self.span_id, self.old, self.new = span_id, old, new
+
+    def redo(self) -> None:
+        self._guard(lambda: self.session.resize(self.span_id, *self.new))
+
+    def undo(self) -> None:
+        self._guard(lambda: self.session.resize(self.span_id, *self.old))
 
 
 class LabelAll(_SpanCommand):

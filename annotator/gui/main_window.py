@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import plain_text, window_state
+from annotator.gui import article_wiring, plain_text, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.article_search import ArticleSearch, labellable_hits
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.article_view.context_requested.connect(self._context_menu)
         self.palette_widget.current_changed.connect(self._current_label_changed)
         self.search_bar.label_all_requested.connect(self.label_all_matches)
+        article_wiring.connect_view(self)
+        article_wiring.name_widgets(self)
 
     # -- state -----------------------------------------------------------------------------
     def annotator(self) -> str:
@@ -275,6 +277,10 @@ class MainWindow(QMainWindow):
             return Outcome(error="no document is open")
         return push(self, stack, make)
 
+    def push_command(self, make: Callable[[], StoreCommand]) -> Outcome:
+        """Push an undo command onto the open document's stack (the one way)."""
+        return self._push(make)
+
     def _failed(self, message: str) -> None:
         self.show_message(message, 10000)
 
@@ -287,6 +293,7 @@ class MainWindow(QMainWindow):
         outcome = self._push(lambda: AddSpan(session, start, end, label))
         if outcome.error is not None:
             self.show_message(f"Not labelled: {outcome.error}", STATUS_MS)
+            self.article_view.set_selection(None)  # a refused label leaves no selection
             return False
         self.article_view.set_selection(None)
         self._mark_started()
@@ -373,25 +380,36 @@ class MainWindow(QMainWindow):
             self.show_message(f"No label has hotkey {key}.", 4000)
             return
         selected = self.article_view.selected_span()
-        selection = self.article_view.selection()
+        pick = self.article_view.labelled_selection()
         if selected is not None and self._session and selected in self._session.spans:
             self.relabel_span(selected, label.name)
-        elif selection is not None:
-            self.label_range(selection[0], selection[1], label.name)
+        elif pick is not None and pick.extent is None:
+            self.article_view.set_selection(None)
+            self.show_message(pick.refusal or "Nothing to label in the selection.", STATUS_MS)
+        elif pick is not None and pick.extent is not None:
+            self.label_range(*pick.extent, label.name)
         else:
             current = self.palette_widget.current()
             self.palette_widget.set_current(None if current == label.name else label.name)
 
     def escape(self) -> None:
-        """Esc closes the search bar, else clears the selection and the current label."""
+        """Esc closes the search bar, else clears the selection, else the current label."""
+        view = self.article_view
         if self.search_bar.isVisible():
             self.search_bar.close_bar()
-            return
-        self.clear_selection()
-        self.palette_widget.set_current(None)
+        elif view.selection() is not None or view.selected_span() is not None:
+            self.clear_selection()
+        else:
+            self.palette_widget.set_current(None)
 
     def delete_selected(self) -> None:
-        selected = self.article_view.selected_span()
+        """Remove the selected span, else the span at the keyboard caret."""
+        view = self.article_view
+        selected = view.selected_span()
+        caret = view.caret()
+        if selected is None and caret is not None:
+            span = view.span_at(caret)
+            selected = span.id if span else None
         if selected is not None and self.remove_span(selected):
             self.clear_selection()
 
@@ -402,11 +420,12 @@ class MainWindow(QMainWindow):
         """The right-click menu: remove/relabel a span, or label the selected text."""
         if span_id is not None:
             self.select_span(span_id)
+        pick = self.article_view.labelled_selection()  # what labelling would label
         return span_menu(
             self,
             [label.name for label in self.palette_widget.labels()],
             span_id,
-            self.article_view.selection(),
+            pick.extent if pick is not None else None,
             remove=self.remove_span,
             relabel=self.relabel_span,
             label_range=self.label_range,
@@ -421,8 +440,7 @@ class MainWindow(QMainWindow):
     def _range_picked(self, start: int, end: int) -> None:
         self.article_view.set_selected_span(None)
         label = self.palette_widget.current()
-        if label is None:
-            self.article_view.set_selection((start, end))
+        if label is None:  # the view has selected the pick already
             self.show_message("Press a label's hotkey (1-9) to label the selection.", 4000)
         else:
             self.label_range(start, end, label)

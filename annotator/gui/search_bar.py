@@ -31,6 +31,8 @@ class SearchBar(QWidget):
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip("Close (Esc)")
+        self.edit.setAccessibleName(self.tr("Find in article"))
+        close.setAccessibleName(self.tr("Close the search bar"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         for widget in (self.edit, self.count, self.previous_button, self.next_button):

@@ -86,6 +86,18 @@ class DocumentSession(QObject):
         self.written.emit()
         return new
 
+    def resize(self, span_id: int, start: int, end: int) -> SpanInfo:
+        """Move a span's edges (one store transaction); views hear ``span_changed``."""
+        old = self.spans.get(span_id)
+        new = self.store.resize_span(span_id, start, end)
+        self.spans[new.id] = new
+        if old is None:
+            self.spans_reset.emit()
+        else:
+            self.span_changed.emit(old, new)
+        self.written.emit()
+        return new
+
     def remove_many(self, span_ids: list[int]) -> list[SpanInfo]:
         with self.store.atomic():
             infos = [self.store.remove_span(span_id) for span_id in span_ids]

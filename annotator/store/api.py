@@ -432,6 +432,15 @@ class Store(SuggestionMethods):
             ann_id = self._ctx.annotator_id(info.annotator, create=False)
             return span_ops.relabel_span(self._ctx, info, ann_id, label)
 
+    def resize_span(self, span_id: int, start: int, end: int) -> SpanInfo:
+        """Move a span's edges to [start, end) (same id and label); refused with
+        :class:`SpanRefused` when the new extent breaks a rule (overlap policy,
+        whitespace edges, outside the text)."""
+        with self._ctx.write():
+            info = self._span_info(span_id)
+            ann_id = self._ctx.annotator_id(info.annotator, create=False)
+            return span_ops.resize_span(self._ctx, info, ann_id, start, end)
+
     # -- import ------------------------------------------------------------------
 
     def import_batch(

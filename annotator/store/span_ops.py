@@ -1,4 +1,4 @@
-"""Span changes behind :class:`Store`'s add, restore and relabel methods.
+"""Span changes behind :class:`Store`'s add, restore, relabel and resize methods.
 
 Each function runs inside the caller's write transaction (:meth:`StoreContext.write`),
 so a span is validated against the latest committed spans of its layer and any error
@@ -134,3 +134,20 @@ def relabel_span(ctx: StoreContext, info: SpanInfo, ann_id: int, label: str) -> 
     return SpanInfo(
         info.id, info.document_id, info.annotator, info.start, info.end, label, info.source
     )
+
+
+def resize_span(ctx: StoreContext, info: SpanInfo, ann_id: int, start: int, end: int) -> SpanInfo:
+    """Move a span's edges to [start, end): the same id and label, validated against the
+    layer's other spans with the one overlap rule."""
+    from annotator.spans import Span
+
+    text = ctx.cached_text(info.document_id)
+    labels = label_ids(ctx)
+    span = Span(start, end, info.label)
+    others = layer_spans(
+        ctx, info.document_id, ann_id, exclude=info.id, overlapping=span_extent([span])
+    )
+    validate(span, text, labels, others, ctx.policy())
+    model = ctx.m.span
+    model.update(start=start, end=end, updated=now()).where(model.id == info.id).execute()
+    return SpanInfo(info.id, info.document_id, info.annotator, start, end, info.label, info.source)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 
-from annotator.spans import Span
 from annotator.store import span_ops, suggestions
 from annotator.store.context import StoreContext
 from annotator.store.errors import StoreError
@@ -63,6 +62,8 @@ class SuggestionMethods:
 
     def _accept(self, info: SuggestionInfo, label: str | None = None) -> SpanInfo:
         """A manual span from a suggestion, validated like any span (``SpanRefused``)."""
+        from annotator.spans import Span  # the span rules are not needed to open a store
+
         ctx = self._ctx
         ann_id, name = ctx.layer(info.annotator, create=True)
         span = Span(info.start, info.end, label or info.label)

@@ -79,8 +79,8 @@ def outermost(spans: Sequence[Any]) -> list[Any]:
 def units_of(
     doc_id: int,
     text: str,
-    starts: list[int],
-    ends: list[int],
+    starts: Sequence[int],
+    ends: Sequence[int],
     sentences: Sequence[tuple[int, int]],
     spans: Sequence[Any] = (),
 ) -> Iterator[Unit]:
@@ -90,7 +90,7 @@ def units_of(
     for lo, hi in sentences:
         if hi <= lo:
             continue
-        s_starts, s_ends = starts[lo:hi], ends[lo:hi]
+        s_starts, s_ends = list(starts[lo:hi]), list(ends[lo:hi])
         unit = Unit(
             doc_id,
             text,

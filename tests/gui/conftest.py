@@ -86,3 +86,28 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+# What the offscreen platform itself says when any window is shown (it has no window
+# manager to pass size hints to); not a warning about the application.
+PLATFORM_NOTES = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+@pytest.fixture
+def no_qt_warnings() -> Iterator[list[str]]:
+    """Fail the test on any Qt warning, critical or fatal message printed during it."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    seen: list[str] = []
+    quiet = (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind not in quiet and message not in PLATFORM_NOTES:
+            seen.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield seen
+    finally:
+        qInstallMessageHandler(previous)
+    assert not seen, f"Qt warned: {seen}"

@@ -17,10 +17,10 @@ from annotator.formats.import_files import PathsReport, import_paths
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
 from annotator.layers import IMPORTED
-from annotator.spans import Policy
 from annotator.store.types import ImportReport
 
 if TYPE_CHECKING:
+    from annotator.spans import Policy
     from annotator.store import Store
 
 IMPORT_FORMATS: tuple[str, ...] = formats.IMPORT_FORMATS  # the command line's list
