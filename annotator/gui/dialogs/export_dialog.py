@@ -136,13 +136,7 @@ class ExportDialog(QDialog):
         output_row.addWidget(self.output_edit, 1)
         output_row.addWidget(browse)
 
-        self.format_combo = QComboBox(self)
-        for fmt in EXPORT_FORMATS:
-            self.format_combo.addItem(fmt)
-            summary = export_format(fmt).summary
-            self.format_combo.setItemData(self.format_combo.count() - 1, tooltip(summary), TOOLTIP)
-        self.format_summary = plain_label(parent=self)
-        self.format_summary.setWordWrap(True)
+        self._format_fields()
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.addItems(SCHEMES)
         self.scheme_note = plain_label(BIOES_NOTE, self)
@@ -161,9 +155,6 @@ class ExportDialog(QDialog):
         self.hf_unit_combo = QComboBox(self)
         for unit in HF_UNITS:
             self.hf_unit_combo.addItem(HF_UNIT_TEXT.get(unit, unit), unit)
-        self.spacy_spans_combo = QComboBox(self)
-        for mode in SPACY_SPANS:
-            self.spacy_spans_combo.addItem(SPACY_SPANS_TEXT.get(mode, mode), mode)
         self.split_box = QCheckBox("Split by document (train/dev/test):", self)
         self.split_edit = QLineEdit("80/10/10", self)
         self.split_edit.setMinimumWidth(100)
@@ -191,6 +182,20 @@ class ExportDialog(QDialog):
         form.addRow("", self.whole_tokens_box)
         form.addRow("", split_row)
         return form
+
+    def _format_fields(self) -> None:
+        """The format list (each with its summary as tooltip and below the list) and the
+        spaCy option."""
+        self.format_combo = QComboBox(self)
+        for fmt in EXPORT_FORMATS:
+            self.format_combo.addItem(fmt)
+            summary = export_format(fmt).summary
+            self.format_combo.setItemData(self.format_combo.count() - 1, tooltip(summary), TOOLTIP)
+        self.format_summary = plain_label(parent=self)
+        self.format_summary.setWordWrap(True)
+        self.spacy_spans_combo = QComboBox(self)
+        for mode in SPACY_SPANS:
+            self.spacy_spans_combo.addItem(SPACY_SPANS_TEXT.get(mode, mode), mode)
 
     def _layers(self, store: Store, annotator: str | None) -> None:
         """Every layer, the default chosen by :func:`annotator.layers.default_layer` (the
