@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The subcommands and their options: a declarative table, longer than a function
     should be."""
     from annotator.formats import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
+    from annotator.formats.registry import EXPORT_FORMAT_TABLE, SPACY_SPANS
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -52,9 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import text, JSONL/JSON, doccano, Label Studio or CoNLL")
+    p = sub.add_parser(
+        "import", help="import text, JSONL/JSON, doccano, Label Studio, CoNLL or brat"
+    )
     _db_option(p, suppress=True)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of .txt files")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders of .txt files, brat folders"
+    )
     p.add_argument("--format", choices=IMPORT_FORMATS, help="default: guessed per file")
     p.add_argument("--scheme", choices=("iob1", "iob2", "bioes"), help="CoNLL tag scheme")
     p.add_argument("--annotator", default="imported", metavar="NAME", help="layer for spans")
@@ -63,9 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--policy", choices=("flat", "nested"), help="set the overlap policy (nested CoNLL)"
     )
 
-    p = sub.add_parser("export", help="export CoNLL, JSONL, JSON or Hugging Face JSON lines")
+    width = max(len(spec.name) for spec in EXPORT_FORMAT_TABLE)
+    p = sub.add_parser(
+        "export",
+        help="export CoNLL, JSON, Hugging Face, spaCy, brat or Label Studio",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats:\n"
+        + "".join(f"  {s.name:<{width}}  {s.summary}\n" for s in EXPORT_FORMAT_TABLE),
+    )
     _db_option(p, suppress=True)
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="see the list below")
     p.add_argument(
         "--scheme",
         choices=("iob2", "iob1", "bioes"),
@@ -87,9 +99,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--hf-unit",
         choices=HF_UNITS,
         default="sentence",
-        help="hf: one row per sentence (default) or per document",
+        help="hf, hf-folder: one row per sentence (default) or per document",
     )
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument(
+        "--spacy-spans",
+        choices=SPACY_SPANS,
+        default="ents",
+        help="spacy: doc.ents (outermost spans, the default) or doc.spans['sc'] (all spans)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="a file; a folder for --split, brat, hf-folder",
+    )
 
     p = sub.add_parser("stats", help="documents by status, spans by label and layer")
     _db_option(p, suppress=True)
@@ -184,6 +208,7 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
         split=parse_split(args.split) if args.split else None,
         seed=args.seed,
         hf_unit=args.hf_unit,
+        spacy_spans=args.spacy_spans,
     )
     if args.format == "conll" and options.scheme == "BIOES":
         print(
@@ -192,6 +217,8 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
     result = export(store, options, args.output, database=db_url)
     for output, count in result.stale.items():
         print(f"removed {count} stale temporary file(s) of {output}", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(
         f"exported {result.documents} documents, {result.spans} spans from layer "
         f"{result.layer!r} to {', '.join(str(p) for p in result.files)}"
@@ -390,9 +417,10 @@ def _main(argv: list[str]) -> int:
         from annotator.selftest import run_self_test
 
         return run_self_test()
+    from annotator.formats.errors import MissingExtraError
     from annotator.store.errors import StoreError  # no peewee: errors.py is plain Python
 
-    expected = (CliError, OSError, ValueError, LookupError, StoreError)
+    expected = (CliError, OSError, ValueError, LookupError, StoreError, MissingExtraError)
     try:
         return _dispatch(argv)
     except expected as exc:
