@@ -207,9 +207,12 @@ def iter_prepared(
 
 
 def label_file(store: Any) -> str:
-    names = [label.name for label in store.labels()]
-    tags = ["O"] + [f"{p}-{n}" for n in names for p in ("B", "I")]
-    return dump({"labels": names, "ner_tags": tags}) + "\n"
+    """The labels file: names, IOB2 tags and each label's guideline, the project's
+    guideline text (:mod:`annotator.formats.labels_file`)."""
+    from annotator.formats.labels_file import labels_document
+
+    project = getattr(store, "guidelines", None)  # a wrapper of a store may have none
+    return dump(labels_document(store.labels(), project() if callable(project) else "")) + "\n"
 
 
 # --- writing -----------------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""The store's methods for guidelines, active time and progress: part of the
+:class:`annotator.store.api.Store` facade (which inherits them), kept in a file of their
+own so that the facade stays small. Each mutating method is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotator.store import activity_log, counts, guidelines
+from annotator.store.context import StoreContext
+from annotator.store.types import ActivityInterval, StatusChange
+
+
+class GuidelinesAndTime:
+    _ctx: StoreContext  # set by the Store
+
+    # -- the project's guideline text ----------------------------------------------
+
+    def guidelines(self) -> str:
+        """The project-wide guideline text ("" until someone writes one)."""
+        return self._ctx.meta_get(guidelines.PROJECT_KEY, "")
+
+    def set_guidelines(self, text: str) -> str:
+        """Replace the project's guideline text; returns it as stored (LF line ends,
+        trimmed). Plain text: the window never interprets it as markup."""
+        clean = guidelines.clean_text(text, "guideline text", guidelines.PROJECT_LENGTH)
+        with self._ctx.write():
+            self._ctx.meta_set(guidelines.PROJECT_KEY, clean)
+        return clean
+
+    # -- active time -----------------------------------------------------------------
+
+    def record_activity(self, annotator: str, intervals: Iterable[tuple[int, float, float]]) -> int:
+        """Store intervals ``(document id, start, end)`` (epoch seconds) of active time of
+        ``annotator`` in one transaction, merged with the stored ones they overlap or
+        touch (a second is never counted twice). Returns how many were given."""
+        items = list(intervals)
+        if not items:
+            return 0
+        with self._ctx.write():
+            ann_id = self._ctx.annotator_id(annotator, create=True)
+            return activity_log.record(self._ctx, ann_id, items)
+
+    def activity(
+        self, annotator: str | None = None, doc_id: int | None = None
+    ) -> list[ActivityInterval]:
+        """Stored intervals, oldest first; all annotators and documents unless given."""
+        return activity_log.intervals(self._ctx, annotator, doc_id)
+
+    # -- progress --------------------------------------------------------------------
+
+    def status_history(self) -> list[StatusChange]:
+        """Every status set through :meth:`set_status` (and those set before the log
+        existed, stamped with their document's last change), oldest first."""
+        return activity_log.status_history(self._ctx)
+
+    def manual_span_days(self, utc_offset: int = 0) -> dict[tuple[str, str], int]:
+        """Spans labelled by hand per ``(layer, "YYYY-MM-DD")``, days in a time zone
+        ``utc_offset`` seconds east of UTC (one grouped query)."""
+        return counts.manual_span_days(self._ctx, utc_offset)
