@@ -54,6 +54,7 @@ from annotator.agreement_report import (
     format_text,
     sum_prf,
 )
+from annotator.layers import GOLD
 from annotator.spans import Span, encode
 from annotator.text import tokenize
 
@@ -73,7 +74,6 @@ __all__ = [
     "span_prf",
 ]
 
-GOLD_LAYER = "gold"
 Match = Literal["exact", "overlap"]
 
 
@@ -284,7 +284,7 @@ def _fleiss_rows(tag_lists: Sequence[Sequence[str]]) -> list[list[int]]:
 def _select_layers(store: Any, layers: list[str] | None) -> tuple[list[str], bool]:
     known = [info.name for info in store.annotators()]
     if layers is None:
-        return [name for name in known if name != GOLD_LAYER], False
+        return [name for name in known if name != GOLD], False
     chosen = list(dict.fromkeys(layers))
     unknown = [name for name in chosen if name not in known]
     if unknown:

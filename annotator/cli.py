@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator import __version__
+from annotator.database_choice import ENV_VAR, choose_database, window_parser
 
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign")
@@ -27,21 +28,12 @@ class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 1."""
 
 
-def default_database() -> str:
-    env = os.environ.get("ANNOTATOR_DB")
-    if env:
-        return env
-    from annotator.paths import default_database_path
-
-    return str(default_database_path())
-
-
 def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument(
         "--db",
         metavar="URL",
         default=argparse.SUPPRESS if suppress else None,
-        help="SQLite path or postgresql:// URL (default: $ANNOTATOR_DB, else the user data dir)",
+        help=f"SQLite path or postgresql:// URL (default: ${ENV_VAR}, else the user data dir)",
     )
 
 
@@ -133,13 +125,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("annotator", nargs="?", help="annotator (layer) name; none: list")
     p.add_argument("documents", nargs="*", metavar="DOC", help="document names or ids")
     p.add_argument("--remove", action="store_true", help="remove these assignments")
-    return parser
-
-
-def build_gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Open the annotation window.")
-    _db_option(parser, suppress=False)
-    parser.add_argument("database", nargs="?", metavar="DB", help="database path or URL")
     return parser
 
 
@@ -352,13 +337,16 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    args = _parse(build_gui_parser(), argv)
+    """``annotator [--db URL] [DB]``: the window (a usage error is reported before Qt loads).
+
+    The window picks its database by :func:`annotator.database_choice.choose_database`.
+    """
+    _parse(window_parser(PROG), argv)
     try:
         from annotator.gui.app import main as gui_main
     except ImportError as exc:
         raise CliError(f"the window cannot start: {exc}") from None
-    gui_argv = [a for a in (args.database or args.db,) if a]
-    return int(gui_main(gui_argv) or 0)
+    return int(gui_main(list(argv)) or 0)
 
 
 def _dispatch(argv: Sequence[str]) -> int:
@@ -368,7 +356,7 @@ def _dispatch(argv: Sequence[str]) -> int:
     args = _parse(build_parser(), argv)
     if args.command is None:
         return run_gui(argv)
-    db_url = args.db or default_database()
+    db_url = choose_database(None, args.db)
     store = open_store(db_url)
     try:
         if args.command == "import":

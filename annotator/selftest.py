@@ -19,10 +19,17 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from annotator import paths
 from annotator.paths import SEEDS_ENV
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import SpanInfo, Store
 
 LABEL_PREFERENCE = ("LOC", "PER", "ORG")
 
@@ -94,7 +101,7 @@ def _pick_word(text: str) -> tuple[int, int]:
     raise SelfTestError("no word of four letters in the first sample article")
 
 
-def _matching(spans: list[Any], start: int, end: int, label: str) -> list[Any]:
+def _matching(spans: list[SpanInfo], start: int, end: int, label: str) -> list[SpanInfo]:
     return [s for s in spans if (s.start, s.end, s.label) == (start, end, label)]
 
 
@@ -166,7 +173,7 @@ def _check_jsonl(path: Path, texts: dict[str, str], span: tuple[int, int, str]) 
     return f"{len(lines)} records"
 
 
-def _pump(app: Any, seconds: float = 0.05) -> None:
+def _pump(app: QCoreApplication, seconds: float = 0.05) -> None:
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         app.processEvents()
@@ -207,15 +214,35 @@ def _run(workdir: Path, emit: Callable[[str], None]) -> None:
 
 def _gui_and_export(
     runner: _Runner,
-    store: Any,
+    store: Store,
     db_path: Path,
     workdir: Path,
     texts: dict[str, str],
     label: str,
 ) -> None:
+    app, window = _open_window(runner, db_path, workdir)
+    try:
+        first = store.documents()[0]
+        text = texts[first.name]
+        start, end = _pick_word(text)
+        with runner.step(f"open document {first.name}"):
+            window.open_document(first.id)
+            _pump(app)
+        layer = _label_undo_label(runner, app, window, store, first.id, (start, end, label))
+        exported = (text, layer, (start, end, label))
+        _export_and_read(runner, store, db_path, workdir, texts, exported)
+    finally:
+        window.close()
+        _pump(app)
+        if window.store is not store:
+            window.store.close()
+        window.deleteLater()
+        _pump(app)
+
+
+def _open_window(runner: _Runner, db_path: Path, workdir: Path) -> tuple[QApplication, MainWindow]:
     with runner.step("main window"):
         from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
 
         settings_dir = workdir / "settings"
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
@@ -223,68 +250,78 @@ def _gui_and_export(
             QSettings.setPath(QSettings.Format.NativeFormat, scope, str(settings_dir))
         from annotator.gui import app as gui_app
 
-        ensure_app = getattr(gui_app, "ensure_app", None)
-        app = ensure_app() if ensure_app else QApplication.instance() or QApplication(["annotator"])
+        app = gui_app.ensure_app()
         window = gui_app.create_main_window(str(db_path))
         window.show()
         _pump(app)
         check(window.isVisible(), "the main window is not shown")
-        emit_platform = app.platformName()
-    runner.emit(f"self-test: platform {emit_platform}")
+    runner.emit(f"self-test: platform {app.platformName()}")
+    return app, window
 
-    try:
-        first = store.documents()[0]
-        text = texts[first.name]
-        start, end = _pick_word(text)
 
-        with runner.step(f"open document {first.name}"):
-            window.open_document(first.id)
-            _pump(app)
+def _label_undo_label(
+    runner: _Runner,
+    app: QApplication,
+    window: MainWindow,
+    store: Store,
+    doc_id: int,
+    span: tuple[int, int, str],
+) -> str:
+    """Label, undo, label again through the window, checked in the database; the layer."""
+    start, end, label = span
+    text = store.document(doc_id).text
 
-        def stored() -> list[Any]:
-            return _matching(store.spans_for(first.id), start, end, label)
+    def stored() -> list[SpanInfo]:
+        return _matching(store.spans_for(doc_id), start, end, label)
 
-        with runner.step(f"label {text[start:end]} [{start}, {end}) as {label}"):
-            check(not stored(), "the span exists before labelling")
-            window.label_range(start, end, label)
-            _pump(app)
-            check(len(stored()) == 1, "the span is not in the database")
-
-        with runner.step("undo"):
-            window.undo_stack().undo()
-            _pump(app)
-            check(not stored(), "the span is still in the database after undo")
-
-        with runner.step("label again"):
-            window.label_range(start, end, label)
-            _pump(app)
-            found = stored()
-            check(len(found) == 1, "the span is not in the database")
-            layer = found[0].annotator
-
-        from annotator.formats.export import ExportOptions, export
-
-        with runner.step("export CoNLL"):
-            conll = workdir / "out" / "self-test.conll"
-            conll.parent.mkdir()
-            options = ExportOptions(format="conll", layer=layer, docstart=True)
-            export(store, options, conll, database=str(db_path))
-            detail = _check_conll(conll, texts, (label, _no_space(text[start:end])))
-        runner.emit(f"self-test: CoNLL {detail}")
-
-        with runner.step("export JSONL"):
-            jsonl = workdir / "out" / "self-test.jsonl"
-            export(store, ExportOptions(format="jsonl", layer=layer), jsonl, database=str(db_path))
-            detail = _check_jsonl(jsonl, texts, (start, end, label))
-        runner.emit(f"self-test: JSONL {detail}")
-    finally:
-        window.close()
+    with runner.step(f"label {text[start:end]} [{start}, {end}) as {label}"):
+        check(not stored(), "the span exists before labelling")
+        window.label_range(start, end, label)
         _pump(app)
-        window_store = getattr(window, "store", None)
-        if window_store is not None and window_store is not store:
-            window_store.close()
-        window.deleteLater()
+        check(len(stored()) == 1, "the span is not in the database")
+
+    with runner.step("undo"):
+        stack = window.undo_stack()
+        check(stack is not None, "no undo stack for the open document")
+        assert stack is not None
+        stack.undo()
         _pump(app)
+        check(not stored(), "the span is still in the database after undo")
+
+    with runner.step("label again"):
+        window.label_range(start, end, label)
+        _pump(app)
+        found = stored()
+        check(len(found) == 1, "the span is not in the database")
+    return found[0].annotator
+
+
+def _export_and_read(
+    runner: _Runner,
+    store: Store,
+    db_path: Path,
+    workdir: Path,
+    texts: dict[str, str],
+    exported: tuple[str, str, tuple[int, int, str]],
+) -> None:
+    """Export CoNLL and JSONL as ``annotator export`` does and read both back; ``exported``
+    is the labelled document's text, the layer and the one span in it."""
+    from annotator.formats.export import ExportOptions, export
+
+    text, layer, (start, end, label) = exported
+    with runner.step("export CoNLL"):
+        conll = workdir / "out" / "self-test.conll"
+        conll.parent.mkdir()
+        options = ExportOptions(format="conll", layer=layer, docstart=True)
+        export(store, options, conll, database=str(db_path))
+        detail = _check_conll(conll, texts, (label, _no_space(text[start:end])))
+    runner.emit(f"self-test: CoNLL {detail}")
+
+    with runner.step("export JSONL"):
+        jsonl = workdir / "out" / "self-test.jsonl"
+        export(store, ExportOptions(format="jsonl", layer=layer), jsonl, database=str(db_path))
+        detail = _check_jsonl(jsonl, texts, (start, end, label))
+    runner.emit(f"self-test: JSONL {detail}")
 
 
 def run_self_test(emit: Callable[[str], None] | None = None) -> int:

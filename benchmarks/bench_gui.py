@@ -118,7 +118,7 @@ def _start_times(db: Path, env: dict[str, str], work: Path, prefix: str) -> dict
 
 
 def startup_ratio(work: Path) -> dict[str, float]:
-    from annotator.gui.app import load_samples
+    from annotator.samples import load_samples
     from annotator.store import Store
 
     db = work / "samples.annotator"

@@ -11,15 +11,15 @@ and :class:`MarkReviewed` for the status.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,68 +30,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.adjudication_model import GOLD, Candidate, agreed_missing, merge_layers
+from annotator.adjudication import Candidate, agreed_missing, annotator_layers, merge_layers
 from annotator.gui.article_view import ArticleView
 from annotator.gui.commands import (
+    REVIEWED,
     AddSpan,
     LabelAll,
-    Outcome,
+    MarkReviewed,
     RelabelSpan,
     RemoveSpan,
-    run_guarded,
+    StoreCommand,
+    accept_agreed,
+    push,
 )
 from annotator.gui.palette import palette_labels
+from annotator.gui.plain_text import plain_label
+from annotator.gui.retry import AskRetry
 from annotator.gui.session import DocumentSession
-from annotator.gui.team import AskRetry, push_command
+from annotator.layers import GOLD
 from annotator.store.errors import StoreError
 
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import SpanInfo, Store
+
 COLUMNS = ("Text", "Label", "Offsets", "Layers", "Agreement", "In gold")
-REVIEWED = "reviewed"
-
-
 DISAGREE_BACKGROUND = QColor(255, 160, 0, 110)
-
-
-class MarkReviewed(QUndoCommand):
-    """Set the document status and the gold layer's status to ``reviewed``.
-
-    Undo puts back both statuses as they were.
-    """
-
-    def __init__(self, store, doc_id: int) -> None:
-        super().__init__("Mark reviewed")
-        self.store, self.doc_id = store, doc_id
-        self.outcome = Outcome()
-        self.before: tuple[str, str] | None = None
-
-    def _guard(self, action: Callable[[], None]) -> None:
-        run_guarded(self, self.outcome, action)
-
-    def _set(self, document: str, gold: str) -> None:
-        with self.store.atomic():
-            self.store.set_status(self.doc_id, document)
-            self.store.set_status(self.doc_id, gold, GOLD)
-
-    def redo(self) -> None:
-        def run() -> None:
-            if self.before is None:
-                self.before = (
-                    self.store.status_for(self.doc_id),
-                    self.store.status_for(self.doc_id, GOLD),
-                )
-            self._set(REVIEWED, REVIEWED)
-
-        self._guard(run)
-
-    def undo(self) -> None:
-        if self.before is not None:
-            self._guard(lambda: self._set(*self.before))
-
-
-def annotator_layers(store, doc_id: int) -> list[str]:
-    """Layers other than gold that hold spans in the document, in layer order."""
-    present = {info.annotator for info in store.spans_for(doc_id)}
-    return [a.name for a in store.annotators() if a.name != GOLD and a.name in present]
 
 
 class AdjudicationWindow(QWidget):
@@ -101,7 +65,7 @@ class AdjudicationWindow(QWidget):
 
     def __init__(
         self,
-        store,
+        store: Store,
         doc_id: int,
         parent: QWidget | None = None,
         *,
@@ -133,6 +97,19 @@ class AdjudicationWindow(QWidget):
 
     # -- construction ------------------------------------------------------------------------
     def _build_ui(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_candidates())
+        splitter.addWidget(self._build_gold())
+        splitter.setSizes([560, 640])
+        self.message = plain_label(parent=self)  # store messages quote names: plain text
+        self.message.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(splitter, 1)
+        box.addWidget(self.message)
+        self.gold_view.set_document(self.session.text, [])
+
+    def _build_candidates(self) -> QWidget:
+        """Left: the layers compared and the merged candidate spans."""
         self.layer_list = QListWidget(self)
         for name in self.layers:
             item = QListWidgetItem(name, self.layer_list)
@@ -159,14 +136,17 @@ class AdjudicationWindow(QWidget):
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(QLabel("Annotators compared:", self))
+        left_box.addWidget(plain_label("Annotators compared:", self))
         left_box.addWidget(self.layer_list)
         left_box.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.accept_all_button)
         left_box.addLayout(buttons)
+        return left
 
+    def _build_gold(self) -> QWidget:
+        """Right: the gold layer's text, its spans, and the editing and review buttons."""
         self.gold_view = ArticleView(self)
         self.gold_view.color_of = lambda name: self._colors.get(name, self.palette().mid().color())
         self.gold_view.range_picked.connect(self._range_picked)
@@ -195,11 +175,11 @@ class AdjudicationWindow(QWidget):
         right = QWidget(self)
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(QLabel("Gold layer (select text to add it with the label):", self))
+        right_box.addWidget(plain_label("Gold layer (select text to add it with the label):", self))
         right_box.addWidget(self.gold_view, 3)
         right_box.addWidget(self.gold_list, 1)
         edit_row = QHBoxLayout()
-        edit_row.addWidget(QLabel("Label:", self))
+        edit_row.addWidget(plain_label("Label:", self))
         edit_row.addWidget(self.label_combo)
         edit_row.addWidget(self.relabel_button)
         edit_row.addWidget(self.remove_button)
@@ -211,18 +191,8 @@ class AdjudicationWindow(QWidget):
         done_row.addWidget(self.reviewed_button)
         right_box.addLayout(done_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 640])
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        box = QVBoxLayout(self)
-        box.addWidget(splitter, 1)
-        box.addWidget(self.message)
-        self.gold_view.set_document(self.session.text, [])
+        return right
 
-    # -- state ---------------------------------------------------------------------------------
     def selected_layers(self) -> list[str]:
         return [
             self.layer_list.item(i).text()
@@ -230,16 +200,7 @@ class AdjudicationWindow(QWidget):
             if self.layer_list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def set_selected_layers(self, names: list[str]) -> None:
-        for i in range(self.layer_list.count()):
-            item = self.layer_list.item(i)
-            wanted = item.text() in names
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-
-    def candidates(self) -> list[Candidate]:
-        return list(self._candidates)
-
-    def gold_spans(self) -> list:
+    def gold_spans(self) -> list[SpanInfo]:
         return self.session.sorted_spans()
 
     def refresh(self, *_args: object) -> None:
@@ -271,8 +232,8 @@ class AdjudicationWindow(QWidget):
         self.gold_list.blockSignals(True)
         self.gold_list.clear()
         for info in gold:
-            item = QListWidgetItem(f"{info.label}  {text[info.start : info.end]}", self.gold_list)
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            entry = QListWidgetItem(f"{info.label}  {text[info.start : info.end]}", self.gold_list)
+            entry.setData(Qt.ItemDataRole.UserRole, info.id)
         self.gold_list.blockSignals(False)
         if selected is not None and selected in self.session.spans:
             self.select_gold(selected)
@@ -293,19 +254,10 @@ class AdjudicationWindow(QWidget):
         self.message.setText(message)
 
     # -- actions -------------------------------------------------------------------------------
-    def _push_reporting(self, make_command: Callable[[], QUndoCommand]) -> bool:
-        last: list[QUndoCommand] = []
-
-        def make() -> QUndoCommand:
-            last.append(make_command())
-            return last[-1]
-
-        ok = push_command(self, self.undo_stack, make, ask_retry=self._ask_retry)
-        if not ok and last:
-            self._show(f"Not saved: {last[-1].outcome.error}")
-        elif ok:
-            self._show("")
-        return ok
+    def _push_reporting(self, make_command: Callable[[], StoreCommand]) -> bool:
+        outcome = push(self, self.undo_stack, make_command, ask_retry=self._ask_retry)
+        self._show(f"Not saved: {outcome.error}" if outcome.error is not None else "")
+        return outcome.error is None
 
     def accept_candidate(self, candidate: Candidate) -> bool:
         """Copy one candidate span into gold (refused with a message if gold conflicts)."""
@@ -334,7 +286,7 @@ class AdjudicationWindow(QWidget):
         if not spans:
             self._show("No agreed span is missing from gold.")
             return 0
-        ok = self._push_reporting(lambda: _AcceptAgreed(self.session, spans))
+        ok = self._push_reporting(lambda: accept_agreed(self.session, spans))
         return len(spans) if ok else 0
 
     def add_gold(self, start: int, end: int, label: str) -> bool:
@@ -347,7 +299,8 @@ class AdjudicationWindow(QWidget):
         info = self.session.spans.get(span_id)
         if info is None or info.label == label:
             return False
-        return self._push_reporting(lambda: RelabelSpan(self.session, span_id, info.label, label))
+        old = info.label
+        return self._push_reporting(lambda: RelabelSpan(self.session, span_id, old, label))
 
     def selected_gold(self) -> int | None:
         return self.gold_view.selected_span()
@@ -397,13 +350,7 @@ class AdjudicationWindow(QWidget):
         )
 
 
-class _AcceptAgreed(LabelAll):
-    def __init__(self, session: DocumentSession, spans: list) -> None:
-        super().__init__(session, spans, "agreed")
-        self.setText(f"Accept {len(spans)} agreed spans")
-
-
-def open_adjudication(window) -> AdjudicationWindow | None:
+def open_adjudication(window: MainWindow) -> AdjudicationWindow | None:
     """Review > Adjudicate in the main window: adjudicate its current document."""
     doc_id = window.current_document_id()
     if doc_id is None:

@@ -8,6 +8,7 @@ PySide6-Essentials.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from annotator.agreement import AgreementError, compute_agreement
 from annotator.agreement_report import AgreementReport, PairAgreement
+from annotator.gui.plain_text import plain_label
 from annotator.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import Store
 
 COLUMNS = ("A", "B", "Documents", "F1 exact", "F1 overlap", "Kappa")
 SERIES_COLORS = ("#4e79a7", "#f28e2b")
@@ -137,11 +142,13 @@ class BarChart(QWidget):
 class AgreementDialog(QDialog):
     """Agreement over the store's layers (``layers`` as in ``annotator agreement``)."""
 
-    def __init__(self, store, parent: QWidget | None = None, *, layers: list[str] | None = None):
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, layers: list[str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Inter-annotator agreement")
         self.report: AgreementReport | None = None
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)  # layer names are data, not markup
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -151,7 +158,7 @@ class AgreementDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self.show_pair(row))
-        self.fleiss = QLabel(self)
+        self.fleiss = plain_label(parent=self)
         self.chart = BarChart(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -164,7 +171,7 @@ class AgreementDialog(QDialog):
         self.resize(760, 640)
         self.load(store, layers)
 
-    def load(self, store, layers: list[str] | None = None) -> None:
+    def load(self, store: Store, layers: list[str] | None = None) -> None:
         try:
             report = compute_agreement(store, layers, None)
         except (AgreementError, StoreError) as error:
@@ -232,7 +239,7 @@ class AgreementDialog(QDialog):
         )
 
 
-def open_agreement(window) -> AgreementDialog:
+def open_agreement(window: MainWindow) -> AgreementDialog:
     """Review > Agreement… in the main window."""
     dialog = AgreementDialog(window.store, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -6,8 +6,9 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
+from annotator.gui import plain_text
 from annotator.gui import settings as cfg
 
 SETTING = "annotator/name"
@@ -18,14 +19,12 @@ AskName = Callable[[QWidget | None, str], str | None]
 
 
 def ask_name_dialog(parent: QWidget | None, default: str) -> str | None:
-    name, ok = QInputDialog.getText(
+    return plain_text.ask_text(
         parent,
         "Who is annotating?",
         "Your name (your labels are kept in a layer of this name):",
-        QLineEdit.EchoMode.Normal,
         default,
     )
-    return name if ok else None
 
 
 def valid_name(name: str) -> bool:

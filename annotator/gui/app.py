@@ -1,18 +1,22 @@
-"""Application entry: QApplication set-up, theme, database choice, the main window."""
+"""Application entry: QApplication set-up, theme, database choice, the main window.
+
+Imports run one way: this module -> :mod:`annotator.gui.main_window` -> its parts.
+"""
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui import settings as cfg
+from annotator.gui.startup import paused_gc
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
 
 # annotator.paths (and platformdirs) is imported only where the sample corpus or the
 # default database location is needed, not on a start that names its database.
@@ -25,86 +29,13 @@ def ensure_app() -> QApplication:
         app.setOrganizationName(cfg.ORGANIZATION)
         app.setApplicationName(cfg.APPLICATION)
         app.setApplicationDisplayName("Annotator")
-    return app  # type: ignore[return-value]
+    assert isinstance(app, QApplication)
+    return app
 
 
-def load_samples(store, directory: Path | None = None) -> int:
-    """Add the sample articles (seeds/*.txt) to the store; returns how many were added."""
-    from annotator.paths import seeds_dir
-
-    directory = directory or seeds_dir()
-    added = 0
-    with store.atomic():
-        for path in sorted(directory.glob("*.txt")):
-            text = path.read_text(encoding="utf-8-sig")
-            if store.find_document(path.stem, text) is None:
-                store.add_document(path.stem, text, {"source": f"seeds/{path.name}"})
-                added += 1
-    return added
-
-
-def offer_samples(parent, store) -> int:
-    """On an empty database, ask whether to load the sample corpus."""
-    if store.documents(counts=False):
-        return 0
-    from PySide6.QtWidgets import QMessageBox
-
-    from annotator.paths import seeds_dir
-
-    if not any(seeds_dir().glob("*.txt")):
-        return 0
-    answer = QMessageBox.question(
-        parent,
-        "Empty database",
-        "This database has no documents yet. Load the five sample Arabic news articles?",
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return 0
-    if not store.labels():
-        store.apply_preset("anercorp")
-    return load_samples(store)
-
-
-def without_password(target: str) -> str:
-    """``target`` with any URL password removed, for remembering it in the settings
-    (PostgreSQL then takes the password from PGPASSWORD or ~/.pgpass)."""
-    parts = urlsplit(target)
-    if "://" not in target or parts.password is None:
-        return target
-    host = parts.netloc.rsplit("@", 1)[-1]
-    netloc = f"{parts.username}@{host}" if parts.username else host
-    return urlunsplit(parts._replace(netloc=netloc))
-
-
-_gc_frozen: list[bool] = []  # non-empty once the start-up objects have been frozen
-
-
-@contextmanager
-def _start_up_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the first window is built.
-
-    Start-up creates a few hundred thousand objects that live as long as the application
-    (modules, Qt enums, peewee models, widgets) and almost no cyclic garbage. With the
-    collector running, the allocation bursts trigger full collections that walk all of
-    them again and again (about a sixth of the start-up time). Afterwards the objects made
-    so far are frozen (``gc.freeze``), so later collections, and the last one at exit,
-    skip them; this happens once per process.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        if enabled and not _gc_frozen:
-            gc.freeze()
-            _gc_frozen.append(True)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def create_main_window(target: str, *, offer_samples: bool = False):
+def create_main_window(target: str, *, offer_samples: bool = False) -> MainWindow:
     """Open the store at ``target`` and build the main window (not yet shown)."""
-    with _start_up_gc():
+    with paused_gc():
         from annotator.gui.main_window import MainWindow
         from annotator.gui.theme import apply_theme
         from annotator.store import Store
@@ -114,29 +45,17 @@ def create_main_window(target: str, *, offer_samples: bool = False):
         if "://" not in target:
             Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
         store = Store.open(target)
-        cfg.remember("session/last_database", without_password(target))
+        cfg.remember_database(target)
         window = MainWindow(store, location=target)
-    if offer_samples and _offer(window, store):
-        window.reload()
-        docs = window.documents_model.all_documents()
-        if docs:
-            window.open_document(docs[0].id)
+    if offer_samples:
+        from annotator.gui.sample_offer import offer_samples as offer
+
+        if offer(window, store):
+            window.reload()
+            docs = window.documents_model.all_documents()
+            if docs:
+                window.open_document(docs[0].id)
     return window
-
-
-def _offer(window, store) -> int:
-    return offer_samples(window, store)
-
-
-def _choose_target(argument: str | None) -> str:
-    if argument:
-        return argument
-    last = cfg.get_str("session/last_database")
-    if last and ("://" in last or Path(last).exists()):
-        return last
-    from annotator.paths import default_database_path
-
-    return str(default_database_path())
 
 
 def _exit_after_show(app: QApplication) -> None:
@@ -152,25 +71,25 @@ def _exit_after_show(app: QApplication) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
+    """``annotator [--db URL] [DB]``: open the window on the database chosen by
+    :func:`annotator.database_choice.choose_database`."""
+    from annotator.database_choice import choose_database, window_parser
 
-    parser = argparse.ArgumentParser(
-        prog="annotator", description="Label named entities in Arabic text."
-    )
-    parser.add_argument("database", nargs="?", help="SQLite file or postgresql:// URL to open")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = window_parser().parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app()
     from annotator.gui.crash import install as install_crash_handler
 
     install_crash_handler()  # log + dialog for unexpected errors; the app keeps running
     from annotator.gui.annotator_prompt import first_run_name
     from annotator.store.errors import StoreError
+    from annotator.urls import redact_url
 
     first_run_name()  # asks once for the annotator's name; the window reads the setting
+    target = choose_database(args.database, args.db, last=cfg.last_database)
     try:
-        window = create_main_window(_choose_target(args.database), offer_samples=True)
+        window = create_main_window(target, offer_samples=True)
     except StoreError as error:
-        print(f"annotator: {error.message}", file=sys.stderr)
+        print(f"annotator: {error.message.replace(target, redact_url(target))}", file=sys.stderr)
         return 1
     window.show()
     if os.environ.get("ANNOTATOR_EXIT_AFTER_SHOW") == "1":

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextLine, QTextOption
 
 from annotator.gui.offsets import Utf16Map
 
-BIDI_CONTROLS = frozenset(
-    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+if TYPE_CHECKING:
+    from annotator.text import Token
+
+Cell = tuple[int, int, float, float]  # utf16_pos, utf16_size, x_left, x_right
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,9 @@ class Paragraph:
     height: float
     layout: QTextLayout | None = None
     _u16: Utf16Map | None = field(default=None, repr=False)
-    _tokens: list | None = field(default=None, repr=False)
+    _tokens: list[Token] | None = field(default=None, repr=False)
     # line_cells() results for the current layout, by line number
-    _cells: dict[int, list] = field(default_factory=dict, repr=False)
+    _cells: dict[int, list[Cell]] = field(default_factory=dict, repr=False)
     _cells_layout: QTextLayout | None = field(default=None, repr=False)
 
     @property
@@ -71,10 +73,10 @@ class Paragraph:
             self._u16 = Utf16Map(self.text)
         return self._u16
 
-    def tokens(self) -> list:
+    def tokens(self) -> list[Token]:
         """Tokens of this paragraph with document offsets (tokens never cross an LF)."""
         if self._tokens is None:
-            from annotator.text import Token, tokenize
+            from annotator.text import Token, tokenize  # only when first hit-tested
 
             self._tokens = [
                 Token(t.text, t.start + self.start, t.end + self.start) for t in tokenize(self.text)
@@ -137,7 +139,7 @@ def x_extents(layout: QTextLayout, pos: int, length: int) -> list[tuple[float, f
 
     The layout's glyph runs carry advance-based bounding rectangles, one per visual run.
     """
-    result = []
+    result: list[tuple[float, float]] = []
     for run in layout.glyphRuns(pos, length):
         rect = run.boundingRect()
         if rect.width() > 0:
@@ -147,7 +149,7 @@ def x_extents(layout: QTextLayout, pos: int, length: int) -> list[tuple[float, f
 
 def segments(layout: QTextLayout, pos: int, end: int) -> list[tuple[QTextLine, float, float]]:
     """Visual segments (line, x_left, x_right) of UTF-16 range [pos, end) in the layout."""
-    result = []
+    result: list[tuple[QTextLine, float, float]] = []
     for i in range(layout.lineCount()):
         line = layout.lineAt(i)
         ls, le = line.textStart(), line.textStart() + line.textLength()
@@ -156,7 +158,7 @@ def segments(layout: QTextLayout, pos: int, end: int) -> list[tuple[QTextLine, f
             continue
         extents = x_extents(layout, a, b - a)
         if not extents:
-            x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+            x1, x2 = cursor_x(line, a), cursor_x(line, b)
             extents = [(min(x1, x2), max(x1, x2))]
         # Merge touching extents of the same line into one segment per visual run.
         extents.sort()
@@ -170,11 +172,17 @@ def segments(layout: QTextLayout, pos: int, end: int) -> list[tuple[QTextLine, f
     return result
 
 
-def _is_mark(ch: str) -> bool:
+def cursor_x(line: QTextLine, pos: int) -> float:
+    """The x of the cursor before UTF-16 position ``pos`` (PySide returns a tuple)."""
+    value = line.cursorToX(pos)
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type]
+
+
+def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
-def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, float]]:
+def line_cells(para: Paragraph, line: QTextLine) -> list[Cell]:
     """Character cells of one line: (utf16_pos, utf16_size, x_left, x_right).
 
     A cell is a base character with the combining marks (harakat) that follow it, measured
@@ -182,6 +190,7 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, 
     some fonts) has no glyph of its own: the ligature's width is shared out in reading order.
     """
     layout = para.layout
+    assert layout is not None, "line_cells needs a laid-out paragraph"
     if para._cells_layout is not layout:
         para._cells, para._cells_layout = {}, layout
     cached = para._cells.get(line.lineNumber())
@@ -194,7 +203,7 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, 
     index = first
     while index < last:
         nxt = index + 1
-        while nxt < last and _is_mark(text[nxt]):
+        while nxt < last and is_mark(text[nxt]):
             nxt += 1
         pos = u16.to_utf16(index)
         clusters.append((pos, u16.to_utf16(nxt) - pos))
@@ -208,11 +217,11 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[tuple[int, int, float, 
             if found:
                 extents.append((min(e[0] for e in found), max(e[1] for e in found)))
             else:
-                x1, x2 = line.cursorToX(pos)[0], line.cursorToX(pos + size)[0]
+                x1, x2 = cursor_x(line, pos), cursor_x(line, pos + size)
                 extents.append((min(x1, x2), max(x1, x2)))
         else:
             groups[-1].append((pos, size))
-    cells: list[tuple[int, int, float, float]] = []
+    cells: list[Cell] = []
     for group, (left, right) in zip(groups, extents, strict=True):
         if len(group) == 1:
             cells.append((group[0][0], group[0][1], left, right))

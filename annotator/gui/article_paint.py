@@ -4,7 +4,8 @@ selection and visible markers for bidi control characters."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,17 +22,23 @@ from PySide6.QtGui import (
 
 from annotator.gui import article_layout as al
 from annotator.gui.palette import fill_color
+from annotator.text.chars import BIDI_MARKS
 
-# Directional controls pointing right (left-to-right) or left; others are drawn as a bar.
-_LTR_CONTROLS = frozenset("\u200e\u202a\u202d\u2066")
-_RTL_CONTROLS = frozenset("\u200f\u061c\u202b\u202e\u2067")
+if TYPE_CHECKING:
+    from annotator.store import SpanInfo
+
+BIDI_SET = frozenset(BIDI_MARKS)
+# How a marker points: by the control's bidi class (right for left-to-right controls,
+# left for right-to-left ones, down for the pops PDF, PDI and for FSI).
+_POINTS_RIGHT = ("L", "LRE", "LRO", "LRI")
+_POINTS_LEFT = ("R", "AL", "RLE", "RLO", "RLI")
 MARKER_COLOR = QColor("#d6336c")
 
 
-def nesting_depths(spans: list) -> dict[int, int]:
+def nesting_depths(spans: Sequence[SpanInfo]) -> dict[int, int]:
     """Depth of each span id: 0 outermost, +1 for every span that encloses it."""
     depths: dict[int, int] = {}
-    stack: list = []
+    stack: list[SpanInfo] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end, s.id)):
         while stack and stack[-1].end <= span.start:
             stack.pop()
@@ -69,7 +76,7 @@ class ParagraphPainter:
         para: al.Paragraph,
         origin: QPointF,
         *,
-        spans: list,
+        spans: Sequence[SpanInfo],
         hits: list[tuple[int, int]],
         current_hit: tuple[int, int] | None,
         selection: tuple[int, int] | None,
@@ -116,7 +123,9 @@ class ParagraphPainter:
             return None
         return para.u16.to_utf16(a), para.u16.to_utf16(b)
 
-    def _fill(self, para: al.Paragraph, start: int, end: int, color: QColor):
+    def _fill(
+        self, para: al.Paragraph, start: int, end: int, color: QColor
+    ) -> QTextLayout.FormatRange | None:
         local = self._local16(para, start, end)
         if local is None:
             return None
@@ -126,9 +135,9 @@ class ParagraphPainter:
         rng.start, rng.length, rng.format = local[0], local[1] - local[0], fmt
         return rng
 
-    def _underline(self, para: al.Paragraph, origin: QPointF, span, depth: int) -> None:
+    def _underline(self, para: al.Paragraph, origin: QPointF, span: SpanInfo, depth: int) -> None:
         local = self._local16(para, span.start, span.end)
-        if local is None:
+        if local is None or para.layout is None:
             return
         color = QColor(self.color_of(span.label))
         if depth:
@@ -147,7 +156,7 @@ class ParagraphPainter:
         self, para: al.Paragraph, origin: QPointF, start: int, end: int, color: QColor, width: float
     ) -> None:
         local = self._local16(para, start, end)
-        if local is None:
+        if local is None or para.layout is None:
             return
         self.p.setPen(QPen(color, width))
         self.p.setBrush(Qt.BrushStyle.NoBrush)
@@ -161,10 +170,12 @@ class ParagraphPainter:
             )
 
     def _tags(
-        self, para: al.Paragraph, origin: QPointF, spans: list, depths: dict[int, int]
+        self, para: al.Paragraph, origin: QPointF, spans: Sequence[SpanInfo], depths: dict[int, int]
     ) -> None:
         """Label name in a small box above the span's first character, at its reading start."""
         layout = para.layout
+        if layout is None:
+            return
         placed: dict[int, list[QRectF]] = {}
         self.p.setFont(self.tag_font)
         height = self.tag_metrics.height() + 1
@@ -198,27 +209,28 @@ class ParagraphPainter:
 
     def _bidi_markers(self, para: al.Paragraph, origin: QPointF) -> None:
         """Invisible direction controls get a small visible mark: a tick with an arrowhead."""
-        if not al.BIDI_CONTROLS.intersection(para.text):
-            return
         layout = para.layout
+        if layout is None or not BIDI_SET.intersection(para.text):
+            return
         self.p.setBrush(MARKER_COLOR)
         for local, ch in enumerate(para.text):
-            if ch not in al.BIDI_CONTROLS:
+            if ch not in BIDI_SET:
                 continue
             pos = para.u16.to_utf16(local)
             line = layout.lineForTextPosition(pos)
             if not line.isValid():
                 continue
-            x = origin.x() + line.cursorToX(pos)[0]
+            x = origin.x() + al.cursor_x(line, pos)
             top = origin.y() + line.y() + 2
             bottom = top + line.height() - 4
             self.p.setPen(QPen(MARKER_COLOR, 1.2, Qt.PenStyle.DashLine))
             self.p.drawLine(QPointF(x, top), QPointF(x, bottom))
             self.p.setPen(Qt.PenStyle.NoPen)
             size = 4.0
-            if ch in _LTR_CONTROLS:
+            direction = unicodedata.bidirectional(ch)
+            if direction in _POINTS_RIGHT:
                 tri = [QPointF(x, top), QPointF(x + size, top + size / 2), QPointF(x, top + size)]
-            elif ch in _RTL_CONTROLS:
+            elif direction in _POINTS_LEFT:
                 tri = [QPointF(x, top), QPointF(x - size, top + size / 2), QPointF(x, top + size)]
             else:  # pop controls (PDF, PDI)
                 tri = [

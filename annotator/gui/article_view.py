@@ -12,15 +12,30 @@ coordinates: the widget that receives the mouse events is ``view.viewport()``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPainter, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from annotator.gui import article_layout as al
 from annotator.gui.article_paint import ParagraphPainter
 from annotator.gui.theme import is_dark
+
+if TYPE_CHECKING:
+    from annotator.store import SpanInfo
+    from annotator.text import Token
 
 PREFERRED_FAMILIES = ("Amiri", "Noto Naskh Arabic")
 DEFAULT_POINT_SIZE = 18
@@ -58,7 +73,7 @@ class ArticleView(QAbstractScrollArea):
         self._starts: list[int] = []
         self._tops: list[float] = [0.0]
         self._width = 0.0
-        self._para_spans: list[list] = []
+        self._para_spans: list[list[SpanInfo]] = []
         self._hits_by_para: dict[int, list[tuple[int, int]]] = {}
         self._hits: list[tuple[int, int]] = []
         self._current_hit = -1
@@ -67,12 +82,12 @@ class ArticleView(QAbstractScrollArea):
         self._preview: tuple[int, int] | None = None
         self._press: tuple[int, bool, QPoint] | None = None
         self.painted = 0  # paint events finished (benchmarks and tests wait on it)
-        self.color_of = lambda name: self.palette().highlight().color()
+        self.color_of: Callable[[str], QColor] = lambda name: self.palette().highlight().color()
         self._font = QFont(default_family(), DEFAULT_POINT_SIZE)
         self._apply_font()
 
     # -- document and spans -----------------------------------------------------------------
-    def set_document(self, text: str, spans: list) -> None:
+    def set_document(self, text: str, spans: Sequence[SpanInfo]) -> None:
         self._text = text
         width = self._layout_width()
         self._paras = []
@@ -94,7 +109,7 @@ class ArticleView(QAbstractScrollArea):
     def text(self) -> str:
         return self._text
 
-    def set_spans(self, spans: list) -> None:
+    def set_spans(self, spans: Sequence[SpanInfo]) -> None:
         self._para_spans = [[] for _ in self._paras]
         for span in spans:
             for index in self._para_range(span.start, span.end):
@@ -103,23 +118,23 @@ class ArticleView(QAbstractScrollArea):
             self._selected_span = None
         self.viewport().update()
 
-    def add_span(self, span) -> None:
+    def add_span(self, span: SpanInfo) -> None:
         for index in self._para_range(span.start, span.end):
             self._para_spans[index].append(span)
             self._update_para(index)
 
-    def remove_span(self, span) -> None:
+    def remove_span(self, span: SpanInfo) -> None:
         for index in self._para_range(span.start, span.end):
             self._para_spans[index] = [s for s in self._para_spans[index] if s.id != span.id]
             self._update_para(index)
         if self._selected_span == span.id:
             self._selected_span = None
 
-    def change_span(self, old, new) -> None:
+    def change_span(self, old: SpanInfo, new: SpanInfo) -> None:
         self.remove_span(old)
         self.add_span(new)
 
-    def span_at(self, offset: int):
+    def span_at(self, offset: int) -> SpanInfo | None:
         """The innermost span covering ``offset``."""
         index = self.paragraph_index(offset)
         if index is None:
@@ -236,7 +251,7 @@ class ArticleView(QAbstractScrollArea):
 
     def snap_to_tokens(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Widen characters [lo, hi] to whole tokens; None if only whitespace is covered."""
-        tokens = []
+        tokens: list[Token] = []
         first, last = self.paragraph_index(lo), self.paragraph_index(hi)
         if first is None or last is None:
             return None
@@ -252,7 +267,9 @@ class ArticleView(QAbstractScrollArea):
             return
         para = self.paragraph(index)
         self._recompute_tops()
-        line = para.layout.lineForTextPosition(para.u16.to_utf16(offset - para.start))
+        layout = para.layout
+        assert layout is not None  # paragraph() lays it out
+        line = layout.lineForTextPosition(para.u16.to_utf16(offset - para.start))
         y = self._tops[index] + (line.y() if line.isValid() else 0)
         bar = self.verticalScrollBar()
         if (
@@ -325,7 +342,7 @@ class ArticleView(QAbstractScrollArea):
         self.viewport().update(0, int(top) - 1, self.viewport().width(), int(height) + 2)
 
     # -- Qt events ----------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if abs(self._layout_width() - self._width) >= 1:
             self._invalidate_layouts()
@@ -335,7 +352,7 @@ class ArticleView(QAbstractScrollArea):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -370,7 +387,7 @@ class ArticleView(QAbstractScrollArea):
         painter.end()
         self.painted += 1
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         offset = self.offset_at(event.position(), clamp=True)
@@ -378,7 +395,7 @@ class ArticleView(QAbstractScrollArea):
         self._press = None if offset is None else (offset, alt, event.position().toPoint())
         self._preview = None
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
         offset = self.offset_at(event.position(), clamp=True)
@@ -386,7 +403,7 @@ class ArticleView(QAbstractScrollArea):
             self._preview = self._pick(self._press[0], offset, self._press[1])
             self.viewport().update()
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, self._press, self._preview = self._press, None, None
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
@@ -412,20 +429,11 @@ class ArticleView(QAbstractScrollArea):
         if not exact:
             return self.snap_to_tokens(lo, hi)
         end = hi + 1
-        while end < len(self._text) and al._is_mark(self._text[end]):
+        while end < len(self._text) and al.is_mark(self._text[end]):
             end += 1  # a span never ends between a letter and its harakat
         return lo, end
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         offset = self.offset_at(event.pos())
         span = self.span_at(offset) if offset is not None else None
         self.context_requested.emit(span.id if span else None, event.globalPos())
-
-    # -- introspection for tests --------------------------------------------------------------
-    def laid_out_texts(self) -> dict[int, str]:
-        """Text held by each built QTextLayout, by paragraph index."""
-        return {
-            i: p.layout.text()
-            for i, p in enumerate(self._paras)
-            if isinstance(p.layout, QTextLayout)
-        }

@@ -73,6 +73,7 @@ def show_dialog(error: str, log_path: Path | None, parent: QWidget | None = None
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("Unexpected error")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote any data
     box.setText(message_text(error, log_path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()

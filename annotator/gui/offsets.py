@@ -25,10 +25,6 @@ class Utf16Map:
         self.length = len(text)
         self.length_u16 = len(text) + len(self._astral)
 
-    @property
-    def is_identity(self) -> bool:
-        return not self._astral
-
     def to_utf16(self, offset: int) -> int:
         """Code-point offset -> UTF-16 position."""
         if not self._astral:
@@ -43,13 +39,3 @@ class Utf16Map:
         # low surrogate therefore snaps back to its pair's start.
         before = bisect_right(self._astral_u16, pos - 1)
         return pos - before
-
-
-def to_utf16(text: str, offset: int) -> int:
-    """Code-point offset into ``text`` -> UTF-16 position."""
-    return Utf16Map(text).to_utf16(offset)
-
-
-def from_utf16(text: str, pos: int) -> int:
-    """UTF-16 position into ``text`` -> code-point offset."""
-    return Utf16Map(text).from_utf16(pos)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from annotator.gui.plain_text import tooltip
+
 # Distinct, colour-blind-friendly defaults for labels stored without a colour.
 DEFAULT_COLORS = (
     "#4e79a7",
@@ -93,7 +95,9 @@ class LabelPalette(QWidget):
             key = f"{label.hotkey}  " if label.hotkey else "   "
             item = QListWidgetItem(swatch(label.color), f"{key}{label.name}")
             item.setData(Qt.ItemDataRole.UserRole, label.name)
-            item.setToolTip(f"Press {label.hotkey} to use {label.name}" if label.hotkey else "")
+            item.setToolTip(
+                tooltip(f"Press {label.hotkey} to use {label.name}") if label.hotkey else ""
+            )
             self.list.addItem(item)
         if self._current not in {label.name for label in labels}:
             self._current = None

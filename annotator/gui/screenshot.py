@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     from annotator.gui import settings as cfg
-    from annotator.gui.app import create_main_window, ensure_app, load_samples
+    from annotator.gui.app import create_main_window, ensure_app
+    from annotator.samples import load_samples
     from annotator.store import Store
 
     db = work / "shot.annotator"

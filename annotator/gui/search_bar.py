@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
+
+from annotator.gui.plain_text import plain_label
 
 
 class SearchBar(QWidget):
@@ -19,7 +21,7 @@ class SearchBar(QWidget):
         self.edit.setPlaceholderText("Find in article (ignores harakat, tatweel, alef forms)")
         self.edit.setClearButtonEnabled(True)
         self.edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.count = QLabel("", self)
+        self.count = plain_label("", self)
         self.previous_button = QToolButton(self)
         self.previous_button.setText("Previous")
         self.next_button = QToolButton(self)

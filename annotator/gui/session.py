@@ -1,14 +1,21 @@
 """One open document for one annotator layer: its text, span cache and undo stack.
 
-The session is the single owner of the document's QUndoStack. Commands call its write
-methods, which go through the store API (one transaction each) and then update the cache
-and emit signals so views refresh without re-reading the database.
+The session is the single owner of the document's QUndoStack. Commands
+(:mod:`annotator.gui.commands`) call its write methods, which go through the store API
+(one transaction each) and then update the cache and emit signals so views refresh
+without re-reading the database.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+
+if TYPE_CHECKING:
+    from annotator.spans import Span
+    from annotator.store import SpanInfo, Store
 
 
 class DocumentSession(QObject):
@@ -19,7 +26,9 @@ class DocumentSession(QObject):
     written = Signal()  # any successful store write
     failed = Signal(str)  # an undo or redo the store refused (the stack drops that command)
 
-    def __init__(self, store, doc_id: int, annotator: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, doc_id: int, annotator: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.doc_id = doc_id
@@ -27,7 +36,7 @@ class DocumentSession(QObject):
         document = store.document(doc_id)
         self.name: str = document.name
         self.text: str = document.text
-        self.spans: dict[int, object] = {}
+        self.spans: dict[int, SpanInfo] = {}
         self.stale = False  # set when another process changed the database
         self.undo_stack = QUndoStack(self)
         self.reload_spans()
@@ -37,21 +46,16 @@ class DocumentSession(QObject):
         self.spans = {info.id: info for info in self.store.spans_for(self.doc_id, self.annotator)}
         self.spans_reset.emit()
 
-    def sorted_spans(self) -> list:
+    def sorted_spans(self) -> list[SpanInfo]:
         return sorted(self.spans.values(), key=lambda s: (s.start, -s.end, s.id))
 
-    def span_at(self, offset: int) -> object | None:
-        """The innermost span covering ``offset`` (shortest wins)."""
-        covering = [s for s in self.spans.values() if s.start <= offset < s.end]
-        return min(covering, key=lambda s: (s.end - s.start, s.id)) if covering else None
-
     # -- writing (called by commands; each call is one store transaction) -------------------
-    def add(self, start: int, end: int, label: str, source: str = "manual"):
+    def add(self, start: int, end: int, label: str, source: str = "manual") -> SpanInfo:
         info = self.store.add_span(self.doc_id, self.annotator, start, end, label, source=source)
         self._insert(info)
         return info
 
-    def add_many(self, spans: list, source: str = "manual") -> list:
+    def add_many(self, spans: list[Span], source: str = "manual") -> list[SpanInfo]:
         infos = self.store.add_spans(self.doc_id, self.annotator, spans, source)
         for info in infos:
             self.spans[info.id] = info
@@ -59,19 +63,19 @@ class DocumentSession(QObject):
         self.written.emit()
         return infos
 
-    def remove(self, span_id: int):
+    def remove(self, span_id: int) -> SpanInfo:
         info = self.store.remove_span(span_id)
         self.spans.pop(span_id, None)
         self.span_removed.emit(info)
         self.written.emit()
         return info
 
-    def restore(self, info):
+    def restore(self, info: SpanInfo) -> SpanInfo:
         restored = self.store.restore_span(info)
         self._insert(restored)
         return restored
 
-    def relabel(self, span_id: int, label: str):
+    def relabel(self, span_id: int, label: str) -> SpanInfo:
         old = self.spans.get(span_id)
         new = self.store.relabel_span(span_id, label)
         self.spans[new.id] = new
@@ -82,7 +86,7 @@ class DocumentSession(QObject):
         self.written.emit()
         return new
 
-    def remove_many(self, span_ids: list[int]) -> list:
+    def remove_many(self, span_ids: list[int]) -> list[SpanInfo]:
         with self.store.atomic():
             infos = [self.store.remove_span(span_id) for span_id in span_ids]
         for info in infos:
@@ -91,7 +95,7 @@ class DocumentSession(QObject):
         self.written.emit()
         return infos
 
-    def restore_many(self, infos: list) -> list:
+    def restore_many(self, infos: list[SpanInfo]) -> list[SpanInfo]:
         with self.store.atomic():
             restored = [self.store.restore_span(info) for info in infos]
         for info in restored:
@@ -100,7 +104,7 @@ class DocumentSession(QObject):
         self.written.emit()
         return restored
 
-    def _insert(self, info) -> None:
+    def _insert(self, info: SpanInfo) -> None:
         self.spans[info.id] = info
         self.span_added.emit(info)
         self.written.emit()

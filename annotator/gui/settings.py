@@ -5,7 +5,11 @@ Tests redirect storage with ``QSettings.setPath(QSettings.IniFormat, QSettings.U
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
+
+from annotator.urls import strip_password
 
 ORGANIZATION = "annotator"
 APPLICATION = "annotator"
@@ -27,7 +31,7 @@ def get_str(key: str, default: str = "") -> str:
 def get_int(key: str, default: int) -> int:
     value = settings().value(key, default)
     try:
-        return int(value)  # type: ignore[arg-type]
+        return int(str(value))
     except (TypeError, ValueError):
         return default
 
@@ -71,3 +75,28 @@ def annotator_name() -> str:
 def theme_name() -> str:
     name = get_str("view/theme", "system")
     return name if name in THEMES else "system"
+
+
+LAST_DATABASE = "session/last_database"
+LAST_FOLDER = "transfer/last_folder"
+
+
+def last_database() -> str | None:
+    """The database the window opened last (a path, or a URL without its password)."""
+    return get_str(LAST_DATABASE) or None
+
+
+def remember_database(target: str) -> None:
+    """Remember ``target`` for the next start, never with a password in it (a server
+    then takes it from ``PGPASSWORD`` or ``~/.pgpass``)."""
+    remember(LAST_DATABASE, strip_password(target))
+
+
+def last_folder() -> str:
+    """Where the import and export file choosers start: the last folder used, else home."""
+    value = get_str(LAST_FOLDER)
+    return value if value and Path(value).is_dir() else str(Path.home())
+
+
+def remember_folder(path: Path) -> None:
+    set_value(LAST_FOLDER, str(path if path.is_dir() else path.parent))

@@ -78,6 +78,7 @@ def apply_theme(mode: str) -> str:
     rendered sheet and palette are cached on disk and reused on later starts.
     """
     app = QApplication.instance()
+    assert isinstance(app, QApplication), "apply_theme needs the QApplication"
     concrete = resolve(mode)
     cache = _cache_file(concrete)
     if cache is not None and cache.is_file():

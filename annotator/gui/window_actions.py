@@ -1,128 +1,169 @@
-"""Menus, shortcuts and the File/View/Help actions of the main window."""
+"""The main window's menus and shortcuts, declared in one table (:data:`MENUS`).
+
+Each entry names what it runs as text: ``"path"`` is a method of the window (dotted for
+one of its parts, ``"article_view.zoom"``) called with ``args``; ``"package.module:function"``
+is a function called with the window, whose module is imported when the action is first
+triggered (see :mod:`annotator.gui.startup`). Dialog openers live beside their dialogs.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMenu
 
 from annotator.gui import settings as cfg
+from annotator.gui.startup import resolve
 from annotator.gui.theme import apply_theme
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
+Key = str | QKeySequence.StandardKey | Qt.Key
+StandardKey = QKeySequence.StandardKey
+DIALOGS = "annotator.gui.dialogs"
 
-def _action(window, menu, text: str, slot, shortcut=None) -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    action.triggered.connect(lambda _checked=False: slot())
-    if menu is not None:
-        menu.addAction(action)
-    else:
-        window.addAction(action)
+
+@dataclass(frozen=True)
+class Act:
+    """One action: attribute name on ``window.actions_``, menu text, what it runs."""
+
+    name: str
+    text: str
+    run: str
+    keys: tuple[Key, ...] = ()
+    args: tuple[object, ...] = ()
+
+
+SEPARATOR = "-"  # a separator line in a menu
+UNDO, REDO, THEMES, DOCKS = "<undo>", "<redo>", "<themes>", "<docks>"  # built from the window
+Entry = Act | str
+
+# Declarative table (the one long definition here, and it is data, not logic).
+MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
+    ("&File", (
+        Act("open_db", "&Open database…", f"{DIALOGS}.database:open_database",
+            (StandardKey.Open,)),
+        Act("new_db", "&New database…", f"{DIALOGS}.database:new_database", (StandardKey.New,)),
+        SEPARATOR,
+        Act("import_", "&Import…", f"{DIALOGS}.import_dialog:open_import", ("Ctrl+I",)),
+        Act("export", "&Export…", f"{DIALOGS}.export_dialog:open_export", ("Ctrl+E",)),
+        SEPARATOR,
+        Act("quit", "&Quit", "close", (StandardKey.Quit,)),
+    )),
+    ("&Edit", (
+        UNDO,
+        REDO,
+        SEPARATOR,
+        Act("find", "&Find in article…", "show_search", (StandardKey.Find,)),
+        Act("delete", "&Remove selected label", "delete_selected",
+            (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)),
+        Act("clear", "Clear selection and label", "escape", (Qt.Key.Key_Escape,)),
+        SEPARATOR,
+        Act("labels", "&Labels…", f"{DIALOGS}.labels_dialog:open_label_set", ("Ctrl+L",)),
+    )),
+    ("&Document", (
+        Act("done", "Mark &done and go to next", "mark_done", ("Ctrl+Return", "Ctrl+Enter")),
+        Act("skip", "&Skip to next unfinished", "skip", ("Ctrl+Shift+Return",)),
+        Act("reopen", "&Reopen", "reopen", ("Ctrl+Shift+R",)),
+        SEPARATOR,
+        Act("next_doc", "&Next document", "step_document", ("Ctrl+PgDown",), (1,)),
+        Act("prev_doc", "&Previous document", "step_document", ("Ctrl+PgUp",), (-1,)),
+    )),
+    ("&View", (
+        Act("font", "&Font…", "annotator.gui.window_actions:choose_font"),
+        Act("zoom_in", "Zoom &in", "article_view.zoom", ("Ctrl+=", "Ctrl++"), (1,)),
+        Act("zoom_out", "Zoom &out", "article_view.zoom", ("Ctrl+-",), (-1,)),
+        SEPARATOR,
+        THEMES,
+        SEPARATOR,
+        DOCKS,
+    )),
+    ("&Review", (
+        Act("agreement", "&Agreement…", "annotator.gui.agreement_view:open_agreement"),
+        Act("adjudicate", "A&djudicate", "annotator.gui.adjudication:open_adjudication",
+            ("Ctrl+Shift+A",)),
+    )),
+    ("&Help", (
+        Act("about", "&About", f"{DIALOGS}.about:open_about"),
+    )),
+)  # fmt: skip
+
+# Window-wide shortcuts outside the menus: the label hotkeys 1-9.
+HOTKEYS: tuple[Act, ...] = tuple(
+    Act(f"hotkey_{k}", f"Label {k}", "press_hotkey", (str(k),), (k,)) for k in range(1, 10)
+)
+
+
+def _handler(window: MainWindow, act: Act) -> Callable[[], object]:
+    if ":" in act.run:
+        return lambda: resolve(act.run)(window, *act.args)
+    target: object = window
+    for part in act.run.split("."):
+        target = getattr(target, part)
+    method: Callable[..., object] = target  # type: ignore[assignment]
+    return lambda: method(*act.args)
+
+
+def _action(window: MainWindow, act: Act) -> QAction:
+    action = QAction(act.text, window)
+    if act.keys:
+        action.setShortcuts([QKeySequence(key) for key in act.keys])
+    run = _handler(window, act)
+    action.triggered.connect(lambda _checked=False: run())
     return action
 
 
-def build_actions(window: MainWindow) -> SimpleNamespace:
-    bar = window.menuBar()
+def _fill(window: MainWindow, menu: QMenu, entries: Sequence[Entry], a: SimpleNamespace) -> None:
+    for entry in entries:
+        if isinstance(entry, Act):
+            action = _action(window, entry)
+            setattr(a, entry.name, action)
+            menu.addAction(action)
+        elif entry == SEPARATOR:
+            menu.addSeparator()
+        elif entry in (UNDO, REDO):
+            menu.addAction(a.undo if entry == UNDO else a.redo)
+        elif entry == THEMES:
+            a.themes = _theme_menu(window, menu.addMenu("&Theme"))
+        elif entry == DOCKS:
+            for dock in (window.documents_dock, window.palette_dock, window.entities_dock):
+                menu.addAction(dock.toggleViewAction())
+
+
+def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace:
+    """Create the menus and shortcuts of ``window``; the actions by name (``.undo``,
+    ``.themes["dark"]``, ``.hotkeys``, ...)."""
     a = SimpleNamespace()
-
-    file_menu = bar.addMenu("&File")
-    a.open_db = _action(
-        window,
-        file_menu,
-        "&Open database…",
-        lambda: open_database_dialog(window),
-        QKeySequence.StandardKey.Open,
-    )
-    a.new_db = _action(
-        window,
-        file_menu,
-        "&New database…",
-        lambda: new_database_dialog(window),
-        QKeySequence.StandardKey.New,
-    )
-    file_menu.addSeparator()
-    a.import_ = _action(window, file_menu, "&Import…", lambda: import_dialog(window), "Ctrl+I")
-    a.export = _action(window, file_menu, "&Export…", lambda: export_dialog(window), "Ctrl+E")
-    file_menu.addSeparator()
-    a.quit = _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-
-    edit = bar.addMenu("&Edit")
-    a.undo = window._undo_group.createUndoAction(window, "&Undo")
+    a.undo = undo_group.createUndoAction(window, "&Undo")
     a.undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    a.redo = window._undo_group.createRedoAction(window, "&Redo")
+    a.redo = undo_group.createRedoAction(window, "&Redo")
     a.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    edit.addAction(a.undo)
-    edit.addAction(a.redo)
-    edit.addSeparator()
-    a.find = _action(
-        window, edit, "&Find in article…", window.show_search, QKeySequence.StandardKey.Find
-    )
-    a.delete = _action(
-        window,
-        edit,
-        "&Remove selected label",
-        window.delete_selected,
-        [Qt.Key.Key_Delete, Qt.Key.Key_Backspace],
-    )
-    a.clear = _action(window, edit, "Clear selection and label", window.escape, Qt.Key.Key_Escape)
-    edit.addSeparator()
-    a.labels = _action(window, edit, "&Labels…", lambda: labels_dialog(window), "Ctrl+L")
-    a.hotkeys = [
-        _action(window, None, f"Label {k}", lambda k=k: window.press_hotkey(k), f"{k}")
-        for k in range(1, 10)
-    ]
+    bar = window.menuBar()
+    for title, entries in MENUS:
+        _fill(window, bar.addMenu(title), entries, a)
+    a.hotkeys = [_action(window, act) for act in HOTKEYS]
+    for action in a.hotkeys:
+        window.addAction(action)
+    return a
 
-    docs = bar.addMenu("&Document")
-    a.done = _action(
-        window, docs, "Mark &done and go to next", window.mark_done, ["Ctrl+Return", "Ctrl+Enter"]
-    )
-    a.skip = _action(window, docs, "&Skip to next unfinished", window.skip, "Ctrl+Shift+Return")
-    a.reopen = _action(window, docs, "&Reopen", window.reopen, "Ctrl+Shift+R")
-    docs.addSeparator()
-    a.next_doc = _action(
-        window, docs, "&Next document", lambda: window.step_document(1), "Ctrl+PgDown"
-    )
-    a.prev_doc = _action(
-        window, docs, "&Previous document", lambda: window.step_document(-1), "Ctrl+PgUp"
-    )
 
-    view = bar.addMenu("&View")
-    a.font = _action(window, view, "&Font…", lambda: choose_font(window))
-    a.zoom_in = _action(
-        window, view, "Zoom &in", lambda: window.article_view.zoom(1), ["Ctrl+=", "Ctrl++"]
-    )
-    a.zoom_out = _action(window, view, "Zoom &out", lambda: window.article_view.zoom(-1), "Ctrl+-")
-    view.addSeparator()
-    theme_menu = view.addMenu("&Theme")
+def _theme_menu(window: MainWindow, menu: QMenu) -> dict[str, QAction]:
     group = QActionGroup(window)
-    a.themes = {}
+    actions: dict[str, QAction] = {}
     for name in cfg.THEMES:
         action = QAction(name.capitalize(), window, checkable=True)
         action.setChecked(name == cfg.theme_name())
         action.triggered.connect(lambda _c=False, n=name: set_theme(window, n))
         group.addAction(action)
-        theme_menu.addAction(action)
-        a.themes[name] = action
-    view.addSeparator()
-    for dock in (window.documents_dock, window.palette_dock, window.entities_dock):
-        view.addAction(dock.toggleViewAction())
-
-    review = bar.addMenu("&Review")
-    a.agreement = _action(window, review, "&Agreement…", lambda: agreement_view(window))
-    a.adjudicate = _action(
-        window, review, "A&djudicate", lambda: adjudication_view(window), "Ctrl+Shift+A"
-    )
-
-    help_menu = bar.addMenu("&Help")
-    a.about = _action(window, help_menu, "&About", lambda: about_dialog(window))
-    return a
+        menu.addAction(action)
+        actions[name] = action
+    return actions
 
 
 def set_theme(window: MainWindow, name: str) -> None:
@@ -135,9 +176,6 @@ def set_theme(window: MainWindow, name: str) -> None:
     window.article_view.viewport().update()
 
 
-# Dialog classes are imported in the handlers: each costs its PySide type set-up at start.
-
-
 def choose_font(window: MainWindow) -> None:
     from PySide6.QtWidgets import QFontDialog
 
@@ -145,92 +183,3 @@ def choose_font(window: MainWindow) -> None:
     if ok:
         window.article_view.set_view_font(font.family(), font.pointSizeF())
         window.save_settings()
-
-
-def open_database_dialog(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getOpenFileName(
-        window, "Open database", "", "Annotation databases (*.db *.sqlite);;All files (*)"
-    )
-    if path:
-        switch_database(window, path, create=False)
-
-
-def new_database_dialog(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(
-        window, "New database", "annotations.db", "Annotation databases (*.db)"
-    )
-    if path:
-        switch_database(window, path, create=True)
-
-
-def switch_database(window: MainWindow, target: str, *, create: bool) -> bool:
-    """Open another database in this window (its undo history starts afresh)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from annotator.gui.app import offer_samples
-    from annotator.store import Store
-    from annotator.store.errors import StoreError
-
-    try:
-        store = Store.open(target, create=create)
-    except StoreError as error:
-        QMessageBox.critical(window, "Cannot open database", error.message)
-        return False
-    old = window.store
-    window.store, window.location = store, target
-    window._sessions.clear()
-    window._session = None
-    window.article_view.set_document("", [])
-    window.entities_model.set_spans("", [])
-    cfg.set_value("session/last_database", target)
-    if create:
-        offer_samples(window, store)
-    window.reload()
-    docs = window.documents_model.all_documents()
-    if docs:
-        window.open_document(docs[0].id)
-    window._update_title()
-    old.close()
-    return True
-
-
-def labels_dialog(window: MainWindow) -> None:
-    from annotator.gui.dialogs.labels_dialog import LabelSetDialog
-
-    LabelSetDialog(window.store, window).exec()
-    window.reload()
-
-
-def import_dialog(window: MainWindow) -> None:
-    from annotator.gui.dialogs.transfer import run_import_dialog
-
-    if run_import_dialog(window, window.store):
-        window.reload()
-
-
-def export_dialog(window: MainWindow) -> None:
-    from annotator.gui.dialogs.transfer import run_export_dialog
-
-    run_export_dialog(window, window.store)
-
-
-def agreement_view(window: MainWindow):
-    from annotator.gui.agreement_view import open_agreement
-
-    return open_agreement(window)
-
-
-def adjudication_view(window: MainWindow):
-    from annotator.gui.adjudication import open_adjudication
-
-    return open_adjudication(window)
-
-
-def about_dialog(window: MainWindow) -> None:
-    from annotator.gui.dialogs.about import AboutDialog
-
-    AboutDialog(window, window.store).exec()

@@ -1,5 +1,5 @@
 """Inserting an import batch: many documents and spans in one transaction, without
-per-span queries (the parsing of files is :mod:`annotator.formats.importer`'s job).
+per-span queries (the parsing of files is :mod:`annotator.formats.import_files`'s job).
 
 Called by :meth:`Store.import_batch` inside its write transaction, so any exception
 here rolls everything back.

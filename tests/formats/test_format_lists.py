@@ -7,7 +7,7 @@ import argparse
 from annotator import formats
 from annotator.cli import build_parser
 from annotator.formats.export import SUFFIXES
-from annotator.gui.dialogs import transfer_jobs
+from annotator.gui.dialogs import export_job, import_job
 
 
 def _choices(command: str, option: str) -> tuple[str, ...]:
@@ -24,10 +24,10 @@ def test_the_command_line_offers_the_package_lists() -> None:
 
 
 def test_the_dialogs_offer_the_package_lists() -> None:
-    assert transfer_jobs.IMPORT_FORMATS == formats.IMPORT_FORMATS
-    assert transfer_jobs.EXPORT_FORMATS == formats.EXPORT_FORMATS
-    assert "hf" in transfer_jobs.EXPORT_FORMATS
-    assert transfer_jobs.HF_UNITS == formats.HF_UNITS == ("sentence", "document")
+    assert import_job.IMPORT_FORMATS == formats.IMPORT_FORMATS
+    assert export_job.EXPORT_FORMATS == formats.EXPORT_FORMATS
+    assert "hf" in export_job.EXPORT_FORMATS
+    assert export_job.HF_UNITS == formats.HF_UNITS == ("sentence", "document")
 
 
 def test_every_export_format_has_a_file_suffix() -> None:

@@ -9,7 +9,7 @@ import pytest
 from format_helpers import Cli, snapshot
 
 from annotator.formats.import_files import import_paths
-from annotator.gui.dialogs.transfer_jobs import ImportRequest, run_import
+from annotator.gui.dialogs.import_job import ImportRequest, run_import
 from annotator.store import Store
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from annotator.adjudication import merge_layers
 from annotator.gui.adjudication import AdjudicationWindow
-from annotator.gui.adjudication_model import merge_layers
 from annotator.spans import Span
 from annotator.text import tokenize
 
@@ -183,8 +183,17 @@ def test_a_refused_accept_is_shown_and_not_stacked(qtbot, window, corpus, corpus
 
 
 def test_only_selected_layers_count_for_agreement(window, corpus) -> None:
-    window.set_selected_layers(["ali", "chadi"])
-    agreed = {(c.start, c.end, c.label) for c in window.candidates() if c.agreed}
+    for i in range(window.layer_list.count()):  # untick badr, as a reviewer would
+        item = window.layer_list.item(i)
+        if item.text() == "badr":
+            item.setCheckState(Qt.CheckState.Unchecked)
+    assert window.selected_layers() == ["ali", "chadi"]
+    table = window.table
+    agreed = {
+        corpus.span(table.item(r, 0).text(), table.item(r, 1).text())
+        for r in range(table.rowCount())
+        if table.item(r, 4).text() == "agree"
+    }
     assert agreed == {corpus.span(p, lab) for p, lab in LAYERS["ali"]}
     assert window.accept_all_agreed() == 5
 

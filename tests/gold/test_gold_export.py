@@ -96,7 +96,7 @@ def test_gold_export_of_documents_assigned_to_annotators(reviewed: Corpus, tmp_p
 
 
 def test_export_dialog_offers_the_gold_layer_first(qtbot, reviewed: Corpus) -> None:
-    from annotator.gui.dialogs.transfer import ExportDialog
+    from annotator.gui.dialogs.export_dialog import ExportDialog
 
     with Store.open(reviewed.path) as store:
         dialog = ExportDialog(store)

@@ -169,11 +169,11 @@ def test_start_up_does_not_ask_where_nobody_can_answer() -> None:
 
 
 def test_a_status_change_that_fails_is_reported_not_dropped(qtbot, corpus, monkeypatch) -> None:
-    from annotator.gui import team
+    from annotator.gui import retry
     from annotator.gui.main_window import MainWindow
 
     asked: list[str] = []
-    monkeypatch.setattr(team, "ask_retry_dialog", lambda _p, m: asked.append(m) or False)
+    monkeypatch.setattr(retry, "ask_retry_dialog", lambda _p, m: asked.append(m) or False)
     with Store.open(corpus.path, read_only=True) as store:
         window = MainWindow(store, location=str(corpus.path), annotator="ali")
         qtbot.addWidget(window)

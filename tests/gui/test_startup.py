@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui import app as app_module
 from annotator.gui import settings as cfg
+from annotator.gui import startup
 
 
 def _ini(settings_dir: Path) -> Path:
@@ -39,15 +39,15 @@ def test_set_values_writes_every_key(settings_dir: Path) -> None:
 
 def test_start_up_gc_is_enabled_again_after_success_and_failure() -> None:
     assert gc.isenabled()
-    with app_module._start_up_gc():
+    with startup.paused_gc():
         assert not gc.isenabled()
     assert gc.isenabled()
-    with pytest.raises(RuntimeError), app_module._start_up_gc():
+    with pytest.raises(RuntimeError), startup.paused_gc():
         raise RuntimeError("boom")
     assert gc.isenabled()
     gc.disable()  # a caller that runs without the collector keeps it off
     try:
-        with app_module._start_up_gc():
+        with startup.paused_gc():
             pass
         assert not gc.isenabled()
     finally:

@@ -96,3 +96,21 @@ def test_a_refused_undo_is_reported_and_changes_nothing(qtbot, window, monkeypat
     monkeypatch.undo()
     assert stored(window) == [(*a, "LOC")]
     assert window.article_view.span_at(a[0]) is not None
+
+
+def test_a_status_change_is_an_undo_step_of_its_document(qtbot, window) -> None:
+    doc = window.current_document_id()
+    layer = window.annotator()
+    window.mark_done()  # done, and on to the next document
+    assert window.store.status_for(doc, layer) == "done"
+    assert window.current_document_id() != doc
+    assert window.undo_stack().count() == 0  # the next document's own history
+    window.open_document(doc)
+    assert window.undo_stack().undoText() == "Mark done"
+    window.undo_stack().undo()
+    assert window.store.status_for(doc, layer) == "new"
+    assert window.documents_model.info(doc).status == "new"
+    assert window.progress_label.text() == "0 of 5 done"
+    window.undo_stack().redo()
+    assert window.store.status_for(doc, layer) == "done"
+    assert window.progress_label.text() == "1 of 5 done"

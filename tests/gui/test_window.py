@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from test_labelling import token_of
 
 from annotator.gui import settings as cfg
+from annotator.gui.annotator_prompt import ensure_annotator_name
 from annotator.store import Store
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -119,11 +120,17 @@ def test_changes_from_another_process_are_picked_up(qtbot, window, db_path) -> N
     assert window._known_revision == revision
 
 
-def test_set_annotator_switches_layer(qtbot, window) -> None:
-    start, end = token_of(window.article_view.text(), "روسيا")
-    assert window.label_range(start, end, "LOC")
-    window.set_annotator("second")
+def test_each_annotator_edits_their_own_layer(qtbot, make_window) -> None:
+    first = make_window()
+    start, end = token_of(first.article_view.text(), "روسيا")
+    assert first.label_range(start, end, "LOC")
+    first.close()
+    first.store.close()
+    # the next person answers the name question and starts the window
+    assert ensure_annotator_name(ask=lambda _parent, _default: "second") == "second"
+    window = make_window()
     assert "second" in window.annotator_label.text()
+    assert "layer second" in window.windowTitle()
     assert stored(window) == []
     assert window.article_view.span_at(start) is None
     assert window.label_range(start, end, "ORG")

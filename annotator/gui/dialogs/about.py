@@ -3,46 +3,28 @@
 from __future__ import annotations
 
 import platform
-from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 import annotator
+from annotator.gui.plain_text import plain_label
+from annotator.urls import strip_password
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import Store
 
 
-def redact_url(url: str) -> str:
-    """Return ``url`` with any password removed (``user:secret@host`` -> ``user@host``,
-    and a ``password=`` query parameter dropped).
-
-    Plain paths and URLs without credentials are returned unchanged.
-    """
-    if "://" not in url:
-        return url
-    parts = urlsplit(url)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(key, value) for key, value in pairs if key != "password"]
-    if ":" not in parts.netloc.rpartition("@")[0] and len(kept) == len(pairs):
-        return url  # nothing secret in it: keep it exactly as given
-    query = urlencode(kept) if len(kept) != len(pairs) else parts.query
-    if "@" not in parts.netloc:
-        return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
-    host = parts.hostname or ""
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    port = f":{parts.port}" if parts.port is not None else ""
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, query, ""))
+def database_location(store: Store) -> str:
+    """Where the store's data lives: a path, or a URL with no password at all (not even
+    a mask: there is nothing to see in it)."""
+    return strip_password(str(store.location))
 
 
-def database_location(store: Any) -> str:
-    """Where the store's data lives, as a path or a URL without password."""
-    return redact_url(str(store.location))
-
-
-def schema_version(store: Any) -> int | None:
+def schema_version(store: Store | None) -> int | None:
     """The schema version stored in the database, or None without a store."""
     return None if store is None else int(store.schema_version())
 
@@ -50,7 +32,7 @@ def schema_version(store: Any) -> int | None:
 class AboutDialog(QDialog):
     """Shows what is running: app, database, schema, Qt and Python versions."""
 
-    def __init__(self, parent: QWidget | None, store: Any) -> None:
+    def __init__(self, parent: QWidget | None, store: Store | None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About Annotator")
         schema = schema_version(store)
@@ -62,7 +44,7 @@ class AboutDialog(QDialog):
             "Python": platform.python_version(),
         }
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = plain_label(
             "Annotator: label named entities in Arabic news text and export "
             "gold-standard NER data.",
             self,
@@ -71,9 +53,7 @@ class AboutDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         for key, value in self.values.items():
-            field = QLabel(value, self)
-            # Plain text only: a path or URL is data, never markup.
-            field.setTextFormat(Qt.TextFormat.PlainText)
+            field = plain_label(value, self)  # a path or URL is data, never markup
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setObjectName(key.lower().replace(" ", "_"))
             form.addRow(f"{key}:", field)
@@ -83,6 +63,7 @@ class AboutDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-    def text(self) -> str:
-        """Everything the dialog shows, one ``key: value`` per line (for copying and tests)."""
-        return "\n".join(f"{key}: {value}" for key, value in self.values.items())
+
+def open_about(window: MainWindow) -> None:
+    """Help > About in the main window."""
+    AboutDialog(window, window.store).exec()

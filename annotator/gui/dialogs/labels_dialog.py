@@ -1,9 +1,10 @@
 """The label set dialog: names, colours, hotkeys, order and presets.
 
-Every change goes to the store at once (one store call, or one ``store.atomic()`` block when a
-change touches two labels). The actions are plain methods so that tests and other code can
-drive the dialog without its modal helpers; the questions it asks (colour, what to do with the
-spans of a deleted label, error messages) are injectable callables.
+Every change goes to the store at once as an undo command (:mod:`annotator.gui.commands`)
+on the dialog's own undo stack (Undo / Redo buttons, Ctrl+Z). The actions are plain
+methods so that tests and other code can drive the dialog without its modal helpers; the
+questions it asks (colour, what to do with the spans of a deleted label, error messages)
+are injectable callables.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -33,9 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.store.errors import StoreError
+from annotator.gui import plain_text
+from annotator.gui.commands import (
+    AddLabel,
+    ApplyPreset,
+    DeleteLabel,
+    EditLabel,
+    MoveLabels,
+    SetHotkey,
+    StoreCommand,
+    push,
+)
+from annotator.gui.plain_text import plain_label
+from annotator.store.presets import preset_names
 
-PRESETS: tuple[str, ...] = ("conll2003", "anercorp", "wojood")
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import LabelInfo, Store
+
+PRESETS: tuple[str, ...] = tuple(preset_names())
 HOTKEYS: tuple[int, ...] = tuple(range(1, 10))
 NAME_COLUMN, COLOR_COLUMN, HOTKEY_COLUMN = 0, 1, 2
 
@@ -56,9 +71,10 @@ ColorPicker = Callable[[QColor, QWidget], QColor | None]
 Notifier = Callable[[QWidget, str, str], None]
 
 
-def label_usage(store: Any) -> Counter[str]:
-    """Number of spans per label name, over every document and every layer."""
-    return Counter(store.label_counts(suggestions=True))  # what delete_label removes
+def label_usage(store: Store) -> Counter[str]:
+    """Number of spans per label name, over every layer (one grouped count query);
+    suggestions count too, since deleting a label deletes them."""
+    return Counter(store.label_counts(suggestions=True))
 
 
 def ask_delete_choice(
@@ -68,6 +84,7 @@ def ask_delete_choice(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Delete label")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the label's name is data, not markup
     box.setText(f"The label {label} is used by {count} span(s). What should happen to them?")
     delete_button = box.addButton(
         f"Delete the {count} span(s)", QMessageBox.ButtonRole.DestructiveRole
@@ -78,13 +95,14 @@ def ask_delete_choice(
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
+    box.deleteLater()
     if clicked is delete_button:
         return DeleteChoice("delete")
     if relabel_button is not None and clicked is relabel_button:
-        target, ok = QInputDialog.getItem(
-            parent, "Relabel spans", f"New label for the spans of {label}:", others, 0, False
+        target = plain_text.ask_item(
+            parent, "Relabel spans", f"New label for the spans of {label}:", others
         )
-        if ok and target:
+        if target:
             return DeleteChoice("relabel", target)
     return None
 
@@ -95,7 +113,7 @@ def pick_color_with_dialog(current: QColor, parent: QWidget) -> QColor | None:
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    plain_text.warning(parent, title, message)
 
 
 class LabelSetDialog(QDialog):
@@ -105,7 +123,7 @@ class LabelSetDialog(QDialog):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         parent: QWidget | None = None,
         *,
         decide: DeleteDecider | None = None,
@@ -119,6 +137,7 @@ class LabelSetDialog(QDialog):
         self._notify = notify or show_error
         self.last_error: str | None = None
         self._refreshing = False
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Labels")
         self.resize(520, 420)
         self._build()
@@ -172,27 +191,39 @@ class LabelSetDialog(QDialog):
             lambda: self.apply_preset(self.preset_combo.currentText())
         )
         presets = QHBoxLayout()
-        presets.addWidget(QLabel("Preset:", self))
+        presets.addWidget(plain_label("Preset:", self))
         presets.addWidget(self.preset_combo)
         presets.addWidget(self.preset_button)
         presets.addStretch(1)
 
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = plain_label(parent=self)
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.accept)
-
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(presets)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self._close_undo_redo())
+
+    def _close_undo_redo(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        self.undo_button = buttons.addButton("&Undo", QDialogButtonBox.ButtonRole.ActionRole)
+        self.redo_button = buttons.addButton("&Redo", QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+        return buttons
 
     # ---------------------------------------------------------------- display
     def label_names(self) -> list[str]:
         """Label names in the order the table shows them."""
-        return [self.table.item(row, NAME_COLUMN).text() for row in range(self.table.rowCount())]
+        items = (self.table.item(row, NAME_COLUMN) for row in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]
 
     def refresh(self) -> None:
         """Rebuild the table from the store."""
@@ -218,7 +249,7 @@ class LabelSetDialog(QDialog):
         finally:
             self._refreshing = False
 
-    def _hotkey_combo(self, info: Any) -> QComboBox:
+    def _hotkey_combo(self, info: LabelInfo) -> QComboBox:
         combo = QComboBox(self.table)
         combo.addItem("none", None)
         for key in HOTKEYS:
@@ -243,30 +274,29 @@ class LabelSetDialog(QDialog):
                 return
 
     # ---------------------------------------------------------------- actions
-    def add_label(self, name: str, color: str | None = None, hotkey: int | None = None) -> Any:
+    def add_label(
+        self, name: str, color: str | None = None, hotkey: int | None = None
+    ) -> LabelInfo | None:
         """Add a label; returns its LabelInfo, or None when the store refused it."""
-        name = name.strip()
-        if not name:
-            self._error("Add label", "A label needs a name.")
-            return None
         key = None if hotkey is None else str(hotkey)
-        info = self._call("Add label", self.store.add_label, name, color=color, hotkey=key)
+        made: list[AddLabel] = []
+
+        def make() -> StoreCommand:
+            made.append(AddLabel(self.store, name.strip(), color, key))
+            return made[-1]
+
+        if not self._run("Add label", make):
+            return None
+        info = made[-1].info
         if info is not None:
-            self._changed()
             self.select_label(info.name)
         return info
 
     def rename_label(self, name: str, new_name: str) -> bool:
         new_name = new_name.strip()
-        if not new_name:
-            self._error("Rename label", "A label needs a name.")
-            self.refresh()
-            return False
         if new_name == name:
             return True
-        ok = self._call("Rename label", self.store.update_label, name, new_name=new_name)
-        self._changed()
-        return ok is not None
+        return self._run("Rename label", lambda: EditLabel(self.store, name, new_name=new_name))
 
     def set_color(self, name: str, color: str) -> bool:
         """Set a label's colour (any form QColor accepts; stored as #rrggbb)."""
@@ -274,9 +304,7 @@ class LabelSetDialog(QDialog):
         if not qcolor.isValid():
             self._error("Label colour", f"{color!r} is not a colour.")
             return False
-        ok = self._call("Label colour", self.store.update_label, name, color=qcolor.name())
-        self._changed()
-        return ok is not None
+        return self._run("Label colour", lambda: EditLabel(self.store, name, color=qcolor.name()))
 
     def set_hotkey(self, name: str, hotkey: int | None) -> bool:
         """Give ``name`` the hotkey 1-9 (or none). A label already holding that hotkey
@@ -284,24 +312,7 @@ class LabelSetDialog(QDialog):
         if hotkey is not None and hotkey not in HOTKEYS:
             self._error("Hotkey", f"The hotkey must be a digit from 1 to 9, not {hotkey!r}.")
             return False
-        holders = [
-            info.name
-            for info in self.store.labels()
-            if hotkey is not None and info.name != name and _hotkey_int(info.hotkey) == hotkey
-        ]
-
-        def change() -> None:
-            with self.store.atomic():
-                for holder in holders:
-                    _clear_hotkey(self.store, holder)
-                if hotkey is None:
-                    _clear_hotkey(self.store, name)
-                else:
-                    self.store.update_label(name, hotkey=str(hotkey))
-
-        ok = self._call("Hotkey", change)
-        self._changed()
-        return ok is not None
+        return self._run("Hotkey", lambda: SetHotkey(self.store, name, hotkey))
 
     def move_label(self, name: str, delta: int) -> bool:
         """Move a label ``delta`` places in the order (negative = up)."""
@@ -313,18 +324,9 @@ class LabelSetDialog(QDialog):
         if target == index:
             return False
         names.insert(target, names.pop(index))
-        current = {info.name: info.order for info in self.store.labels()}
-
-        def change() -> None:
-            with self.store.atomic():
-                for position, label in enumerate(names):
-                    if current.get(label) != position:
-                        self.store.update_label(label, order=position)
-
-        ok = self._call("Move label", change)
-        self._changed()
+        ok = self._run("Move label", lambda: MoveLabels(self.store, names, name))
         self.select_label(name)
-        return ok is not None
+        return ok
 
     def delete_label(self, name: str, decide: DeleteDecider | None = None) -> bool:
         """Delete a label. When spans use it, ``decide`` (or the dialog's default question)
@@ -343,10 +345,15 @@ class LabelSetDialog(QDialog):
                     self._error("Delete label", "Choose another label for the spans.")
                     return False
                 relabel_to = choice.relabel_to
-        removed = self._call("Delete label", self.store.delete_label, name, relabel_to=relabel_to)
-        self._changed()
-        if removed is None:
+        made: list[DeleteLabel] = []
+
+        def make() -> StoreCommand:
+            made.append(DeleteLabel(self.store, name, relabel_to))
+            return made[-1]
+
+        if not self._run("Delete label", make):
             return False
+        removed = made[-1].removed
         if relabel_to:
             self.message.setText(f"Deleted {name}; {removed} span(s) now labelled {relabel_to}.")
         else:
@@ -354,23 +361,26 @@ class LabelSetDialog(QDialog):
         return True
 
     def apply_preset(self, preset: str) -> bool:
-        ok = self._call("Preset", self._apply_preset, preset)
-        self._changed()
-        if ok is not None:
+        ok = self._run("Preset", lambda: ApplyPreset(self.store, preset))
+        if ok:
             self.message.setText(f"Applied the {preset} preset.")
-        return ok is not None
+        return ok
 
-    def _apply_preset(self, preset: str) -> bool:
-        self.store.apply_preset(preset)
-        return True
+    def undo(self) -> None:
+        self.undo_stack.undo()
+        self._changed()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+        self._changed()
 
     # -------------------------------------------------------- widget handlers
     def _ask_delete(self, name: str, count: int, others: list[str]) -> DeleteChoice | None:
         return ask_delete_choice(self, name, count, others)
 
     def _on_add(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add label", "Name of the new label:")
-        if ok:
+        name = plain_text.ask_text(self, "Add label", "Name of the new label:")
+        if name is not None:
             self.add_label(name)
 
     def _on_delete(self) -> None:
@@ -410,15 +420,15 @@ class LabelSetDialog(QDialog):
             self.rename_label(old, item.text())
 
     # ---------------------------------------------------------------- helpers
-    def _call(self, title: str, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run one store change; show a refusal instead of raising. None means refused."""
-        try:
-            result = function(*args, **kwargs)
-        except (StoreError, ValueError) as error:
-            self._error(title, str(getattr(error, "message", None) or error))
-            return None
+    def _run(self, title: str, make: Callable[[], StoreCommand]) -> bool:
+        """Push one label change (an undo command); show a refusal instead of raising."""
+        outcome = push(self, self.undo_stack, make)
+        self._changed()
+        if outcome.error is not None:
+            self._error(title, outcome.error)
+            return False
         self.last_error = None
-        return True if result is None else result
+        return True
 
     def _error(self, title: str, message: str) -> None:
         self.last_error = message
@@ -430,22 +440,23 @@ class LabelSetDialog(QDialog):
         self.labels_changed.emit()
 
 
-def _hotkey_int(value: Any) -> int | None:
+def _hotkey_int(value: object) -> int | None:
     if value is None or value == "":
         return None
     try:
-        key = int(value)
+        key = int(str(value))
     except (TypeError, ValueError):
         return None
     return key if key in HOTKEYS else None
-
-
-def _clear_hotkey(store: Any, name: str) -> None:
-    """Remove a label's hotkey (``update_label`` treats an empty hotkey as "none")."""
-    store.update_label(name, hotkey="")
 
 
 def _contrast(color: QColor) -> QColor:
     """Black or white, whichever reads better on ``color``."""
     luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
     return QColor("#000000") if luminance > 150 else QColor("#ffffff")
+
+
+def open_label_set(window: MainWindow) -> None:
+    """Edit > Labels in the main window; the window re-reads the labels afterwards."""
+    LabelSetDialog(window.store, window).exec()
+    window.reload()

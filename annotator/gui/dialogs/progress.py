@@ -11,10 +11,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+
+
+class Closable(Protocol):
+    def close(self) -> None: ...
 
 
 class CancelledError(Exception):
@@ -139,6 +143,9 @@ def run_with_progress(
     """Run ``job`` in a worker thread behind a window-modal, cancellable QProgressDialog and
     wait (in a local event loop, so the window keeps painting) until it has ended."""
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    label = QLabel(title, dialog)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages hold file names: data, not markup
+    dialog.setLabel(label)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(minimum_duration_ms)
@@ -170,3 +177,58 @@ def run_with_progress(
     dialog.close()
     dialog.deleteLater()
     return task.outcome
+
+
+# -- store jobs behind the dialog, and what the user is told -----------------------------
+
+# report(parent, title, message, is_error)
+Reporter = Callable[[QWidget | None, str, str, bool], None]
+# runner(parent, title, job) -> Outcome  (run_with_progress, or a direct call in tests)
+Runner = Callable[[QWidget | None, str, Job], Outcome]
+
+
+def show_report(parent: QWidget | None, title: str, message: str, is_error: bool) -> None:
+    """The default reporter: a message box (plain text: file and layer names are data)."""
+    from annotator.gui import plain_text
+
+    (plain_text.critical if is_error else plain_text.information)(parent, title, message)
+
+
+def error_text(error: BaseException) -> str:
+    """The message of an importer's, exporter's or store's error (file, line, reason)."""
+    message = getattr(error, "message", None) or str(error) or error.__class__.__name__
+    if isinstance(error, OSError) and error.filename and error.strerror:
+        message = f"{error.filename}: {error.strerror}"
+    return str(message)
+
+
+def run_store_job(
+    parent: QWidget | None, store: Closable, kind: str, work: Job, runner: Runner
+) -> Outcome:
+    """Run ``work`` in a worker thread behind the progress dialog ("Importing", ...); the
+    worker's own database connection is closed when it ends (peewee opens one per
+    thread), never the GUI thread's."""
+
+    def job(progress: ProgressCallback, cancel: CancelToken) -> Any:
+        try:
+            return work(progress, cancel)
+        finally:
+            if threading.current_thread() is not threading.main_thread():
+                store.close()
+
+    return runner(parent, f"{kind}ing", job)
+
+
+def report_failure(
+    parent: QWidget | None, kind: str, nothing_done: str, outcome: Outcome, report: Reporter
+) -> bool:
+    """Tell the user about a cancelled or failed job; False when it succeeded."""
+    if outcome.cancelled:
+        report(
+            parent, f"{kind} cancelled", f"The {kind.lower()} was cancelled: {nothing_done}.", False
+        )
+        return True
+    if outcome.error is not None:
+        report(parent, f"{kind} failed", error_text(outcome.error), True)
+        return True
+    return False

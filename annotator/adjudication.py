@@ -1,18 +1,35 @@
-"""What the adjudication view lists: the annotators' spans merged, with agreement marks.
+"""Adjudication without Qt: the annotators' spans merged into candidates for the gold layer.
 
-Qt-free so that the merging rules can be tested on their own. A candidate is one distinct
-(start, end, label) found in at least one annotator layer; it is "agreed" when every
-selected layer has exactly that span, otherwise "disagree".
+A candidate is one distinct (start, end, label) found in at least one annotator layer; it
+is "agreed" when every selected layer has exactly that span, otherwise "disagree". The
+adjudication window (:mod:`annotator.gui.adjudication`) shows these and writes the
+``gold`` layer (:data:`annotator.layers.GOLD`) through the store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
+from annotator.layers import GOLD
 from annotator.spans import Span
 
-GOLD = "gold"
+if TYPE_CHECKING:
+    from annotator.store import Store
+
+__all__ = ["Candidate", "SpanLike", "agreed_missing", "annotator_layers", "merge_layers"]
+
+
+class SpanLike(Protocol):
+    """Anything with character offsets and a label: ``Span``, the store's ``SpanInfo``."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -33,8 +50,8 @@ class Candidate:
 
 
 def merge_layers(
-    layer_spans: Mapping[str, Iterable[object]],
-    gold_spans: Iterable[object],
+    layer_spans: Mapping[str, Iterable[SpanLike]],
+    gold_spans: Iterable[SpanLike],
     selected: Sequence[str],
 ) -> list[Candidate]:
     """Candidates from ``layer_spans`` (layer -> spans with start, end, label).
@@ -45,10 +62,10 @@ def merge_layers(
     holders: dict[tuple[int, int, str], list[str]] = {}
     for layer in selected:
         for span in layer_spans.get(layer, ()):
-            key = (span.start, span.end, span.label)  # type: ignore[attr-defined]
+            key = (span.start, span.end, span.label)
             if layer not in holders.setdefault(key, []):
                 holders[key].append(layer)
-    gold = {(s.start, s.end, s.label) for s in gold_spans}  # type: ignore[attr-defined]
+    gold = {(s.start, s.end, s.label) for s in gold_spans}
     wanted = set(selected)
     result = [
         Candidate(
@@ -63,3 +80,9 @@ def merge_layers(
 def agreed_missing(candidates: Iterable[Candidate]) -> list[Span]:
     """Spans every selected layer agrees on that gold does not hold yet."""
     return [c.span() for c in candidates if c.agreed and not c.in_gold]
+
+
+def annotator_layers(store: Store, doc_id: int) -> list[str]:
+    """Layers other than gold that hold spans in the document, in layer order."""
+    present = {info.annotator for info in store.spans_for(doc_id)}
+    return [a.name for a in store.annotators() if a.name != GOLD and a.name in present]

@@ -8,21 +8,13 @@ from typing import Any
 
 import pytest
 
+from annotator.gui.dialogs.export_dialog import ExportDialog, execute_export
+from annotator.gui.dialogs.export_job import ExportRequest, run_export
+from annotator.gui.dialogs.import_dialog import ImportDialog, execute_import
+from annotator.gui.dialogs.import_job import ImportRequest, run_import
 from annotator.gui.dialogs.progress import CancelledError, CancelToken, Outcome, run_with_progress
-from annotator.gui.dialogs.transfer import (
-    ExportDialog,
-    ImportDialog,
-    execute_export,
-    execute_import,
-)
-from annotator.gui.dialogs.transfer_jobs import (
-    ExportRequest,
-    ImportRequest,
-    run_export,
-    run_import,
-)
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "seeds"
 DATA = REPO / "tests" / "data"
 

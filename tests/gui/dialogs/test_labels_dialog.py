@@ -198,3 +198,80 @@ def test_presets(dialog: LabelSetDialog, store: Any) -> None:
     # CoNLL-2003's four entity types
     assert {"PER", "LOC", "ORG", "MISC"} <= set(_labels(store))
     assert set(dialog.label_names()) == set(_labels(store))
+
+
+def _spans_of(store: Any, doc_id: int, layers: list[str]) -> set[tuple[str, int, int, str]]:
+    return {
+        (layer, span.id, span.start, span.label)
+        for layer in layers
+        for span in store.spans_for(doc_id, layer)
+    }
+
+
+def test_every_label_change_is_undone_and_redone(dialog: LabelSetDialog, store: Any) -> None:
+    dialog.add_label("PER", color="#ff0000", hotkey=1)
+    dialog.add_label("LOC", hotkey=2)
+    assert dialog.set_hotkey("LOC", 1)
+    assert dialog.rename_label("PER", "PERS")
+    assert dialog.set_color("LOC", "#00ff00")
+    assert dialog.move_label("LOC", -1)
+    assert dialog.undo_stack.count() == 6
+
+    def state() -> list[tuple[str, str, str | None, int]]:
+        return sorted((i.name, i.color.lower(), i.hotkey, i.order) for i in store.labels())
+
+    states = [state()]
+    for _ in range(6):
+        dialog.undo()
+        states.append(state())
+    assert states[-1] == []  # back to no labels
+    assert states[-2] == [("PER", "#ff0000", "1", 0)]  # after the first add
+    assert [(name, key) for name, _color, key, _order in states[-3]] == [("LOC", "2"), ("PER", "1")]
+    for expected in reversed(states[:-1]):
+        dialog.redo()
+        assert state() == expected
+    assert dialog.label_names() == ["LOC", "PERS"]
+
+
+def test_undoing_a_deletion_brings_back_the_label_and_its_spans(
+    dialog: LabelSetDialog, store: Any
+) -> None:
+    doc_id, layers = _with_spans(store)
+    store.update_label("LOC", hotkey="7", color="#123456")
+    before_spans = _spans_of(store, doc_id, layers)
+    before_label = {i.name: i for i in store.labels()}["LOC"]
+    dialog.refresh()
+    assert dialog.delete_label("LOC", decide=Recorder(DeleteChoice("delete")))
+    assert "LOC" not in _labels(store)
+    dialog.undo()
+    assert _spans_of(store, doc_id, layers) == before_spans  # same ids, same layers
+    restored = _labels(store)["LOC"]
+    assert (restored.color, restored.hotkey, restored.order) == (
+        before_label.color,
+        before_label.hotkey,
+        before_label.order,
+    )
+    dialog.redo()
+    assert "LOC" not in _labels(store)
+    assert _stored_spans(store, doc_id, layers) == {("alice", "محمد", "PER")}
+
+
+def test_undoing_a_relabelling_deletion_gives_the_spans_their_label_back(
+    dialog: LabelSetDialog, store: Any
+) -> None:
+    doc_id, layers = _with_spans(store)
+    before = _stored_spans(store, doc_id, layers)
+    dialog.refresh()
+    assert dialog.delete_label("LOC", decide=Recorder(DeleteChoice("relabel", "ORG")))
+    assert ("bob", "القاهرة", "ORG") in _stored_spans(store, doc_id, layers)
+    dialog.undo()
+    assert _stored_spans(store, doc_id, layers) == before
+    assert dialog.undo_button.isEnabled() is False  # nothing left to undo
+
+
+def test_undoing_a_preset_removes_only_its_labels(dialog: LabelSetDialog, store: Any) -> None:
+    dialog.add_label("MINE")
+    assert dialog.apply_preset("conll2003")
+    assert {"PER", "LOC", "ORG", "MISC", "MINE"} <= set(_labels(store))
+    dialog.undo()
+    assert set(_labels(store)) == {"MINE"}

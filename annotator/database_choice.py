@@ -1,0 +1,54 @@
+"""Which database a start opens: one precedence rule for the command line and the window.
+
+1. the database named as a positional argument (``annotator FILE``),
+2. ``--db URL``,
+3. the ``ANNOTATOR_DB`` environment variable,
+4. the database the window used last (the window passes ``last``; commands do not),
+5. ``annotations.annotator`` in the user data folder.
+
+Qt-free; :mod:`annotator.paths` (and platformdirs with it) is imported only when the
+default is reached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = ["ENV_VAR", "choose_database", "window_parser"]
+
+ENV_VAR = "ANNOTATOR_DB"
+
+
+def choose_database(
+    argument: str | None = None,
+    db_option: str | None = None,
+    *,
+    last: Callable[[], str | None] | None = None,
+) -> str:
+    """The database to open, by the precedence above. ``last()`` is asked only when
+    nothing more explicit was given; a remembered file that no longer exists is skipped
+    (a URL is always taken)."""
+    for explicit in (argument, db_option, os.environ.get(ENV_VAR)):
+        if explicit:
+            return explicit
+    remembered = last() if last is not None else None
+    if remembered and ("://" in remembered or Path(remembered).exists()):
+        return remembered
+    from annotator.paths import default_database_path
+
+    return str(default_database_path())
+
+
+def window_parser(prog: str = "annotator") -> argparse.ArgumentParser:
+    """The window's arguments: ``[--db URL] [DB]`` (both entry points use this parser)."""
+    parser = argparse.ArgumentParser(prog=prog, description="Open the annotation window.")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"SQLite path or postgresql:// URL (default: ${ENV_VAR}, else the last one used)",
+    )
+    parser.add_argument("database", nargs="?", metavar="DB", help="database path or URL")
+    return parser

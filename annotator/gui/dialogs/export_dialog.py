@@ -1,0 +1,265 @@
+"""File > Export: the command line's export options in a dialog.
+
+The dialog only collects an :class:`ExportRequest`; the work runs in a worker thread
+(:func:`annotator.gui.dialogs.export_job.run_export`) behind a cancellable progress
+dialog. Errors are shown with the exporter's file/line/reason message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.formats.export import SUFFIXES, parse_split
+from annotator.gui import settings as cfg
+from annotator.gui.dialogs import SCHEMES
+from annotator.gui.dialogs.export_job import EXPORT_FORMATS, HF_UNITS, ExportRequest, run_export
+from annotator.gui.dialogs.progress import (
+    Reporter,
+    Runner,
+    report_failure,
+    run_store_job,
+    run_with_progress,
+    show_report,
+)
+from annotator.gui.plain_text import plain_label
+from annotator.layers import NoDefaultLayerError, default_layer
+from annotator.store.types import STATUSES
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import Store
+
+HF_UNIT_TEXT = {
+    "sentence": "one per sentence (id <document>-<n>)",
+    "document": "one per document (id <document>)",
+}
+BIOES_NOTE = "spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy."
+
+
+class ExportDialog(QDialog):
+    """Collects the output and options of an export; :meth:`request` returns them."""
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        output: Path | None = None,
+        *,
+        annotator: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.resize(600, 400)
+        self.store = store
+        form = self._form(store, annotator)
+        self.message = plain_label(parent=self)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        for signal in (
+            self.format_combo.currentIndexChanged,
+            self.scheme_combo.currentIndexChanged,
+        ):
+            signal.connect(self._update_enabled)
+        self.split_box.toggled.connect(self._update_enabled)
+        if output is not None:
+            self.output_edit.setText(str(output))
+        self._update_enabled()
+
+    def _form(self, store: Store, annotator: str | None) -> QFormLayout:
+        self.output_edit = QLineEdit(self)
+        self.output_edit.setPlaceholderText("Output file (a folder when splitting)")
+        browse = QPushButton("&Browse…", self)
+        browse.clicked.connect(self._browse)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output_edit, 1)
+        output_row.addWidget(browse)
+
+        self.format_combo = QComboBox(self)
+        self.format_combo.addItems(EXPORT_FORMATS)
+        self.scheme_combo = QComboBox(self)
+        self.scheme_combo.addItems(SCHEMES)
+        self.scheme_note = plain_label(BIOES_NOTE, self)
+        self.scheme_note.setWordWrap(True)
+        self.layer_combo = QComboBox(self)
+        self._layers(store, annotator)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem("All documents", None)
+        for status in STATUSES:
+            self.status_combo.addItem(status.replace("_", " "), status)
+        self.docstart_box = QCheckBox("Document boundaries (-DOCSTART-, 4 columns)", self)
+        self.whole_tokens_box = QCheckBox("Whole tokens (do not split clitics)", self)
+        self.sep_combo = QComboBox(self)
+        self.sep_combo.addItem("tab", "\t")
+        self.sep_combo.addItem("space", " ")
+        self.hf_unit_combo = QComboBox(self)
+        for unit in HF_UNITS:
+            self.hf_unit_combo.addItem(HF_UNIT_TEXT.get(unit, unit), unit)
+        self.split_box = QCheckBox("Split by document (train/dev/test):", self)
+        self.split_edit = QLineEdit("80/10/10", self)
+        self.split_edit.setMinimumWidth(100)
+        self.seed_spin = QSpinBox(self)
+        self.seed_spin.setRange(0, 2**31 - 1)
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.split_box)
+        split_row.addWidget(self.split_edit)
+        split_row.addWidget(plain_label("seed", self))
+        split_row.addWidget(self.seed_spin)
+        split_row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow("Output:", output_row)
+        form.addRow("Format:", self.format_combo)
+        form.addRow("Tag scheme:", self.scheme_combo)
+        form.addRow("", self.scheme_note)
+        form.addRow("Layer:", self.layer_combo)
+        form.addRow("Documents:", self.status_combo)
+        form.addRow("CoNLL separator:", self.sep_combo)
+        form.addRow("Hugging Face rows:", self.hf_unit_combo)
+        form.addRow("", self.docstart_box)
+        form.addRow("", self.whole_tokens_box)
+        form.addRow("", split_row)
+        return form
+
+    def _layers(self, store: Store, annotator: str | None) -> None:
+        """Every layer, the default chosen by :func:`annotator.layers.default_layer` (the
+        window's own layer when the rule leaves the choice open)."""
+        counts = store.layer_span_counts()
+        self.layer_combo.addItems(list(counts))
+        try:
+            chosen = default_layer(counts, current=annotator)
+        except NoDefaultLayerError:
+            self.layer_combo.setCurrentIndex(-1)  # no rule decides: the user chooses
+            return
+        if chosen in counts:
+            self.layer_combo.setCurrentText(chosen)
+
+    def request(self) -> ExportRequest:
+        """The chosen options; raises ValueError naming what is missing or wrong."""
+        text = self.output_edit.text().strip()
+        if not text:
+            raise ValueError("choose where to write the export")
+        if self.layer_combo.count() == 0:
+            raise ValueError("there is nothing to export: no annotator layer has spans yet")
+        if self.layer_combo.currentIndex() < 0:
+            raise ValueError("choose the layer to export")
+        fmt = self.format_combo.currentText()
+        split = parse_split(self.split_edit.text().strip()) if self.split_box.isChecked() else None
+        conll = fmt == "conll"
+        return ExportRequest(
+            output=Path(text).expanduser(),
+            format=fmt,
+            scheme=self.scheme_combo.currentText() if conll else "IOB2",
+            layer=self.layer_combo.currentText() or None,
+            status=self.status_combo.currentData(),
+            docstart=conll and self.docstart_box.isChecked(),
+            whole_tokens=self.whole_tokens_box.isChecked(),
+            sep=self.sep_combo.currentData() if conll else "\t",
+            split=split,
+            seed=self.seed_spin.value(),
+            hf_unit=self.hf_unit_combo.currentData() if fmt == "hf" else "sentence",
+        )
+
+    def _update_enabled(self) -> None:
+        conll = self.format_combo.currentText() == "conll"
+        for widget in (self.scheme_combo, self.docstart_box, self.sep_combo):
+            widget.setEnabled(conll)
+        self.hf_unit_combo.setEnabled(self.format_combo.currentText() == "hf")
+        self.scheme_note.setVisible(conll and self.scheme_combo.currentText() == "BIOES")
+        split = self.split_box.isChecked()
+        self.split_edit.setEnabled(split)
+        self.seed_spin.setEnabled(split)
+
+    def _accept_if_valid(self) -> None:
+        try:
+            self.request()
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
+
+    def _browse(self) -> None:
+        start = self.output_edit.text().strip() or cfg.last_folder()
+        if self.split_box.isChecked():
+            chosen = QFileDialog.getExistingDirectory(self, "Export into folder", start)
+        else:
+            suffix = SUFFIXES[self.format_combo.currentText()]
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export to", start, f"{suffix[1:].upper()} (*{suffix});;All files (*)"
+            )
+            if chosen and not Path(chosen).suffix:
+                chosen += suffix
+        if chosen:
+            cfg.remember_folder(Path(chosen))
+            self.output_edit.setText(chosen)
+
+
+def execute_export(
+    parent: QWidget | None,
+    store: Store,
+    request: ExportRequest,
+    *,
+    runner: Runner = run_with_progress,
+    report: Reporter = show_report,
+) -> bool:
+    """Run an export in the background and tell the user how it went; True if written."""
+    outcome = run_store_job(
+        parent, store, "Export", lambda p, c: run_export(store, request, p, c), runner
+    )
+    if report_failure(parent, "Export", "no file was written", outcome, report):
+        return False
+    result = outcome.result
+    files = "\n".join(str(path) for path in result.files)
+    report(
+        parent,
+        "Export finished",
+        f"Exported {result.documents} document(s) and {result.spans} span(s) from the layer "
+        f"{result.layer}:\n{files}",
+        False,
+    )
+    return True
+
+
+def run_export_dialog(
+    parent: QWidget | None, store: Store, *, annotator: str | None = None
+) -> None:
+    """File > Export: ask for the output and options, then export."""
+    dialog = ExportDialog(store, parent, annotator=annotator)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+    finally:
+        dialog.deleteLater()
+    execute_export(parent, store, request)
+
+
+def open_export(window: MainWindow) -> None:
+    """File > Export in the main window (the default layer may be the window's own)."""
+    run_export_dialog(window, window.store, annotator=window.annotator())

@@ -1,0 +1,110 @@
+"""What File > Import does, without any widget: the command line's import
+(:func:`annotator.formats.import_files.import_paths`) with progress and cancellation.
+
+The whole import is one outer store transaction. Paths are imported one by one inside
+it (each as a savepoint) with a cancellation check between them and once more before the
+commit, so a cancelled or failed import leaves the database unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator import formats
+from annotator.formats.import_files import PathsReport, import_paths
+from annotator.gui.dialogs import SCHEMES
+from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
+from annotator.layers import IMPORTED
+from annotator.store.types import ImportReport
+
+if TYPE_CHECKING:
+    from annotator.store import Store
+
+IMPORT_FORMATS: tuple[str, ...] = formats.IMPORT_FORMATS  # the command line's list
+POLICIES: tuple[str, ...] = ("flat", "nested")
+
+
+@dataclass
+class ImportRequest:
+    """The options of ``annotator import``; None means "guess" / "keep"."""
+
+    paths: list[Path]
+    format: str | None = None
+    scheme: str | None = None
+    annotator: str = IMPORTED
+    add_labels: bool = False
+    policy: str | None = None
+
+    def check(self) -> None:
+        if not self.paths:
+            raise ValueError("choose at least one file or folder to import")
+        if self.format is not None and self.format not in IMPORT_FORMATS:
+            raise ValueError(f"unknown import format {self.format!r}")
+        if self.scheme is not None and self.scheme not in SCHEMES:
+            raise ValueError(f"unknown tag scheme {self.scheme!r}")
+        if self.policy is not None and self.policy not in POLICIES:
+            raise ValueError(f"unknown overlap policy {self.policy!r}")
+        if not self.annotator.strip():
+            raise ValueError("the annotator layer needs a name")
+
+
+@dataclass
+class ImportSummary:
+    report: ImportReport
+    paths: list[Path] = field(default_factory=list)
+
+    def text(self) -> str:
+        report = self.report
+        labels = ", ".join(report.labels_added) if report.labels_added else "none"
+        text = (
+            f"{report.documents_created} document(s) created, "
+            f"{report.documents_merged} merged, {report.spans_added} span(s) added.\n"
+            f"Labels added: {labels}."
+        )
+        if isinstance(report, PathsReport):  # repairs by kind, what was kept or skipped
+            text += "".join(f"\n{line[0].upper()}{line[1:]}." for line in report.lines())
+        skipped: list[str] = getattr(report, "skipped", [])
+        if skipped:
+            names = ", ".join(Path(name).name for name in skipped[:5])
+            more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+            text += f"\nSkipped in folders (not .txt): {names}{more}."
+        return text
+
+
+def _add_reports(total: ImportReport, part: ImportReport) -> None:
+    if isinstance(total, PathsReport):
+        total.add(part)
+
+
+def run_import(
+    store: Store,
+    request: ImportRequest,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportSummary:
+    """Import ``request.paths`` in one transaction; raises CancelledError (nothing written),
+    FormatError/StoreError (nothing written) or returns what was imported."""
+    request.check()
+    total = len(request.paths)
+    summary = ImportSummary(PathsReport(), list(request.paths))
+    with store.atomic():
+        for index, path in enumerate(request.paths):
+            if cancel is not None:
+                cancel.check()
+            progress(index, total, f"Importing {Path(path).name} ({index + 1} of {total})…")
+            part = import_paths(
+                store,
+                [path],
+                fmt=request.format,
+                scheme=request.scheme,
+                annotator=request.annotator.strip(),
+                add_labels=request.add_labels,
+                policy=request.policy,
+            )
+            _add_reports(summary.report, part)
+        if cancel is not None:
+            cancel.check()  # last chance: leaving the block by an exception rolls it all back
+        progress(total, total, "Saving…")
+    return summary

@@ -1,0 +1,84 @@
+"""The widgets of the main window, built without knowing the window: the central
+article area, item tables, docks, the status filter and the status-bar labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.plain_text import plain_label
+
+STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
+    ("All documents", None),
+    ("New", "new"),
+    ("In progress", "in_progress"),
+    ("Done", "done"),
+    ("Reviewed", "reviewed"),
+)
+COLUMN_WIDTH = 96
+
+
+def item_table(parent: QWidget, model: QAbstractItemModel, stretch: int = 0) -> QTableView:
+    """A read-only, row-selecting table over ``model``; column ``stretch`` takes the rest."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, COLUMN_WIDTH)
+    return table
+
+
+def add_dock(
+    window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea
+) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(f"dock_{name}")
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+def status_filter(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for text, value in STATUS_FILTERS:
+        combo.addItem(text, value)
+    return combo
+
+
+def stacked(parent: QWidget, *widgets: QWidget, spacing: int | None = None) -> QWidget:
+    """``widgets`` one above the other, without margins (``spacing`` None: the style's)."""
+    box_widget = QWidget(parent)
+    box = QVBoxLayout(box_widget)
+    box.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        box.setSpacing(spacing)
+    for widget in widgets:
+        box.addWidget(widget)
+    return box_widget
+
+
+def status_labels(window: QMainWindow) -> tuple[QLabel, QLabel]:
+    """The permanent status-bar labels: the annotator's name and the progress."""
+    annotator, progress = plain_label(parent=window), plain_label(parent=window)
+    window.statusBar().addPermanentWidget(annotator)
+    window.statusBar().addPermanentWidget(progress)
+    return annotator, progress

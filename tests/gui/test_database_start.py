@@ -1,0 +1,99 @@
+"""The window opens the database the precedence rule names: ANNOTATOR_DB beats the
+database the settings remember; an explicit argument beats both. Real starts through the
+console entry, in fresh interpreters, each quitting once its window is shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Start the window; print the database it opened (its title names the file).
+START = """
+import json, sys
+import annotator.gui.app as app
+
+opened = []
+create = app.create_main_window
+
+def spy(target, **kwargs):
+    window = create(target, **kwargs)
+    opened.append((target, window.windowTitle()))
+    return window
+
+app.create_main_window = spy
+from annotator.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "opened": opened}))
+"""
+
+
+def _database(path: Path, name: str) -> Path:
+    with Store.open(path) as store:
+        store.add_document(name, "نص")
+    return path
+
+
+def _start(tmp_path: Path, *args: str, **env_vars: str) -> dict:
+    env = dict(os.environ)
+    env.pop("ANNOTATOR_DB", None)
+    config = tmp_path / "config"
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(config),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        ANNOTATOR_EXIT_AFTER_SHOW="1",
+        **env_vars,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", START, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _remember(tmp_path: Path, database: Path) -> None:
+    ini = tmp_path / "config" / "annotator" / "annotator.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text(f"[session]\nlast_database={database}\n", encoding="utf-8")
+
+
+def test_annotator_db_wins_over_the_remembered_database(tmp_path: Path) -> None:
+    remembered = _database(tmp_path / "remembered.annotator", "old")
+    chosen = _database(tmp_path / "x.annotator", "new")
+    _remember(tmp_path, remembered)
+    result = _start(tmp_path, ANNOTATOR_DB=str(chosen))
+    assert result["code"] == 0
+    ((target, title),) = result["opened"]
+    assert target == str(chosen)
+    assert "x.annotator" in title and title.startswith("new")
+
+
+def test_without_anything_explicit_the_remembered_database_opens(tmp_path: Path) -> None:
+    remembered = _database(tmp_path / "remembered.annotator", "old")
+    _remember(tmp_path, remembered)
+    ((target, _title),) = _start(tmp_path)["opened"]
+    assert target == str(remembered)
+
+
+def test_an_argument_wins_over_the_variable_and_db_over_the_variable(tmp_path: Path) -> None:
+    by_env = _database(tmp_path / "env.annotator", "env")
+    by_arg = _database(tmp_path / "arg.annotator", "arg")
+    by_db = _database(tmp_path / "db.annotator", "db")
+    ((target, _),) = _start(tmp_path, str(by_arg), ANNOTATOR_DB=str(by_env))["opened"]
+    assert target == str(by_arg)
+    ((target, _),) = _start(tmp_path, "--db", str(by_db), ANNOTATOR_DB=str(by_env))["opened"]
+    assert target == str(by_db)
