@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -384,15 +385,22 @@ class ApplyPreset(StoreCommand):
         super().__init__(f"Apply preset {preset}")
         self.store, self.preset = store, preset
         self.added: list[str] = []
+        self.before: dict[str, LabelInfo] = {}
 
     def redo(self) -> None:
-        self._guard(lambda: setattr(self, "added", self.store.apply_preset(self.preset)))
+        def run() -> None:
+            self.before = self.before or _labels_by_name(self.store)
+            self.added = self.store.apply_preset(self.preset)
+
+        self._guard(run)
 
     def undo(self) -> None:
         def run() -> None:
             with self.store.atomic():
                 for name in self.added:
                     _remove_unused_label(self.store, name)
+                for name in set(_labels_by_name(self.store)) & set(self.before):
+                    _restore_guideline(self.store, self.before[name])  # descriptions filled in
 
         self._guard(run)
 
@@ -426,6 +434,7 @@ class DeleteLabel(StoreCommand):
             with self.store.atomic():
                 self.store.add_label(info.name, color=info.color, hotkey=info.hotkey)
                 self.store.update_label(info.name, order=info.order)
+                _restore_guideline(self.store, info)
                 for span in self.spans:
                     if self.relabel_to is None:
                         self.store.restore_span(span)
@@ -446,3 +455,46 @@ def _spans_labelled(store: Store, label: str) -> list[SpanInfo]:
         for spans in store.spans_by_document(doc_ids, layer).values():
             found.extend(span for span in spans if span.label == label)
     return found
+
+
+# -- guidelines: a label's (descriptions, examples) and the project's text -------------------
+def _restore_guideline(store: Store, x: LabelInfo) -> None:
+    store.replace_label_guideline(x.name, x.descriptions, x.positive_examples, x.negative_examples)
+
+
+class EditGuideline(StoreCommand):
+    """Change a label's guideline (``update_label`` arguments); undo puts it all back."""
+
+    def __init__(self, store: Store, name: str, **change: Any) -> None:
+        text = QCoreApplication.translate("commands", "Guideline of %1")
+        super().__init__(text.replace("%1", name))
+        self.store, self.name, self.change = store, name, change
+        self.before: dict[str, LabelInfo] = {}
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.before = self.before or _labels_by_name(self.store)
+            self.store.update_label(self.name, **self.change)
+
+        self._guard(run)
+
+    def undo(self) -> None:  # only after a redo that succeeded, which filled self.before
+        self._guard(lambda: _restore_guideline(self.store, self.before[self.name]))
+
+
+class SetProjectGuidelines(StoreCommand):
+    """Replace the project-wide guideline text; undo puts the old text back."""
+
+    def __init__(self, store: Store, text: str) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Project guidelines"))
+        self.store, self.new_text, self.before = store, text, ""
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.before = self.store.guidelines()
+            self.store.set_guidelines(self.new_text)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        self._guard(lambda: self.store.set_guidelines(self.before))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.gui.plain_text import tooltip
+from annotator.gui.ui_language import interface_language
 
 # Distinct, colour-blind-friendly defaults for labels stored without a colour.
 DEFAULT_COLORS = (
@@ -29,6 +30,7 @@ class PaletteLabel:
     name: str
     color: QColor
     hotkey: int | None  # 1-9
+    description: str = ""  # in the interface language: the tooltip
 
 
 def _hotkey(value: object) -> int | None:
@@ -55,7 +57,9 @@ def palette_labels(infos: list) -> list[PaletteLabel]:
         key = _hotkey(getattr(info, "hotkey", None))
         if key is None and free:
             key = free.pop(0)
-        result.append(PaletteLabel(info.name, color, key))
+        describe = getattr(info, "description_for", None)
+        text = describe(interface_language()) if describe else ""
+        result.append(PaletteLabel(info.name, color, key, text))
     return result
 
 
@@ -95,9 +99,8 @@ class LabelPalette(QWidget):
             key = f"{label.hotkey}  " if label.hotkey else "   "
             item = QListWidgetItem(swatch(label.color), f"{key}{label.name}")
             item.setData(Qt.ItemDataRole.UserRole, label.name)
-            item.setToolTip(
-                tooltip(f"Press {label.hotkey} to use {label.name}") if label.hotkey else ""
-            )
+            hint = f"Press {label.hotkey} to use {label.name}" if label.hotkey else ""
+            item.setToolTip(tooltip("\n".join(x for x in (hint, label.description) if x)))
             self.list.addItem(item)
         if self._current not in {label.name for label in labels}:
             self._current = None

@@ -5,11 +5,11 @@ own so that the facade stays small. Each mutating method is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
-from annotator.store import activity_log, counts, guidelines
+from annotator.store import activity_log, counts, guidelines, labels
 from annotator.store.context import StoreContext
-from annotator.store.types import ActivityInterval, StatusChange
+from annotator.store.types import ActivityInterval, LabelInfo, StatusChange
 
 
 class GuidelinesAndTime:
@@ -29,17 +29,34 @@ class GuidelinesAndTime:
             self._ctx.meta_set(guidelines.PROJECT_KEY, clean)
         return clean
 
+    def replace_label_guideline(
+        self,
+        name: str,
+        descriptions: Mapping[str, str],
+        positive_examples: Sequence[str] = (),
+        negative_examples: Sequence[str] = (),
+    ) -> LabelInfo:
+        """Give a label exactly this guideline (languages not named are removed), in one
+        transaction; partial changes go through ``update_label``."""
+        with self._ctx.write():
+            label_id = labels.label_id(self._ctx.m, name)
+            guidelines.replace_guideline(
+                self._ctx.m, label_id, descriptions, positive_examples, negative_examples
+            )
+            return labels.label_info(self._ctx.m, label_id)
+
     # -- active time -----------------------------------------------------------------
 
     def record_activity(self, annotator: str, intervals: Iterable[tuple[int, float, float]]) -> int:
         """Store intervals ``(document id, start, end)`` (epoch seconds) of active time of
         ``annotator`` in one transaction, merged with the stored ones they overlap or
-        touch (a second is never counted twice). Returns how many were given."""
+        touch (a second is never counted twice). Returns how many were given. The
+        revision does not grow: windows do not re-read for it."""
         items = list(intervals)
         if not items:
             return 0
-        with self._ctx.write():
-            ann_id = self._ctx.annotator_id(annotator, create=True)
+        ann_id = self._ctx.annotator_id(annotator, create=True)
+        with self._ctx.write(bump=False):  # nothing a window shows: no re-read anywhere
             return activity_log.record(self._ctx, ann_id, items)
 
     def activity(

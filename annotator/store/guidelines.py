@@ -137,3 +137,15 @@ def guidelines_of(m: Models, label_id: int) -> Guideline:
     query = g.select(g.descriptions, g.positive, g.negative).where(g.label == label_id)
     found = next(rows(query), None)
     return ({}, (), ()) if found is None else _decode(*found)
+
+
+def replace_guideline(
+    m: Models,
+    label_id: int,
+    descriptions: Mapping[str, str],
+    positive: Sequence[str],
+    negative: Sequence[str],
+) -> None:
+    """Make a label's guideline exactly this (languages not named are removed)."""
+    names = {**dict.fromkeys(guidelines_of(m, label_id)[0], ""), **clean_descriptions(descriptions)}
+    update_guideline(m, label_id, names, positive, negative)

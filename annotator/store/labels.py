@@ -80,6 +80,10 @@ def label_info(m: Models, label_id: int) -> LabelInfo:
     return guidelines.with_guideline(_info(row), guidelines.guidelines_of(m, label_id))
 
 
+def label_id(m: Models, name: str) -> int:
+    return int(_get(m, name).id)
+
+
 def _get(m: Models, name: str) -> LabelType:
     row = m.label_type.get_or_none(m.label_type.name == name)
     if row is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
@@ -37,13 +37,16 @@ from annotator.gui.commands import (
     AddLabel,
     ApplyPreset,
     DeleteLabel,
+    EditGuideline,
     EditLabel,
     MoveLabels,
     SetHotkey,
     StoreCommand,
     push,
 )
+from annotator.gui.dialogs.guideline_editor import GuidelineEditor
 from annotator.gui.plain_text import plain_label
+from annotator.gui.ui_language import interface_language
 from annotator.store.presets import preset_names
 
 if TYPE_CHECKING:
@@ -139,7 +142,7 @@ class LabelSetDialog(QDialog):
         self._refreshing = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Labels")
-        self.resize(520, 420)
+        self.resize(640, 640)
         self._build()
         self.refresh()
 
@@ -200,6 +203,10 @@ class LabelSetDialog(QDialog):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.guideline = GuidelineEditor(self)  # guidelines: the selected label's
+        self.guideline.save_requested.connect(self.set_guideline)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.guideline)
         layout.addLayout(presets)
         layout.addWidget(self.message)
         layout.addWidget(self._close_undo_redo())
@@ -248,6 +255,7 @@ class LabelSetDialog(QDialog):
                     self.table.selectRow(row)
         finally:
             self._refreshing = False
+        self._show_guideline(labels)
 
     def _hotkey_combo(self, info: LabelInfo) -> QComboBox:
         combo = QComboBox(self.table)
@@ -365,6 +373,34 @@ class LabelSetDialog(QDialog):
         if ok:
             self.message.setText(f"Applied the {preset} preset.")
         return ok
+
+    # -- guidelines: the editor below the table ---------------------------------------
+    def set_guideline(self, name: str, changes: dict[str, Any]) -> bool:
+        """Change ``name``'s guideline (``update_label`` arguments) as one undo step."""
+        return self._run("Guideline", lambda: EditGuideline(self.store, name, **changes))
+
+    def _show_guideline(self, labels: list[LabelInfo]) -> None:
+        """Show the selected label's guideline; edits of the shown label are kept."""
+        name, editor = self.selected_label(), self.guideline
+        if not (editor.changed() and editor.label() == name):
+            info = next((info for info in labels if info.name == name), None)
+            editor.show_label(info, interface_language())
+
+    def _selection_changed(self) -> None:
+        """An edit is never lost: moving to another label saves it first."""
+        if self._refreshing:
+            return
+        pending = self.guideline.label()
+        if self.guideline.changed() and pending is not None and pending != self.selected_label():
+            self.set_guideline(pending, self.guideline.changes())  # refreshes
+        else:
+            self._show_guideline(self.store.labels())
+
+    def done(self, result: int) -> None:
+        pending = self.guideline.label()
+        if self.guideline.changed() and pending is not None:
+            self.set_guideline(pending, self.guideline.changes())
+        super().done(result)
 
     def undo(self) -> None:
         self.undo_stack.undo()
