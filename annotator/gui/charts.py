@@ -265,10 +265,11 @@ class LineChart(_Chart):
         width = self.fontMetrics().horizontalAdvance("0000-00-00") + 8
         every = max(1, int(len(self.categories) * width // max(1.0, plot.width())) + 1)
         xs = self.points()[0] if self.lines else []
+        bounds = self.flip(plot)  # day names stay clear of the scale
         for index in range(0, len(self.categories), every):
             if index < len(xs):
-                x = xs[index].x()
-                box = QRectF(x - width / 2, plot.bottom() + 2, width, line + 2)
+                x = min(max(xs[index].x() - width / 2, bounds.left()), bounds.right() - width)
+                box = QRectF(x, plot.bottom() + 2, width, line + 2)
                 painter.drawText(box, Align.AlignCenter, self.categories[index])
         painter.end()
 

@@ -9,17 +9,19 @@ Arabic and English lines both read right.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,10 +50,42 @@ def guideline_text(info: LabelInfo, language: str) -> str:
     return "\n\n".join(parts)
 
 
-def read_only_text(parent: QWidget) -> QPlainTextEdit:
-    view = QPlainTextEdit(parent)
+def read_only_text(parent: QWidget) -> QTextEdit:
+    """A read-only text box that only ever holds plain text (QTextEdit rather than
+    QPlainTextEdit: it aligns each paragraph to its own direction)."""
+    view = QTextEdit(parent)
     view.setReadOnly(True)
+    view.setAcceptRichText(False)
     return view
+
+
+def right_to_left(line: str) -> bool:
+    """True when the first letter with a strong direction is right-to-left (Unicode's
+    rule for a paragraph's direction)."""
+    for ch in line:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def show_plain(view: QTextEdit, text: str) -> None:
+    """``text`` as plain text, each line aligned to the side its own direction starts
+    from (an Arabic line on the right, an English one on the left, whatever the layout)."""
+    view.setPlainText(text)
+    block = view.document().begin()
+    while block.isValid():
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if right_to_left(block.text())
+            else Qt.LayoutDirection.LeftToRight
+        )
+        block_format = block.blockFormat()
+        block_format.setLayoutDirection(direction)
+        QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
 
 
 def ask_project_text(parent: QWidget, current: str) -> str | None:
@@ -120,19 +154,20 @@ class GuidelinesPanel(QWidget):
         info = self._labels.get(name) if name is not None else None
         if info is None:
             self.label_title.setText(self.tr("No label chosen"))
-            self.label_text.setPlainText(
-                self.tr("Choose a label (click it or press its hotkey) to see its guideline.")
+            show_plain(
+                self.label_text,
+                self.tr("Choose a label (click it or press its hotkey) to see its guideline."),
             )
             return
         self.label_title.setText(info.name)
-        self.label_text.setPlainText(guideline_text(info, interface_language()))
+        show_plain(self.label_text, guideline_text(info, interface_language()))
 
     def refresh(self) -> None:
         """Re-read the labels and the project's text from the store."""
         store = self._store()
         self._labels = {info.name: info for info in store.labels()}
         text = store.guidelines()
-        self.project_text.setPlainText(text or self.tr("No project guidelines yet."))
+        show_plain(self.project_text, text or self.tr("No project guidelines yet."))
         self.show_label(self._label)
 
     def edit_project(self) -> bool:

@@ -95,3 +95,14 @@ def test_an_old_database_gets_the_tables_and_its_statuses_logged(tmp_path: Path)
         assert all(label.descriptions == {} for label in store.labels())
         store.update_label("PERS", descriptions={"ar": "أشخاص"})
         store.record_activity("amal", [(1, T0, T0 + 5)])
+
+
+def test_active_time_does_not_grow_the_revision(store: Store) -> None:
+    """Windows re-read the database when the revision grows; time is nothing they show."""
+    a = store.add_document("a", "نص").id
+    store.annotator("amal")
+    before = store.revision()
+    store.record_activity("amal", [(a, T0, T0 + 10)])
+    assert store.revision() == before
+    store.set_guidelines("نص")  # guidelines are shown: they do
+    assert store.revision() == before + 1
