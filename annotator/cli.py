@@ -86,9 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT")
 
-    p = sub.add_parser("stats", help="documents by status, spans by label and layer")
+    p = sub.add_parser("stats", help="documents by status, spans by label and layer, time")
     _db_option(p, suppress=True)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--days", action="store_true", help="--json: progress over days too")
 
     p = sub.add_parser("labels", help="list, add or edit labels, or apply a preset")
     _db_option(p, suppress=True)
@@ -192,18 +193,18 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
     )
 
 
-def stats_data(store: Any) -> dict[str, Any]:
+def stats_data(store: Any, *, days: bool = False) -> dict[str, Any]:
     """What ``annotator stats`` reports, from grouped count queries (no span is read);
     the definitions are in :mod:`annotator.statistics`."""
     from annotator.statistics import collect
 
-    return collect(store).to_json()
+    return collect(store, days=days).to_json()
 
 
 def cmd_stats(store: Any, args: argparse.Namespace) -> None:
     from annotator.text.chars import visible_form  # names made before the rule may hold any
 
-    data = stats_data(store)
+    data = stats_data(store, days=args.days)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, sort_keys=True))
         return

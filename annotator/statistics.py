@@ -57,6 +57,7 @@ class Statistics:
     spans_by_layer: dict[str, dict[str, int]]  # layer -> label -> spans
     time: dict[str, AnnotatorTime]
     days: list[DayProgress]
+    with_days: bool = True  # False: the days were not asked for (no "days" in the JSON)
 
     @property
     def spans_by_label(self) -> dict[str, int]:
@@ -66,7 +67,8 @@ class Statistics:
         return dict(sorted(total.items()))
 
     def to_json(self) -> dict[str, Any]:
-        """The ``--json`` shape; ``time`` appears once there is time or hand-made spans."""
+        """The ``--json`` shape; ``time`` appears once there is time or hand-made spans,
+        its ``days`` when they were collected."""
         by_label = self.spans_by_label
         data: dict[str, Any] = {
             "documents": sum(self.documents_by_status.values()),
@@ -77,26 +79,31 @@ class Statistics:
             "spans_by_layer": self.spans_by_layer,
         }
         if self.time or self.days:
-            data["time"] = {
-                "annotators": {
-                    name: {
-                        "active_seconds": round(t.active_seconds, 1),
-                        "manual_spans": t.manual_spans,
-                        "entities_per_hour": _round(t.entities_per_hour),
-                    }
-                    for name, t in self.time.items()
-                },
-                "days": [
-                    {
-                        "day": d.day,
-                        "active_seconds": {k: round(v, 1) for k, v in d.active_seconds.items()},
-                        "entities": d.entities,
-                        "finished": d.finished,
-                    }
-                    for d in self.days
-                ],
-            }
+            data["time"] = {"annotators": self._annotators_json()}
+            if self.with_days:
+                data["time"]["days"] = self._days_json()
         return data
+
+    def _annotators_json(self) -> dict[str, Any]:
+        return {
+            name: {
+                "active_seconds": round(t.active_seconds, 1),
+                "manual_spans": t.manual_spans,
+                "entities_per_hour": _round(t.entities_per_hour),
+            }
+            for name, t in self.time.items()
+        }
+
+    def _days_json(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "day": d.day,
+                "active_seconds": {k: round(v, 1) for k, v in d.active_seconds.items()},
+                "entities": d.entities,
+                "finished": d.finished,
+            }
+            for d in self.days
+        ]
 
 
 def _round(value: float | None) -> float | None:
@@ -109,28 +116,32 @@ def local_utc_offset() -> int:
     return int(offset.total_seconds()) if offset is not None else 0
 
 
-def collect(store: Any, utc_offset: int | None = None) -> Statistics:
-    """Everything the statistics show, from ``store``."""
+def collect(store: Any, utc_offset: int | None = None, *, days: bool = True) -> Statistics:
+    """Everything the statistics show, from ``store``; ``days=False`` leaves out the
+    progress over days (its grouped query costs as much as the span counts)."""
     offset = local_utc_offset() if utc_offset is None else utc_offset
     layers: dict[str, dict[str, int]] = {}
     for (layer, label), n in store.span_counts().items():
         layers.setdefault(layer, {})[label] = n
-    span_days = store.manual_span_days(offset)
     active = active_seconds(store.activity(), offset)
-    manual: Counter[str] = Counter()
-    for (layer, _day), n in span_days.items():
-        manual[layer] += n
-    names = sorted({*manual, *(name for name, _day in active)})
+    manual = store.manual_span_counts()
     total: dict[str, float] = {}
     for (name, _day), seconds in active.items():
         total[name] = total.get(name, 0.0) + seconds
-    time = {name: AnnotatorTime(name, total.get(name, 0.0), manual[name]) for name in names}
+    names = sorted({*manual, *total})
+    time = {name: AnnotatorTime(name, total.get(name, 0.0), manual.get(name, 0)) for name in names}
+    progress = (
+        progress_days(active, store.manual_span_days(offset), store.status_history(), offset)
+        if days
+        else []
+    )
     return Statistics(
         documents_by_status=store.status_counts(),
         documents_by_layer_status=store.layer_status_counts(),
         spans_by_layer={name: dict(sorted(c.items())) for name, c in sorted(layers.items())},
         time=time,
-        days=progress_days(active, span_days, store.status_history(), offset),
+        days=progress,
+        with_days=days,
     )
 
 

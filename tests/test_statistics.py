@@ -107,7 +107,11 @@ def test_stats_json_carries_time_and_progress(
     _project(store_url)
     capsys.readouterr()
     assert main(["--db", store_url, "stats", "--json"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert list(plain["time"]) == ["annotators"]  # the days only when asked for
+    assert main(["--db", store_url, "stats", "--json", "--days"]) == 0
     data = json.loads(capsys.readouterr().out)
+    assert data["time"]["annotators"] == plain["time"]["annotators"]
     assert data["spans"] == 4  # the old keys stay
     people = data["time"]["annotators"]
     assert people["amal"] == {"active_seconds": 1800.0, "manual_spans": 3, "entities_per_hour": 6.0}

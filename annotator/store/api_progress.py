@@ -72,6 +72,10 @@ class GuidelinesAndTime:
         existed, stamped with their document's last change), oldest first."""
         return activity_log.status_history(self._ctx)
 
+    def manual_span_counts(self) -> dict[str, int]:
+        """Spans labelled by hand (source ``manual``) per layer (one grouped query)."""
+        return counts.manual_span_counts(self._ctx)
+
     def manual_span_days(self, utc_offset: int = 0) -> dict[tuple[str, str], int]:
         """Spans labelled by hand per ``(layer, "YYYY-MM-DD")``, days in a time zone
         ``utc_offset`` seconds east of UTC (one grouped query)."""

@@ -377,7 +377,7 @@ class LabelSetDialog(QDialog):
     # -- guidelines: the editor below the table ---------------------------------------
     def set_guideline(self, name: str, changes: dict[str, Any]) -> bool:
         """Change ``name``'s guideline (``update_label`` arguments) as one undo step."""
-        return self._run("Guideline", lambda: EditGuideline(self.store, name, **changes))
+        return self._run(self.tr("Guideline"), lambda: EditGuideline(self.store, name, **changes))
 
     def _show_guideline(self, labels: list[LabelInfo]) -> None:
         """Show the selected label's guideline; edits of the shown label are kept."""
