@@ -16,6 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import (
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTabletEvent,
+    QTouchEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from annotator.activity import ActivityTracker
@@ -27,17 +35,10 @@ if TYPE_CHECKING:
 
 FLUSH_MS = 60_000
 DEFAULT_CLOCK: Callable[[], float] = time.time  # tests put a fake clock here
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.Wheel,
-        QEvent.Type.InputMethod,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-    }
-)
+# Checked by class first: asking an event its type() costs more than the rest of the filter,
+# and the filter sees every event of the application.
+INPUT_CLASSES = (QKeyEvent, QWheelEvent, QInputMethodEvent, QTouchEvent, QTabletEvent)
+CLICKS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
 ACTIVATION = {QEvent.Type.WindowActivate: True, QEvent.Type.WindowDeactivate: False}
 
 
@@ -57,6 +58,7 @@ class ActivityFeed(QObject):
         self._store = store
         self._report = report
         self._views: dict[int, QWidget] = {}
+        self._activation = _Activation(self)
         self.timer = QTimer(self)
         self.timer.setInterval(FLUSH_MS)
         self.timer.timeout.connect(self.flush)
@@ -71,6 +73,7 @@ class ActivityFeed(QObject):
         """``view`` (a top-level window) shows documents: its input and focus count."""
         key = id(view)
         self._views[key] = view
+        view.installEventFilter(self._activation)
         view.destroyed.connect(lambda _obj=None: self._gone(key))
         if view.isActiveWindow():
             self.tracker.activate(id(view))
@@ -99,18 +102,31 @@ class ActivityFeed(QObject):
     # -- events ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in INPUT_EVENTS:
+        """The application's filter: sees every event, so it looks at classes only."""
+        if isinstance(event, INPUT_CLASSES) or (
+            isinstance(event, QMouseEvent) and event.type() in CLICKS
+        ):
             window = watched.window() if isinstance(watched, QWidget) else None
             if window is not None and id(window) in self._views:
                 self.tracker.input(id(window))
-        elif kind in ACTIVATION and id(watched) in self._views:
-            if ACTIVATION[kind]:
-                self.tracker.activate(id(watched))
-            else:
-                self.tracker.deactivate(id(watched))
         return False
 
     def _gone(self, key: int) -> None:
         if self._views.pop(key, None) is not None:
             self.tracker.close(key)
+
+
+class _Activation(QObject):
+    """The watched windows' own filter: their activation and deactivation."""
+
+    def __init__(self, feed: ActivityFeed) -> None:
+        super().__init__(feed)
+        self.feed = feed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        active = ACTIVATION.get(event.type())
+        if active is True:
+            self.feed.tracker.activate(id(watched))
+        elif active is False:
+            self.feed.tracker.deactivate(id(watched))
+        return False
