@@ -36,7 +36,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: sysdeps-test $(STAMP) lint
+test: sysdeps-test $(STAMP) lint typecheck
 	$(BIN)/pytest -q
 
 stress: sysdeps-test $(STAMP)

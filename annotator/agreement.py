@@ -318,19 +318,44 @@ def compute_agreement(
     """
     candidates, explicit = _select_layers(store, layers)
     docs = _select_documents(store, doc_ids)
-    ids = [doc.id for doc in docs]
-    spans = {layer: store.spans_by_document(ids, layer) for layer in candidates}
+    spans = {layer: store.spans_by_document([d.id for d in docs], layer) for layer in candidates}
+    chosen, scope = _scope(store, docs, candidates, explicit, spans)
+    tags = _Tags(store, spans)
+    pairs = [
+        pair
+        for a, b in combinations(chosen, 2)
+        if (pair := _pair_of(a, b, scope, spans, tags)) is not None
+    ]
+    fleiss, fleiss_docs, fleiss_tokens = _fleiss(chosen, scope, tags)
+    return AgreementReport(
+        layers=chosen,
+        documents=scope,
+        pairs=pairs,
+        fleiss_kappa=fleiss,
+        fleiss_documents=fleiss_docs,
+        fleiss_tokens=fleiss_tokens,
+    )
 
+
+LayerSpans = dict[str, dict[int, list[Any]]]  # layer -> document id -> spans
+
+
+def _scope(
+    store: Any, docs: list[Any], candidates: list[str], explicit: bool, spans: LayerSpans
+) -> tuple[list[str], list[DocumentScope]]:
+    """The layers compared and, per document, which of them annotated it (spans, or a
+    status other than ``new``)."""
     # documents(annotator=...) gives each layer's status as status_for does, in one query
     touched = {
         layer: {info.id for info in store.documents(annotator=layer) if info.status != "new"}
         for layer in candidates
     }
-    annotated: dict[int, tuple[str, ...]] = {}
-    for doc_id in ids:
-        annotated[doc_id] = tuple(
-            layer for layer in candidates if spans[layer].get(doc_id) or doc_id in touched[layer]
+    annotated = {
+        doc.id: tuple(
+            layer for layer in candidates if spans[layer].get(doc.id) or doc.id in touched[layer]
         )
+        for doc in docs
+    }
     if explicit:
         chosen = candidates
     else:
@@ -340,66 +365,74 @@ def compute_agreement(
         DocumentScope(doc.id, doc.name, tuple(x for x in annotated[doc.id] if x in chosen))
         for doc in docs
     ]
+    return chosen, scope
 
-    token_cache: dict[int, list[tuple[int, int]]] = {}
-    tag_cache: dict[tuple[int, str], list[str]] = {}
 
-    def tags(doc_id: int, layer: str) -> list[str]:
-        if doc_id not in token_cache:
-            text = store.document(doc_id).text
-            token_cache[doc_id] = [(t.start, t.end) for t in tokenize(text)]
-        if (doc_id, layer) not in tag_cache:
-            tag_cache[doc_id, layer] = tags_for_tokens(
-                token_cache[doc_id], spans[layer].get(doc_id, [])
+class _Tags:
+    """IOB2 tags per document and layer, over the document's tokens (each computed once)."""
+
+    def __init__(self, store: Any, spans: LayerSpans) -> None:
+        self.store = store
+        self.spans = spans
+        self.tokens: dict[int, list[tuple[int, int]]] = {}
+        self.tags: dict[tuple[int, str], list[str]] = {}
+
+    def __call__(self, doc_id: int, layer: str) -> list[str]:
+        if doc_id not in self.tokens:
+            text = self.store.document(doc_id).text
+            self.tokens[doc_id] = [(t.start, t.end) for t in tokenize(text)]
+        if (doc_id, layer) not in self.tags:
+            self.tags[doc_id, layer] = tags_for_tokens(
+                self.tokens[doc_id], self.spans[layer].get(doc_id, [])
             )
-        return tag_cache[doc_id, layer]
+        return self.tags[doc_id, layer]
 
-    pairs = []
-    for a, b in combinations(chosen, 2):
-        per_doc = []
-        all_a: list[str] = []
-        all_b: list[str] = []
-        for item in scope:
-            if a not in item.annotated_by or b not in item.annotated_by:
-                continue
-            doc_a = spans[a].get(item.document_id, [])
-            doc_b = spans[b].get(item.document_id, [])
-            tags_a, tags_b = tags(item.document_id, a), tags(item.document_id, b)
-            all_a.extend(tags_a)
-            all_b.extend(tags_b)
-            per_doc.append(
-                DocumentAgreement(
-                    document_id=item.document_id,
-                    name=item.name,
-                    exact=span_prf(doc_a, doc_b, "exact"),
-                    overlap=span_prf(doc_a, doc_b, "overlap"),
-                    per_label=compare_spans(doc_a, doc_b),
-                    kappa=cohen_kappa(tags_a, tags_b) if tags_a else None,
-                    tokens=len(tags_a),
-                )
+
+def _pair_of(
+    a: str, b: str, scope: list[DocumentScope], spans: LayerSpans, tags: _Tags
+) -> PairAgreement | None:
+    """Layers ``a`` and ``b`` compared on the documents both annotated (None: no such)."""
+    per_doc = []
+    all_a: list[str] = []
+    all_b: list[str] = []
+    for item in scope:
+        if a not in item.annotated_by or b not in item.annotated_by:
+            continue
+        doc_a = spans[a].get(item.document_id, [])
+        doc_b = spans[b].get(item.document_id, [])
+        tags_a, tags_b = tags(item.document_id, a), tags(item.document_id, b)
+        all_a.extend(tags_a)
+        all_b.extend(tags_b)
+        per_doc.append(
+            DocumentAgreement(
+                document_id=item.document_id,
+                name=item.name,
+                exact=span_prf(doc_a, doc_b, "exact"),
+                overlap=span_prf(doc_a, doc_b, "overlap"),
+                per_label=compare_spans(doc_a, doc_b),
+                kappa=cohen_kappa(tags_a, tags_b) if tags_a else None,
+                tokens=len(tags_a),
             )
-        if per_doc:
-            pairs.append(_pair(a, b, per_doc, all_a, all_b))
+        )
+    return _pair(a, b, per_doc, all_a, all_b) if per_doc else None
 
-    fleiss, fleiss_docs, fleiss_tokens = None, 0, 0
-    if len(chosen) >= 3:
-        rows: list[list[str]] = [[] for _ in chosen]
-        for item in scope:
-            if len(item.annotated_by) == len(chosen):
-                fleiss_docs += 1
-                for k, layer in enumerate(chosen):
-                    rows[k].extend(tags(item.document_id, layer))
-        fleiss_tokens = len(rows[0])
-        if fleiss_tokens:
-            fleiss = fleiss_kappa(_fleiss_rows(rows))
-    return AgreementReport(
-        layers=chosen,
-        documents=scope,
-        pairs=pairs,
-        fleiss_kappa=fleiss,
-        fleiss_documents=fleiss_docs,
-        fleiss_tokens=fleiss_tokens,
-    )
+
+def _fleiss(
+    chosen: list[str], scope: list[DocumentScope], tags: _Tags
+) -> tuple[float | None, int, int]:
+    """Fleiss' kappa over the documents every chosen layer annotated (3 layers or more),
+    with the number of those documents and of their tokens."""
+    if len(chosen) < 3:
+        return None, 0, 0
+    rows: list[list[str]] = [[] for _ in chosen]
+    documents = 0
+    for item in scope:
+        if len(item.annotated_by) == len(chosen):
+            documents += 1
+            for k, layer in enumerate(chosen):
+                rows[k].extend(tags(item.document_id, layer))
+    tokens = len(rows[0])
+    return (fleiss_kappa(_fleiss_rows(rows)) if tokens else None), documents, tokens
 
 
 def _pair(

@@ -20,7 +20,7 @@ from annotator import __version__
 from annotator.database_choice import ENV_VAR, choose_database, window_parser
 
 PROG = "annotator"
-SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign")
+SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign", "suggest")
 PRESETS = ("conll2003", "anercorp", "wojood")
 
 
@@ -71,7 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="iob2",
         help="CoNLL tag scheme (spaCy mis-reads BIOES: B-X E-X becomes two entities)",
     )
-    p.add_argument("--layer", default=None, help="annotator layer (default: gold, else imported)")
+    p.add_argument(
+        "--layer",
+        default=None,
+        help="annotator layer (default: gold if it has spans, else the only layer with spans)",
+    )
     p.add_argument("--status", choices=("new", "in_progress", "done", "reviewed"))
     p.add_argument("--docstart", action="store_true", help="CoNLL: -DOCSTART- and 4 columns")
     p.add_argument("--whole-tokens", action="store_true", help="expand spans to whole tokens")
@@ -126,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("annotator", nargs="?", help="annotator (layer) name; none: list")
     p.add_argument("documents", nargs="*", metavar="DOC", help="document names or ids")
     p.add_argument("--remove", action="store_true", help="remove these assignments")
+    from annotator.suggest import cli as suggest_cli
+
+    suggest_cli.add_parser(sub, lambda parser: _db_option(parser, suppress=True))
     return parser
 
 
@@ -187,6 +194,8 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
             "note: spaCy reads BIOES B-X E-X as two entities; use IOB2 for spaCy", file=sys.stderr
         )
     result = export(store, options, args.output, database=db_url)
+    for output, count in result.stale.items():
+        print(f"removed {count} stale temporary file(s) of {output}", file=sys.stderr)
     print(
         f"exported {result.documents} documents, {result.spans} spans from layer "
         f"{result.layer!r} to {', '.join(str(p) for p in result.files)}"
@@ -370,6 +379,10 @@ def _dispatch(argv: Sequence[str]) -> int:
             cmd_labels(store, args)
         elif args.command == "assign":
             cmd_assign(store, args)
+        elif args.command == "suggest":
+            from annotator.suggest import cli as suggest_cli
+
+            suggest_cli.run(store, args)
         else:
             cmd_agreement(store, args)
     finally:

@@ -4,20 +4,30 @@
 as many bytes as the larger export with no formatting logic; ``export_ratio`` is the
 slower export divided by that floor. Each export and each floor is timed 3 times and the
 fastest run counts: on a shared machine, load only ever adds time.
+
+``export_peak_mb``: the peak resident memory of a fresh process running ``annotator
+export`` (CoNLL and JSONL, the larger counts) less that of a fresh process that only
+opened the store, from ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` in a small process that
+started it. Measured on the
+corpus and on one generated document of 50 MB of UTF-8 text (``export_peak_big_mb``, with
+``export_big_input_mb`` and the slower of its two exports, ``export_big_s``); that
+document has a span every 1,000 tokens, like a text file labelled only here and there.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import random
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from annotator.cli import main as cli_main
-from benchmarks.generate import generate_jsonl
+from benchmarks.generate import generate_document, generate_jsonl, vocabulary
 
 RUNS = 3
 
@@ -65,6 +75,76 @@ def floor(db: Path, out: Path, size: int) -> float:
     return elapsed
 
 
+# The measured process: "--open DB" only opens the store (the baseline), anything else is
+# an `annotator` command line.
+_MEASURED = """
+import sys
+if sys.argv[1] == "--open":
+    import annotator.formats.export
+    from annotator.store import Store
+    Store.open(sys.argv[2]).close()
+else:
+    from annotator.cli import main
+    sys.exit(main(sys.argv[1:]))
+"""
+# Started fresh, it runs the measured process and prints its time and peak RSS (KiB). A
+# child's ru_maxrss starts from its parent's size at the fork (Linux keeps it across exec),
+# so the parent must be this small process, not the benchmark with its corpus in memory.
+_MEASURE = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+done = subprocess.run([sys.executable, "-c", sys.argv[1], *sys.argv[2:]], capture_output=True)
+if done.returncode:
+    sys.exit(done.stderr.decode(errors="replace")[-500:])
+print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def _child(*args: str) -> tuple[float, int]:
+    """``(seconds, peak KiB)`` of a fresh process running ``args``."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, _MEASURED, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)}: {done.stderr.strip()[-500:]}")
+    seconds, peak = done.stdout.split()[-2:]
+    return float(seconds), int(peak)
+
+
+def export_peak(db: Path, out: Path) -> tuple[float, float]:
+    """Peak MiB of the larger of a CoNLL and a JSONL export above an opened store, and
+    the slower export's seconds."""
+    _child("--open", str(db))  # the first opening after an import may checkpoint its log
+    _seconds, baseline = _child("--open", str(db))
+    runs = [
+        _child("--db", str(db), "export", "--format", fmt, "-o", str(out / f"peak.{fmt}"))
+        for fmt in ("conll", "jsonl")
+    ]
+    peak = max(kib for _s, kib in runs)
+    return round((peak - baseline) / 1024, 1), max(s for s, _kib in runs)
+
+
+def big_document(db: Path, megabytes: float = 50) -> float:
+    """One generated document of about ``megabytes`` of UTF-8 text in a new database
+    (through the store's import); returns its size in MB."""
+    from annotator.spans import Span
+    from annotator.store import Store
+    from annotator.store.types import ImportItem
+
+    rng = random.Random(7)
+    vocab = vocabulary()
+    sample, _spans = generate_document(rng, vocab, 10_000, 10)
+    tokens = int(megabytes * 1e6 * 10_000 / len(sample.encode("utf-8")))
+    text, spans = generate_document(rng, vocab, tokens, tokens // 1000)
+    item = ImportItem("big", text, None, [Span(s["start"], s["end"], s["label"]) for s in spans])
+    with Store.open(db) as store:
+        store.import_batch([item], "imported", add_labels=True)
+    return round(len(text.encode("utf-8")) / 1e6, 1)
+
+
 def run(documents: int = 2000, tokens: int = 1_000_000, spans: int = 100_000) -> dict:
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:
         root = Path(tmp)
@@ -85,6 +165,11 @@ def run(documents: int = 2000, tokens: int = 1_000_000, spans: int = 100_000) ->
             floor(db, root / f"floor-conll-{run}.bin", conll_size) for run in range(RUNS)
         )
         print(f"[bench_io] floor {floor_s:.2f} s", file=sys.stderr)
+        peak_mb, _peak_s = export_peak(db, root)
+        big = root / "big.db"
+        big_mb = big_document(big)
+        peak_big_mb, big_s = export_peak(big, root)
+        print(f"[bench_io] export peaks {peak_mb} MB, {peak_big_mb} MB", file=sys.stderr)
     return {
         "io_documents": counts["documents"],
         "io_tokens": counts["tokens"],
@@ -96,4 +181,8 @@ def run(documents: int = 2000, tokens: int = 1_000_000, spans: int = 100_000) ->
         "export_floor_conll_s": round(floor_conll_s, 3),
         "export_ratio": round(max(conll_s, jsonl_s) / floor_s, 2),
         "export_conll_ratio": round(conll_s / floor_conll_s, 2),
+        "export_peak_mb": peak_mb,
+        "export_big_input_mb": big_mb,
+        "export_peak_big_mb": peak_big_mb,
+        "export_big_s": round(big_s, 2),
     }

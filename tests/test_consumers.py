@@ -81,7 +81,8 @@ def test_hf_datasets_loads_jsonl_with_class_labels(exported, monkeypatch) -> Non
     monkeypatch.setenv("HF_HOME", str(exported["tmp"] / "hf"))
     from datasets import ClassLabel, Features, Json, Value, load_dataset
 
-    labels = json.loads((exported["jsonl"].parent / "labels.json").read_text(encoding="utf-8"))
+    labels_file = exported["jsonl"].with_suffix(".labels.json")
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
     token = {"text": Value("string"), "start": Value("int64"), "end": Value("int64")}
     span = {**token, "label": Value("string")}
     # every column of the export; tokens carry offsets, ner_tags are class labels. A Python
@@ -148,7 +149,7 @@ def test_hf_export_loads_with_the_documented_features(exported, monkeypatch, uni
     from datasets import ClassLabel, Features, Sequence, Value, load_dataset
 
     path = exported["hf"] if unit == "sentence" else exported["hf_docs"]
-    names = json.loads((path.parent / "labels.json").read_text(encoding="utf-8"))["ner_tags"]
+    names = json.loads(path.with_suffix(".labels.json").read_text(encoding="utf-8"))["ner_tags"]
     features = Features(
         {
             "id": Value("string"),

@@ -2,7 +2,12 @@
 
 Each file is written to a hidden temporary ``.<name>.<8 random characters>.tmp`` in its
 target's folder (``tempfile.mkstemp``'s names) and renamed over the target only when every
-file of the set is complete, so readers never see a partial file. A writer holds an
+file of the set is complete, so readers never see a partial file. Before the renames each
+temporary is flushed to disk (``fsync``), and after them each folder, so a power loss
+leaves either the old file or the whole new one. A target that exists and is not a regular
+file (a symbolic link, a FIFO, a device, a socket, a folder) is never replaced:
+:class:`NotRegularFileError`, checked when the set is opened and again just before the
+renames. A writer holds an
 exclusive ``flock`` on each of its temporaries until it has renamed or removed it; a
 temporary of the pattern that nobody holds a lock on was left by a writer that died
 (SIGKILL, power loss) and :func:`remove_stale_temporaries` removes it. The kernel drops
@@ -19,7 +24,7 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TextIO
 
 try:
     import fcntl
@@ -28,8 +33,10 @@ except ImportError:  # no flock here: temporaries are not locked and none is eve
 
 __all__ = [
     "AtomicFiles",
+    "NotRegularFileError",
     "atomic_files",
     "atomic_write_text",
+    "check_replaceable",
     "current_umask",
     "final_mode",
     "remove_stale_temporaries",
@@ -39,6 +46,38 @@ __all__ = [
 _RANDOM_PART = "[a-z0-9_]{8}"  # the random part of tempfile.mkstemp's names
 _TEMP_SUFFIX = ".tmp"
 _UMASK_LOCK = threading.Lock()
+
+
+_KINDS = (
+    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+class NotRegularFileError(OSError):
+    """The target exists and is not a regular file: it is left as it is."""
+
+    def __init__(self, path: str | os.PathLike[str], kind: str) -> None:
+        self.message = f"{path}: exists and is {kind}, not a regular file: refusing to replace it"
+        super().__init__(self.message)
+        self.kind = kind
+
+
+def check_replaceable(target: str | os.PathLike[str]) -> None:
+    """Raise :class:`NotRegularFileError` unless ``target`` is missing or a regular file
+    (a symbolic link is refused whatever it points to)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return  # nothing there to replace (a missing folder is the caller's to report)
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    raise NotRegularFileError(target, kind)
 
 
 def current_umask() -> int:
@@ -126,17 +165,16 @@ def remove_stale_temporaries(target: str | os.PathLike[str]) -> list[Path]:
     return removed
 
 
-def _locked_temporary(target: Path) -> tuple[int, str, int | None]:
+def _locked_temporary(target: Path) -> tuple[int, str, int]:
     """A new temporary for ``target``: its descriptor, its path and a second descriptor
-    that keeps the lock after the first one is closed (None when there is no lock)."""
+    that keeps the lock (where there is one) after the first one is closed, and is
+    flushed to disk before the rename."""
     for _attempt in range(20):
         fd, tmp = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=target.parent
         )
         locked = None if fcntl is None else _try_lock(fd)
-        if locked is None:
-            return fd, tmp, None
-        if locked and _same_file(fd, tmp):
+        if locked is None or (locked and _same_file(fd, tmp)):
             return fd, tmp, os.dup(fd)
         # A concurrent clean-up got to it between its creation and the lock, and removes
         # it (or already has): leave it to that and take another name.
@@ -152,13 +190,14 @@ class AtomicFiles:
     """
 
     def __init__(self) -> None:
-        self._pending: list[tuple[str, Path, int | None]] = []
+        self._pending: list[tuple[str, Path, int]] = []
 
-    def open(self, path: str | os.PathLike[str]) -> Any:
+    def open(self, path: str | os.PathLike[str]) -> TextIO:
         target = Path(path)
+        check_replaceable(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp, lock = _locked_temporary(target)
-        self._pending.append((tmp, target, lock))
+        fd, tmp, keep = _locked_temporary(target)
+        self._pending.append((tmp, target, keep))
         try:
             os.chmod(tmp, final_mode(target))
         except OSError:
@@ -171,31 +210,51 @@ class AtomicFiles:
             handle.write(data)
 
     def commit(self) -> list[Path]:
+        """Flush every temporary to disk, check the targets once more, rename them all
+        into place and flush their folders."""
         done = []
         try:
+            for _tmp, target, keep in self._pending:
+                os.fsync(keep)
+                check_replaceable(target)
             while self._pending:
-                tmp, target, lock = self._pending[0]
+                tmp, target, keep = self._pending[0]
                 os.replace(tmp, target)
                 self._pending.pop(0)
-                _unlock(lock)
+                _release(keep)
                 done.append(target)
         except BaseException:
             self.discard()  # those not renamed yet
             raise
+        for folder in dict.fromkeys(target.parent for target in done):
+            _sync_folder(folder)
         return done
 
     def discard(self) -> None:
-        for tmp, _target, lock in self._pending:
+        for tmp, _target, keep in self._pending:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            _unlock(lock)
+            _release(keep)
         self._pending.clear()
 
 
-def _unlock(lock: int | None) -> None:
-    if lock is not None:
-        with contextlib.suppress(OSError):
-            os.close(lock)
+def _release(keep: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(keep)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (the renames) to disk, where the system allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename itself is done
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager

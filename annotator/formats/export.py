@@ -1,14 +1,18 @@
 """Export: choose the layer and documents, then write CoNLL, JSONL, JSON or Hugging Face
 JSON lines (one file per split), all files renamed into place only when complete.
 
-Documents are read in chunks. A :class:`~annotator.store.Store` hands over texts, spans
-and its cached token boundaries in a few queries (``Store.export_rows``); any other store
-object (a wrapper around a store) is read through ``document()`` and
-``spans_by_document()``, one document at a time, in order. Callers that want progress
-reports or a way to cancel pass ``progress`` and ``cancelled`` to :func:`export`, which
-keeps the bulk path. Token cutting, sentences and tags are in
-:mod:`annotator.formats.prepare`, the text of each format in
-:mod:`annotator.formats.writers`.
+One loop: rows from the store (``Store.export_rows``: texts, one layer's spans and the
+cached token boundaries, read in chunks) -> :func:`~annotator.formats.prepare.prepare`
+(tokens cut at span edges, sentences) -> the format's writer in
+:mod:`annotator.formats.writers` (pieces of bounded size) -> the temporary file of
+:mod:`annotator.formats.atomic`. Callers that want progress reports or a way to cancel
+pass ``progress`` and ``cancelled`` to :func:`export`.
+
+Outputs: an existing output that is not a regular file (a symbolic link, FIFO, device,
+socket) is refused before anything is written; stale temporaries that a killed export of
+the same output left are removed first and counted in :attr:`ExportResult.stale`. JSON
+formats get a labels file named after the output (``out.jsonl`` -> ``out.labels.json``;
+``DIR/labels.json`` for a split into ``DIR``).
 """
 
 from __future__ import annotations
@@ -17,32 +21,22 @@ import contextlib
 import itertools
 import os
 import random
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from annotator.formats import parallel
-from annotator.formats.atomic import atomic_files, remove_stale_temporaries
+from annotator.formats.atomic import atomic_files, check_replaceable, remove_stale_temporaries
 from annotator.formats.common import HF_UNITS, FormatError
-from annotator.formats.prepare import (
-    Prepared,
-    SpanRow,
-    base_tokens,
-    prepare,
-    sentence_tags,
-)
-from annotator.formats.writers import (
-    conll_document,
-    dump,
-    hf_lines,
-    jsonl_document,
-    jsonl_record,
-)
+from annotator.formats.prepare import Prepared, prepare, sentence_tags
+from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
+from annotator.layers import default_layer, describe_layers
 from annotator.text.boundaries import unpack_boundaries
 from annotator.text.tokens import gc_paused
+
+if TYPE_CHECKING:
+    from annotator.store import Store
+    from annotator.store.boundary_cache import ExportRow
 
 __all__ = [
     "HF_UNITS",
@@ -51,12 +45,11 @@ __all__ = [
     "ExportOptions",
     "ExportResult",
     "Prepared",
-    "base_tokens",
     "choose_layer",
     "export",
-    "iter_prepared",
     "jsonl_record",
     "label_file",
+    "labels_path",
     "parse_split",
     "prepare",
     "sentence_tags",
@@ -65,9 +58,6 @@ __all__ = [
 
 SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl"}
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
-_CHUNK = 500
-_BATCH_DOCS = 20_000  # documents formatted together (and split between two processes)
-_CHILD_SHARE = 0.5  # of a split batch's documents, read and formatted by the forked child
 _PROGRESS_STEPS = 200  # at most about this many progress reports per export
 
 Progress = Callable[[int, int], None]  # progress(documents done, documents in total)
@@ -100,18 +90,12 @@ class _Ticker:
         if self.progress is not None:
             self.progress(self.done, self.total)
 
-    def advance(self, count: int) -> None:
-        """``count`` more documents written at once."""
-        self.done += count
-        self.check()
-        self.report()
-
     def tick(self) -> None:
         """One more document written (called between documents)."""
         self.done += 1
         self.check()
-        if self.progress is not None and (self.done % self.step == 0 or self.done == self.total):
-            self.progress(self.done, self.total)
+        if self.done % self.step == 0 or self.done == self.total:
+            self.report()
 
 
 @dataclass(kw_only=True)
@@ -136,6 +120,8 @@ class ExportResult:
     documents: int = 0
     spans: int = 0
     files: list[Path] = field(default_factory=list)
+    #: Output -> number of stale temporaries of it (left by a killed export) removed.
+    stale: dict[Path, int] = field(default_factory=dict)
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -148,74 +134,39 @@ def parse_split(value: str) -> tuple[int, ...]:
     return parts
 
 
-def choose_layer(store: Any, layer: str | None) -> str:
-    names = [a.name for a in store.annotators()]
+def choose_layer(store: Store, layer: str | None, current: str | None = None) -> str:
+    """``layer`` if it exists; else the default of :func:`annotator.layers.default_layer`
+    (``gold`` when it has spans, else the only layer with spans, else ``current``). A
+    database with a single layer exports that one, labelled or not: there is no other
+    whose labels it could hide. :class:`~annotator.layers.NoDefaultLayerError` lists the
+    layers with their span counts when no layer can be chosen."""
     if layer is not None:
-        if layer not in names:
-            raise ValueError(f"no layer named {layer!r} (layers: {', '.join(names) or 'none'})")
+        if layer not in {info.name for info in store.annotators()}:
+            counts = store.layer_span_counts()
+            raise ValueError(f"no layer named {layer!r} (layers: {describe_layers(counts)})")
         return layer
-    for preferred in ("gold", "imported"):
-        if preferred in names:
-            return preferred
-    if len(names) == 1:
-        return names[0]
-    raise ValueError(f"choose a layer with --layer ({', '.join(names) or 'no layers yet'})")
+    counts = store.layer_span_counts()
+    if current is None and len(counts) == 1:
+        current = next(iter(counts))
+    return default_layer(counts, current)
 
 
-# --- reading from the store -----------------------------------------------------------------
-
-
-def _fast_rows(store: Any) -> bool:
-    """Read through ``Store.export_rows`` unless ``store`` is a wrapper around a store
-    (its ``document()`` calls are then what it watches)."""
-    return callable(getattr(type(store), "export_rows", None))
-
-
-def _prepare_row(row: Any, whole_tokens: bool, sentences: bool) -> Prepared:
-    """One ``Store.export_rows`` row prepared for writing."""
-    found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
-    spans = list(map(tuple.__new__, repeat(SpanRow), row.spans))  # SpanRow._make, in C
-    return prepare(
-        row.id, row.name, row.text, row.meta, spans, whole_tokens, sentences, found, ordered=True
-    )
-
-
-def iter_prepared(
-    store: Any, docs: Sequence[Any], layer: str, whole_tokens: bool, sentences: bool = True
-) -> Iterator[Prepared]:
-    """The documents ``docs`` (with ``.id``), in order, prepared for writing."""
-    if _fast_rows(store):
-        for row in store.export_rows([d.id for d in docs], layer):
-            yield _prepare_row(row, whole_tokens, sentences)
-        return
-    for at in range(0, len(docs), _CHUNK):
-        chunk = docs[at : at + _CHUNK]
-        by_doc = store.spans_by_document([d.id for d in chunk], layer)
-        for info in chunk:
-            document = store.document(info.id)
-            infos = sorted(by_doc.get(info.id, []), key=lambda s: s.id)
-            spans = [SpanRow(s.start, s.end, s.label) for s in infos]
-            yield prepare(
-                info.id,
-                document.name,
-                document.text,
-                dict(document.meta or {}),
-                spans,
-                whole_tokens,
-                sentences,
-            )
-
-
-def label_file(store: Any) -> str:
-    """The labels file: names, IOB2 tags and each label's guideline, the project's
-    guideline text (:mod:`annotator.formats.labels_file`)."""
+def label_file(store: Store) -> str:
+    """The labels file: names, IOB2 tags, each label's guideline and the project's
+    guideline text (the shape is :mod:`annotator.formats.labels_file`'s)."""
     from annotator.formats.labels_file import labels_document
 
-    project = getattr(store, "guidelines", None)  # a wrapper of a store may have none
-    return dump(labels_document(store.labels(), project() if callable(project) else "")) + "\n"
+    return dump(labels_document(store.labels(), store.guidelines())) + "\n"
 
 
-# --- writing -----------------------------------------------------------------------------------
+def labels_path(output: str | os.PathLike[str], split: bool) -> Path:
+    """Where the labels file of a JSON export goes: ``out.jsonl`` -> ``out.labels.json``;
+    for a split into the folder ``DIR``, ``DIR/labels.json``."""
+    out = Path(output)
+    return out / "labels.json" if split else out.with_name(f"{out.stem}.labels.json")
+
+
+# --- outputs -----------------------------------------------------------------------------------
 
 
 def _database_file(database: str | None) -> Path | None:
@@ -234,17 +185,20 @@ def _refuse_database(target: Path, database: Path | None) -> None:
             raise FormatError(target, None, "refusing to overwrite the open database")
 
 
+def _check_output(path: Path) -> None:
+    """Refuse an output that exists and is not a regular file."""
+    if path.is_dir() and not path.is_symlink():
+        raise FormatError(
+            path, None, "is a folder: give a file name (the output is a folder only when splitting)"
+        )
+    check_replaceable(path)
+
+
 def _output_folders(outputs: Sequence[Path]) -> list[Path]:
-    """Check the outputs can be written and create their missing folders; returns the
-    folders created (outermost first) so a failed export can remove them again."""
+    """Create the outputs' missing folders; returns the folders created (outermost
+    first) so a failed export can remove them again."""
     created: list[Path] = []
     for path in outputs:
-        if path.is_dir():
-            raise FormatError(
-                path,
-                None,
-                "is a folder: give a file name (the output is a folder only when splitting)",
-            )
         folder = path.parent
         missing = []
         existing = folder
@@ -292,8 +246,21 @@ def split_documents(docs: list[Any], parts: tuple[int, ...], seed: int) -> list[
     return [[docs[i] for i in sorted(order[a:b])] for a, b in itertools.pairwise(bounds)]
 
 
+# --- the export --------------------------------------------------------------------------------
+
+
+def _targets(out: Path, docs: list[Any], options: ExportOptions) -> list[tuple[Path, list[Any]]]:
+    """The files to write and the documents of each: ``out``, or one per split part."""
+    if not options.split:
+        return [(out, docs)]
+    suffix = SUFFIXES[options.format]
+    names = SPLIT_NAMES[len(options.split)]
+    groups = split_documents(docs, options.split, options.seed)
+    return [(out / f"{name}{suffix}", group) for name, group in zip(names, groups, strict=True)]
+
+
 def export(
-    store: Any,
+    store: Store,
     options: ExportOptions,
     output: str | os.PathLike[str],
     *,
@@ -309,6 +276,8 @@ def export(
     renamed into place: when it returns True, :class:`ExportCancelled` is raised, the
     temporary files are removed and no output file is created or replaced.
     """
+    if options.format == "hf" and options.hf_unit not in HF_UNITS:
+        raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
     layer = choose_layer(store, options.layer)
     docs = sorted(
         store.documents(status=options.status, annotator=layer, counts=False),
@@ -316,37 +285,30 @@ def export(
     )
     result = ExportResult(layer=layer)
     out = Path(output)
-    suffix = SUFFIXES[options.format]
-    if options.split:
-        names = SPLIT_NAMES[len(options.split)]
-        groups = split_documents(docs, options.split, options.seed)
-        targets = [
-            (out / f"{name}{suffix}", group) for name, group in zip(names, groups, strict=True)
-        ]
-    else:
-        targets = [(out, docs)]
-    labels_path = None
-    if options.format != "conll":
-        labels_path = (out if options.split else out.parent) / "labels.json"
-    outputs = [target for target, _group in targets] + ([labels_path] if labels_path else [])
+    targets = _targets(out, docs, options)
+    labels = None if options.format == "conll" else labels_path(out, bool(options.split))
+    outputs = [target for target, _group in targets] + ([labels] if labels else [])
     db_file = _database_file(database)
     for path in outputs:
         _refuse_database(path, db_file)
+        _check_output(path)
     ticker = _Ticker(len(docs), progress, cancelled)
     ticker.check()
     created = _output_folders(outputs)
     try:
         for path in outputs:  # left behind by an export that was killed
-            remove_stale_temporaries(path)
+            removed = remove_stale_temporaries(path)
+            if removed:
+                result.stale[path] = len(removed)
         ticker.report()
         with atomic_files() as files:
             for target, group in targets:
                 with files.open(target) as handle:
-                    _write(handle, store, group, layer, options, result, ticker)
+                    _write(handle, store, [d.id for d in group], layer, options, result, ticker)
                 result.files.append(target)
-            if labels_path is not None:
-                files.write_text(labels_path, label_file(store))
-                result.files.append(labels_path)
+            if labels is not None:
+                files.write_text(labels, label_file(store))
+                result.files.append(labels)
             ticker.check()  # the last moment a cancel still leaves every output untouched
     except BaseException:
         _remove_folders(created)  # the folders this export created, if still empty
@@ -357,148 +319,85 @@ def export(
     return result
 
 
-def _write(
-    handle: Any,
-    store: Any,
-    docs: Sequence[Any],
-    layer: str,
-    options: ExportOptions,
-    result: ExportResult,
-    ticker: _Ticker | None = None,
-) -> None:
-    fmt = options.format
-    if fmt == "hf" and options.hf_unit not in HF_UNITS:
-        raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
-    sentences = fmt == "conll" or (fmt == "hf" and options.hf_unit == "sentence")
-    before = result.documents  # documents in earlier files (of a split)
-    with gc_paused():
-        if fmt == "json":
-            handle.write("[")
-        if _fast_rows(store):
-            ids = [d.id for d in docs]
-            for at in range(0, len(ids), _BATCH_DOCS):
-                batch = ids[at : at + _BATCH_DOCS]
-                _write_batch(
-                    handle, store, layer, batch, options, result, sentences, ticker, before
-                )
-        else:
-            documents = iter_prepared(store, docs, layer, options.whole_tokens, sentences=sentences)
-            _write_prepared(handle, documents, options, result, ticker, before)
-        if fmt == "json":
-            handle.write("\n]\n" if result.documents > before else "]\n")
-
-
-def _in_transaction(store: Any) -> bool:
-    db = getattr(store, "db", None)
-    return db is None or bool(db.in_transaction())
-
-
-def _render(doc: Prepared, options: ExportOptions, index: int) -> str:
-    """The text of one document in the output; ``index`` counts documents from 1."""
+def _pieces(doc: Prepared, options: ExportOptions) -> Iterator[str]:
+    """The text of one document in the output (for ``json``, without the separator)."""
     fmt = options.format
     if fmt == "conll":
-        return conll_document(doc, options.scheme, options.sep, options.docstart)
+        return conll_pieces(doc, options.scheme, options.sep, options.docstart)
     if fmt == "hf":
-        return "".join(line + "\n" for line in hf_lines(doc, options.hf_unit))
-    if fmt == "jsonl":
-        return jsonl_document(doc) + "\n"
-    return ("\n" if index == 1 else ",\n") + jsonl_document(doc)
+        return hf_pieces(doc, options.hf_unit)
+    return jsonl_pieces(doc)
 
 
-def _write_prepared(
-    handle: Any,
-    documents: Iterable[Prepared],
-    options: ExportOptions,
-    result: ExportResult,
-    ticker: _Ticker | None,
-    before: int,
-) -> None:
-    """``before``: documents of earlier files, not counted in this file's indexes."""
-    parts: list[str] = []
-    tick = ticker.tick if ticker is not None else None
-    for doc in documents:
-        result.documents += 1
-        result.spans += len(doc.spans)
-        parts.append(_render(doc, options, result.documents - before))
-        if len(parts) >= 64:
-            handle.write("".join(parts))
-            parts.clear()
-        if tick is not None:
-            tick()
-    handle.write("".join(parts))
+def _prepared(row: ExportRow, options: ExportOptions) -> Prepared:
+    """One ``Store.export_rows`` row ready for writing."""
+    sentences = options.format == "conll" or (
+        options.format == "hf" and options.hf_unit == "sentence"
+    )
+    found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
+    return prepare(
+        row.id,
+        row.name,
+        row.text,
+        row.meta,
+        row.spans,
+        options.whole_tokens,
+        sentences,
+        found,
+        ordered=True,
+    )
 
 
-def _write_batch(
-    handle: Any,
-    store: Any,
+def _write(
+    handle: TextIO,
+    store: Store,
+    doc_ids: list[int],
     layer: str,
-    batch: list[int],
     options: ExportOptions,
     result: ExportResult,
-    sentences: bool,
-    ticker: _Ticker | None,
-    before: int,
+    ticker: _Ticker,
 ) -> None:
-    """Write the documents ``batch`` (those that still exist) in order.
-
-    When the batch is large, a forked child (:mod:`annotator.formats.parallel`) reads
-    and formats its first part while this process reads and formats the rest; the
-    child's text is then written, followed by the rest.
-    """
-    whole = options.whole_tokens
-
-    def documents(part: list[int]) -> Iterator[Prepared]:
-        return (_prepare_row(row, whole, sentences) for row in store.export_rows(part, layer))
-
-    def render(row: Any, index: int) -> tuple[str, int]:
-        doc = _prepare_row(row, whole, sentences)
-        return _render(doc, options, index), len(doc.spans)
-
-    cut = round(len(batch) * _CHILD_SHARE)
-    first = result.documents - before + 1  # the batch's first index in the file
-    child = None
-    # The child reads through a new connection: it would not see this connection's
-    # uncommitted changes, so no child inside a transaction.
-    if 0 < cut < len(batch) and parallel.can_fork(len(batch)) and not _in_transaction(store):
-
-        def work(file: Any) -> tuple[int, int]:
-            head_rows = store.export_rows(batch[:cut], layer)
-            return parallel.write_rendered(file, head_rows, render, first)
-
-        child = parallel.start(work)
-    if child is None:
-        _write_prepared(handle, documents(batch), options, result, ticker, before)
-        return
-
-    def render_tail(row: Any, index: int) -> tuple[str, int]:
-        rendered = render(row, index)
-        if ticker is not None:
+    """Write the documents ``doc_ids`` (those that still exist) in order to ``handle``."""
+    fmt = options.format
+    written = 0
+    out = _Buffer(handle)
+    with gc_paused():
+        out.write("[" if fmt == "json" else "")
+        for row in store.export_rows(doc_ids, layer):
+            doc = _prepared(row, options)
+            if fmt == "json":
+                out.write("\n" if written == 0 else ",\n")
+            for piece in _pieces(doc, options):
+                out.write(piece)
+            if fmt == "jsonl":
+                out.write("\n")
+            written += 1
+            result.documents += 1
+            result.spans += len(doc.spans)
             ticker.tick()
-        return rendered
+        if fmt == "json":
+            out.write("\n]\n" if written else "]\n")
+        out.flush()
 
-    with tempfile.TemporaryFile() as rest:
-        try:
-            tail_rows = store.export_rows(batch[cut:], layer)
-            tail_docs, spans = parallel.write_rendered(rest, tail_rows, render_tail, first + cut)
-            rest.flush()
-            tail_size = rest.tell()
-        except BaseException:
-            parallel.stop(child)
-            raise
-        done = parallel.finish(child)
-        if done is None:  # the child failed: do its part here
-            _write_prepared(handle, documents(batch[:cut]), options, result, ticker, before)
-        else:
-            with child.file:
-                size, count, head_spans = done
-                parallel.copy_text(child.file, size, handle)
-            result.documents += count
-            result.spans += head_spans
-            if ticker is not None:
-                ticker.advance(count)
-        # The tail's first document was written as a later one (",\n" before it in a
-        # JSON array); if the documents of the first part have vanished, it is the first.
-        skip = 1 if options.format == "json" and result.documents == before and tail_docs else 0
-        parallel.copy_text(rest, tail_size, handle, skip)
-    result.documents += tail_docs
-    result.spans += spans
+
+class _Buffer:
+    """Collects pieces and writes them about a megabyte at a time (a write per piece
+    costs more than the pieces' formatting)."""
+
+    LIMIT = 1 << 20  # characters
+
+    def __init__(self, handle: TextIO) -> None:
+        self.handle = handle
+        self.pieces: list[str] = []
+        self.size = 0
+
+    def write(self, piece: str) -> None:
+        self.pieces.append(piece)
+        self.size += len(piece)
+        if self.size >= self.LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        self.handle.write("".join(self.pieces))
+        self.pieces.clear()
+        self.size = 0

@@ -2,29 +2,35 @@
 and tag columns.
 
 Tokens come from the tokenizer, or for pre-tokenised documents (CoNLL imports, meta
-``tokenization: whitespace``) from splitting on the single spaces and newlines that joined
-them; either way they may come ready-made from the store's boundary cache. A span edge
+``tokenization: whitespace``) from splitting at whitespace; either way they may come
+ready-made from the store's boundary cache, and no token holds whitespace. A span edge
 inside a token splits that token (``لروسيا`` -> ``ل`` + ``روسيا``); ``whole_tokens``
 instead widens spans to the tokens they touch. Sentences that a span crosses are merged
 so an entity never straddles a sentence break.
 
-Tokens are kept as two parallel offset lists (``starts``, ``ends``): a million tuples or
-objects cost more than everything else an export does.
+Tokens are kept as two parallel offset sequences (``starts``, ``ends``): lists for the
+usual documents, and for long ones the ``array("I")`` of their boundaries, since a few
+million Python ints cost more memory than the text itself.
 """
 
 from __future__ import annotations
 
 import bisect
 import operator
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, compress, repeat
 from typing import Any, NamedTuple
 
 from annotator.formats.conll import encode_sentence
 from annotator.text.boundaries import Boundaries, boundaries, is_pretokenized
 
 _OUTSIDE_ROW = ["O"]  # shared, never mutated
+#: Documents of up to this many tokens get their offsets as lists, longer ones keep the
+#: compact arrays of their boundaries.
+LIST_TOKENS = 100_000
+_SCHEMES = ("IOB1", "IOB2", "BIOES")
 
 
 class SpanRow(NamedTuple):
@@ -37,18 +43,24 @@ class SpanRow(NamedTuple):
 
 @dataclass
 class Prepared:
-    """One document ready to write: split tokens, sentences over them, sorted spans."""
+    """One document ready to write: split tokens, sentences over them, sorted spans.
+
+    ``starts``/``ends`` are the tokens' offsets (parallel sequences of ints: lists, or
+    ``array("I")`` for documents of more than :data:`LIST_TOKENS` tokens);
+    ``sentences`` are token index ranges ``[first, end)`` covering every token in order;
+    ``spans`` are sorted by ``(start, -end)`` and each begins and ends on token edges;
+    ``span_tokens`` are the spans' token index ranges ``[lo, hi)`` as two parallel lists
+    (computed on demand by :func:`span_token_ranges` when None).
+    """
 
     id: int
     name: str
     text: str
     meta: dict[str, Any]
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
     sentences: list[tuple[int, int]]
-    spans: list[Any]  # objects with start, end, label; by (start, -end)
-    #: Token index ranges ``[lo, hi)`` of the spans (parallel lists) when every span starts
-    #: at a token start and ends at a token end; None otherwise.
+    spans: list[SpanRow]
     span_tokens: tuple[list[int], list[int]] | None = None
 
     @property
@@ -56,100 +68,115 @@ class Prepared:
         return list(zip(self.starts, self.ends, strict=True))
 
 
-def base_tokens(
-    text: str, meta: dict[str, Any], sentences: bool = True
-) -> tuple[list[tuple[int, int]], list[int]]:
-    """Tokens and the indexes of tokens that start a sentence (``[0]`` if not wanted)."""
-    found = boundaries(text, whitespace=is_pretokenized(meta))
-    tokens = list(zip(found.starts, found.ends, strict=True))
-    if not sentences:
-        return tokens, [0]
-    return tokens, found.sentence_starts
+def span_fields(spans: Sequence[SpanRow]) -> tuple[Sequence[int], Sequence[int], Sequence[str]]:
+    """Starts, ends and labels of ``spans`` as parallel sequences, in one C-level pass."""
+    if not spans:
+        return (), (), ()
+    starts, ends, labels = zip(*spans, strict=True)
+    return starts, ends, labels
 
 
-def _split_tokens(
-    starts: list[int], ends: list[int], cuts: list[int]
-) -> tuple[list[int], list[int], list[int] | None]:
-    """Cut tokens at the offsets that fall inside them; returns the new starts and ends
-    and a map old index -> new index (None when no token was cut)."""
-    inside: dict[int, list[int]] = {}
-    for cut in cuts:
-        i = bisect.bisect_right(starts, cut) - 1
-        if i >= 0 and starts[i] < cut < ends[i]:
-            inside.setdefault(i, []).append(cut)
-    if not inside:
-        return starts, ends, None
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    where: list[int] = []
-    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        where.append(len(new_starts))
-        for cut in inside.get(i, ()):
-            new_starts.append(start)
-            new_ends.append(cut)
-            start = cut
-        new_starts.append(start)
-        new_ends.append(end)
-    where.append(len(new_starts))
-    return new_starts, new_ends, where
+def span_rows(spans: Sequence[Any]) -> list[SpanRow]:
+    """``spans`` (``(start, end, label)`` tuples, or objects with those attributes such
+    as :class:`annotator.spans.Span`) as a new list of :class:`SpanRow`."""
+    if not spans or isinstance(spans[0], SpanRow):
+        return list(spans)
+    if isinstance(spans[0], tuple):
+        return list(map(tuple.__new__, repeat(SpanRow), spans))  # SpanRow._make, in C
+    return [SpanRow(s.start, s.end, s.label) for s in spans]
 
 
-def _inside_spans(offsets: list[int], spans: Sequence[Any]) -> set[int]:
-    """The offsets that fall strictly inside some span (spans sorted by start)."""
-    merged: list[list[int]] = []
-    for span in spans:
-        if merged and span.start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], span.end)
-        else:
-            merged.append([span.start, span.end])
-    starts = [m[0] for m in merged]
-    found = set()
-    for offset in offsets:
-        i = bisect.bisect_left(starts, offset) - 1
-        if i >= 0 and offset < merged[i][1]:
-            found.add(offset)
-    return found
+def _by_start_longest_first(span: SpanRow) -> tuple[int, int]:
+    return span.start, -span.end
 
 
-def _widen(spans: Sequence[Any], starts: list[int], ends: list[int]) -> list[SpanRow]:
-    widened: dict[tuple[int, int, str], None] = {}
+def _widen(spans: Sequence[SpanRow], starts: Sequence[int], ends: Sequence[int]) -> list[SpanRow]:
+    """Each span widened to the tokens it touches (duplicates dropped, first one kept)."""
+    widened: dict[SpanRow, None] = {}
     for span in spans:
         i = max(bisect.bisect_right(starts, span.start) - 1, 0)
         j = max(bisect.bisect_left(starts, span.end) - 1, i)
         start = min(span.start, starts[i]) if starts else span.start
         end = max(span.end, ends[j]) if starts else span.end
-        widened[(start, end, span.label)] = None
-    return [SpanRow(s, e, label) for s, e, label in widened]
+        widened[SpanRow(start, end, span.label)] = None
+    return list(widened)
 
 
-def span_fields(spans: Sequence[Any]) -> tuple[Sequence[int], Sequence[int], Sequence[str]]:
-    """Starts, ends and labels of ``spans`` as parallel sequences; in one C-level pass
-    when the spans are ``(start, end, label)`` tuples such as :class:`SpanRow`."""
-    if spans and isinstance(spans[0], tuple):
-        starts, ends, labels = zip(*spans, strict=True)
-        return starts, ends, labels
-    return [s.start for s in spans], [s.end for s in spans], [s.label for s in spans]
+def _inserted(values: Sequence[int], cuts: list[int]) -> Sequence[int]:
+    """``values`` (ascending) with the ascending ``cuts`` (none equal to a value) merged
+    in, in a sequence of the same kind (list or array)."""
+    out: list[int] | array[int] = [] if isinstance(values, list) else array("I")
+    at = 0
+    for cut in cuts:
+        i = bisect.bisect_left(values, cut, at)
+        out.extend(values[at:i])
+        out.append(cut)
+        at = i
+    out.extend(values[at:])
+    return out
 
 
-def _aligned(
-    starts: list[int], ends: list[int], spans: Sequence[Any]
-) -> tuple[list[int], list[int]] | None:
-    """Token ranges of the spans if all of them begin and end on token edges (the usual
-    case: nothing to cut), computed with C-level ``map`` calls; else None."""
-    n = len(starts)
-    if not n or not spans:
-        return None
+def _cut_at_edges(
+    starts: Sequence[int], ends: Sequence[int], firsts: list[int], spans: Sequence[SpanRow]
+) -> tuple[Sequence[int], Sequence[int], list[int]]:
+    """Split the tokens that a span edge falls inside; sentence starts follow their token.
+
+    An edge ``e`` is inside a token exactly when more tokens start before ``e`` than end
+    at or before it; both counts are bisections, done in C over all edges at once.
+    """
+    span_starts, span_ends, _labels = span_fields(spans)
+    edges = sorted({*span_starts, *span_ends})
+    begun = map(bisect.bisect_left, repeat(starts), edges)
+    ended = map(bisect.bisect_right, repeat(ends), edges)
+    cuts = list(compress(edges, map(operator.gt, begun, ended)))
+    if not cuts:
+        return starts, ends, firsts
+    new_starts = _inserted(starts, cuts)
+    new_firsts = [bisect.bisect_left(new_starts, starts[i]) for i in firsts]
+    return new_starts, _inserted(ends, cuts), new_firsts
+
+
+def _token_ranges(
+    starts: Sequence[int], ends: Sequence[int], spans: Sequence[SpanRow]
+) -> tuple[list[int], list[int]]:
+    """For each span, the first token that ends after its start and the first token that
+    starts at or after its end (two bisections per span, in C)."""
     span_starts, span_ends, _labels = span_fields(spans)
     los = list(map(bisect.bisect_right, repeat(ends), span_starts))
     his = list(map(bisect.bisect_left, repeat(starts), span_ends))
-    if max(los) >= n or not all(map(operator.lt, los, his)):
-        return None
-    if not all(map(operator.eq, map(starts.__getitem__, los), span_starts)):
-        return None
-    lasts = map(ends.__getitem__, map((-1).__add__, his))
-    if not all(map(operator.eq, lasts, span_ends)):
-        return None
     return los, his
+
+
+def _on_token_edges(
+    starts: Sequence[int], ends: Sequence[int], spans: Sequence[SpanRow], ranges: tuple
+) -> bool:
+    """True when no span edge falls inside a token (the usual case), given the spans'
+    :func:`_token_ranges`: every span covers tokens, starts at or before its first one
+    and ends at or after its last one. Checked with C-level ``map`` calls."""
+    los, his = ranges
+    if max(los) >= len(starts) or not all(map(operator.lt, los, his)):
+        return False
+    span_starts, span_ends, _labels = span_fields(spans)
+    if any(map(operator.lt, map(starts.__getitem__, los), span_starts)):
+        return False
+    lasts = map(ends.__getitem__, map((-1).__add__, his))
+    return not any(map(operator.gt, lasts, span_ends))
+
+
+def _breaks_outside_spans(
+    starts: Sequence[int], firsts: list[int], spans: Sequence[SpanRow]
+) -> list[int]:
+    """Sentence starts without those strictly inside a span (spans sorted by start):
+    a break at offset ``o`` is inside one when a span starting before ``o`` reaches past
+    it, i.e. when the running maximum of the span ends does."""
+    if not spans or len(firsts) < 2:
+        return firsts
+    span_starts, span_ends, _labels = span_fields(spans)
+    reach = list(accumulate(span_ends, max, initial=-1))  # reach[j]: of the first j spans
+    offsets = list(map(starts.__getitem__, firsts[1:]))
+    before = map(bisect.bisect_left, repeat(span_starts), offsets)  # spans starting before
+    outside = map(operator.le, map(reach.__getitem__, before), offsets)
+    return [firsts[0], *compress(firsts[1:], outside)]
 
 
 def prepare(
@@ -164,107 +191,99 @@ def prepare(
     *,
     ordered: bool = False,
 ) -> Prepared:
-    """``found``: the document's boundaries when already known (the store's cache);
-    ``ordered``: ``spans`` are already sorted by ``(start, -end)``."""
+    """``spans``: see :func:`span_rows`; ``found``: the document's boundaries
+    when already known (the store's cache); ``ordered``: ``spans`` are already sorted by
+    ``(start, -end)``; ``sentences=False``: one sentence for the whole document."""
     if found is None:
         found = boundaries(text, whitespace=is_pretokenized(meta))
-    starts, ends = found.starts, found.ends
-    sentence_starts = found.sentence_starts if sentences else [0]
+    starts: Sequence[int] = found.starts
+    ends: Sequence[int] = found.ends
+    if len(starts) <= LIST_TOKENS:  # bisection on a list takes half the time
+        starts, ends = found.starts.tolist(), found.ends.tolist()
+    firsts = found.sentence_starts if sentences else [0]
+    rows = span_rows(spans)
     if whole_tokens:
-        spans = _widen(spans, starts, ends)
+        rows = _widen(rows, starts, ends)
         ordered = False
     if not ordered:
-        spans = sorted(spans, key=lambda s: (s.start, -s.end))
-    aligned = None if whole_tokens else _aligned(starts, ends, spans)
-    if aligned is not None:
-        # No token to cut; a sentence break inside a span is a token strictly inside it.
-        if len(sentence_starts) > 1:
-            los, his = aligned
-            interior = set(chain.from_iterable(map(range, map((1).__add__, los), his)))
-            sentence_starts = [i for i in sentence_starts if i not in interior]
-        bounds = [*sentence_starts[1:], len(starts)]
-        ranges = list(zip(sentence_starts, bounds, strict=True))
-        return Prepared(doc_id, name, text, meta, starts, ends, ranges, list(spans), aligned)
-    if spans and not whole_tokens:
-        cuts = sorted({s.start for s in spans} | {s.end for s in spans})
-        starts, ends, where = _split_tokens(starts, ends, cuts)
-        if where is not None:
-            sentence_starts = [where[i] for i in sentence_starts]
+        rows.sort(key=_by_start_longest_first)
     if not starts:
-        return Prepared(doc_id, name, text, meta, starts, ends, [], list(spans))
-    if len(sentence_starts) > 1 and spans:
-        # an entity never straddles a sentence break: drop breaks inside spans
-        blocked = _inside_spans([starts[i] for i in sentence_starts], spans)
-        if blocked:
-            sentence_starts = [i for i in sentence_starts if starts[i] not in blocked]
-    if not sentence_starts or sentence_starts[0] != 0:
-        sentence_starts = [0, *sentence_starts]
-    bounds = [*sentence_starts[1:], len(starts)]
-    ranges = list(zip(sentence_starts, bounds, strict=True))
-    return Prepared(doc_id, name, text, meta, starts, ends, ranges, list(spans))
+        return Prepared(doc_id, name, text, meta, starts, ends, [], rows)
+    ranges = _token_ranges(starts, ends, rows)
+    if rows and not whole_tokens and not _on_token_edges(starts, ends, rows, ranges):
+        starts, ends, firsts = _cut_at_edges(starts, ends, firsts, rows)
+        ranges = _token_ranges(starts, ends, rows)
+    firsts = _breaks_outside_spans(starts, firsts, rows)
+    sentence_ranges = list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
+    return Prepared(doc_id, name, text, meta, starts, ends, sentence_ranges, rows, ranges)
+
+
+def span_token_ranges(doc: Prepared) -> tuple[list[int], list[int]]:
+    """Token index ranges ``[lo, hi)`` of the spans (parallel lists); spans begin and end
+    on token edges, so the tokens they cover are exactly these."""
+    if doc.span_tokens is None:
+        doc.span_tokens = _token_ranges(doc.starts, doc.ends, doc.spans)
+    return doc.span_tokens
+
+
+def flat_tag_strings(doc: Prepared, scheme: str) -> list[str] | None:
+    """One IOB2 or BIOES tag per token when no two spans share a token (the usual case);
+    None when :func:`tag_rows` must do the work."""
+    if scheme not in ("IOB2", "BIOES"):
+        return None
+    los, his = span_token_ranges(doc)
+    if not all(map(operator.le, his[:-1], los[1:])):
+        return None
+    out = ["O"] * len(doc.starts)
+    tags: dict[str, tuple[str, str, str, str]] = {}
+    bioes = scheme == "BIOES"
+    for lo, hi, span in zip(los, his, doc.spans, strict=True):
+        label = span.label
+        if label not in tags:
+            tags[label] = (f"B-{label}", f"I-{label}", f"E-{label}", f"S-{label}")
+        begin, inside, end, single = tags[label]
+        if bioes:
+            if hi - lo == 1:
+                out[lo] = single
+                continue
+            out[hi - 1] = end
+            hi -= 1
+        out[lo] = begin
+        if hi - lo > 1:
+            out[lo + 1 : hi] = [inside] * (hi - lo - 1)
+    return out
 
 
 def tag_rows(doc: Prepared, scheme: str) -> tuple[list[list[str]], list[tuple[int, int]]]:
-    """Tag columns per token, and the token ranges ``[lo, hi)`` that carry a tag (every
-    other row is the shared ``["O"]``). Only the tokens that spans cover are encoded,
-    cluster by cluster (overlapping spans, or adjacent ones for IOB1), never across a
-    sentence; a cluster of one span is tagged directly."""
-    starts, ends = doc.starts, doc.ends
-    tags: list[list[str]] = [_OUTSIDE_ROW] * len(starts)
+    """Tag columns per token (column k = nesting depth k, outermost first), and the token
+    ranges ``[lo, hi)`` that carry a tag (every other row is the shared ``["O"]``).
+
+    Only the tokens that spans cover are encoded, cluster by cluster (overlapping spans,
+    or adjacent ones for IOB1, never across a sentence start); a cluster of one span is
+    tagged directly."""
+    tags: list[list[str]] = [_OUTSIDE_ROW] * len(doc.starts)
     if not doc.spans:
         return tags, []
-    sentence_of = [first for first, _end in doc.sentences]
-    clusters: list[tuple[int, int, list[Any]]] = []
+    sentence_firsts = {first for first, _end in doc.sentences}
     iob1 = scheme == "IOB1"
-    for span in doc.spans:
-        k = bisect.bisect_right(sentence_of, bisect.bisect_right(ends, span.start)) - 1
-        first, end = doc.sentences[max(k, 0)]
-        lo = bisect.bisect_right(ends, span.start, first, end)
-        hi = bisect.bisect_left(starts, span.end, first, end)
+    clusters: list[tuple[int, int, list[SpanRow]]] = []
+    for lo, hi, span in zip(*span_token_ranges(doc), doc.spans, strict=True):
         if clusters:
             c_lo, c_hi, members = clusters[-1]
-            if lo < c_hi or (iob1 and lo == c_hi and lo != first):
+            if lo < c_hi or (iob1 and lo == c_hi and lo not in sentence_firsts):
                 clusters[-1] = (c_lo, max(c_hi, hi), members)
                 members.append(span)
                 continue
         clusters.append((lo, hi, [span]))
     covered = []
     for lo, hi, members in clusters:
-        if len(members) == 1 and hi > lo and scheme in ("IOB1", "IOB2", "BIOES"):
+        if len(members) == 1 and hi > lo and scheme in _SCHEMES:
             tags[lo:hi] = _single(members[0].label, hi - lo, scheme)
         else:
-            pieces = list(zip(starts[lo:hi], ends[lo:hi], strict=True))
+            pieces = list(zip(doc.starts[lo:hi], doc.ends[lo:hi], strict=True))
             tags[lo:hi] = encode_sentence(pieces, members, scheme)
         covered.append((lo, hi))
     return tags, covered
-
-
-def flat_tag_strings(doc: Prepared, scheme: str) -> list[str] | None:
-    """One IOB2 or BIOES tag per token when the spans are token-aligned and do not overlap
-    (each span is then its own cluster); None when :func:`tag_rows` must do the work."""
-    if doc.span_tokens is None or scheme not in ("IOB2", "BIOES"):
-        return None
-    los, his = doc.span_tokens
-    if not all(map(operator.le, his[:-1], los[1:])):
-        return None
-    out = ["O"] * len(doc.starts)
-    begin: dict[str, str] = {}
-    inside: dict[str, str] = {}
-    bioes = scheme == "BIOES"
-    for lo, hi, span in zip(los, his, doc.spans, strict=True):
-        label = span.label
-        if label not in begin:
-            begin[label], inside[label] = f"B-{label}", f"I-{label}"
-        if bioes:
-            if hi - lo == 1:
-                out[lo] = f"S-{label}"
-                continue
-            out[hi - 1] = f"E-{label}"
-            hi -= 1
-        out[lo] = begin[label]
-        if hi - lo > 1:
-            out[lo + 1 : hi] = [inside[label]] * (hi - lo - 1)
-    return out
 
 
 def _single(label: str, n: int, scheme: str) -> list[list[str]]:
@@ -278,6 +297,30 @@ def _single(label: str, n: int, scheme: str) -> list[list[str]]:
     if scheme == "BIOES":
         rows[-1] = [f"E-{label}"]
     return rows
+
+
+def tag_strings(doc: Prepared, scheme: str, sep: str = "\t") -> list[str]:
+    """One string per token: its tag columns joined by ``sep`` (CoNLL rows)."""
+    flat = flat_tag_strings(doc, scheme)
+    if flat is not None:
+        return flat
+    rows, covered = tag_rows(doc, scheme)
+    out = ["O"] * len(rows)
+    for lo, hi in covered:
+        out[lo:hi] = map(sep.join, rows[lo:hi])
+    return out
+
+
+def iob2_tags(doc: Prepared) -> list[str]:
+    """The outermost IOB2 tag of every token (JSON and Hugging Face exports)."""
+    flat = flat_tag_strings(doc, "IOB2")
+    if flat is not None:
+        return flat
+    rows, covered = tag_rows(doc, "IOB2")
+    out = ["O"] * len(rows)
+    for lo, hi in covered:
+        out[lo:hi] = [row[0] for row in rows[lo:hi]]
+    return out
 
 
 def sentence_tags(doc: Prepared, scheme: str) -> list[list[str]]:

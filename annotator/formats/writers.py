@@ -1,218 +1,237 @@
-"""Text of one prepared document in each export format.
+"""Text of one prepared document in each export format, as a stream of pieces.
 
-Output is assembled with a few large ``str.join`` calls over lists filled by slice
-assignment, and JSON objects of a fixed shape are written by hand with the json module's
-own string encoder, because per-token Python work dominates an export's cost. The results
-are byte-identical to the straightforward forms (``json.dumps`` of the record with sorted
-keys, one f-string per CoNLL row); tests compare both.
+Every writer yields its document in pieces of at most :data:`CHUNK` tokens (or spans), so
+a document of millions of tokens never exists as one output string or one list of token
+strings. Rows of a fixed shape are built by C-level loops: CoNLL rows by one ``str.join``
+over a list filled by slice assignment, JSON objects by one ``%``-format over a chunk.
+The results are byte-identical to the straightforward forms (``json.dumps`` of the record
+with sorted keys, one f-string per CoNLL row); tests compare both.
+
+No token holds whitespace (``str.isspace``): the tokenizer and the whitespace split of
+pre-tokenised text both separate tokens at every whitespace character. JSON output also
+escapes the line breaks ``json.dumps`` leaves raw (U+0085, U+2028, U+2029), so that no
+reader's line splitting (``str.splitlines``) cuts a JSON line in two.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring as _quote  # the C encoder's string quoting
 from typing import Any
 
-from annotator.formats.prepare import Prepared, flat_tag_strings, span_fields, tag_rows
-from annotator.text.boundaries import is_pretokenized
+from annotator.formats.prepare import Prepared, iob2_tags, span_fields, tag_strings
+
+__all__ = [
+    "CHUNK",
+    "DOCSTART",
+    "conll_document",
+    "conll_pieces",
+    "dump",
+    "hf_pieces",
+    "jsonl_document",
+    "jsonl_pieces",
+    "jsonl_record",
+    "one_line",
+    "quote",
+    "token_texts",
+]
 
 DOCSTART = "-DOCSTART- -X- O O\n\n"  # the exact line spaCy splits documents on
-# Characters json.dumps escapes (with ensure_ascii=False).
+#: Tokens (or spans) rendered at once.
+CHUNK = 20_000
+# Characters json.dumps escapes (with ensure_ascii=False), and the same less whitespace,
+# which no token holds: a stretch of text without these has no token to escape.
 _NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f]')
-# The same but for newline, which no token holds (tokenizer tokens hold no whitespace,
-# pre-tokenised ones are split at newlines): a text without these has no token to escape.
-_TOKEN_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x09\x0b-\x1f]')
+_TOKEN_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x08\x0e-\x1b]')
+_TEXT_PIECE = 1 << 20  # characters of a document's text quoted at once
+
+
+_RAW_BREAKS = ("\x85", "\u2028", "\u2029")
+_ESCAPED_BREAKS = {ord(ch): f"\\u{ord(ch):04x}" for ch in _RAW_BREAKS}
+
+
+def _has_raw_breaks(text: str) -> bool:
+    return any(ch in text for ch in _RAW_BREAKS)
+
+
+def one_line(encoded: str) -> str:
+    """JSON text with U+0085, U+2028 and U+2029 escaped too (``json.dumps`` with
+    ``ensure_ascii=False`` writes them as they are, and ``str.splitlines`` splits there)."""
+    return encoded.translate(_ESCAPED_BREAKS) if _has_raw_breaks(encoded) else encoded
+
+
+def quote(text: str) -> str:
+    """``text`` as a JSON string on one line."""
+    return one_line(_quote(text))
 
 
 def dump(value: Any) -> str:
-    """Deterministic, compact, UTF-8 friendly JSON."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """Deterministic, compact, UTF-8 friendly JSON on one line."""
+    return one_line(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
 
-class _Numbers:
-    """Memo of the strings that put offsets into JSON, built once per offset (offsets
-    repeat from document to document): ``plain(i)`` is ``str(i)``; ``end(i)`` and
-    ``start(i)`` are the pieces around a token's offsets with the key names included."""
-
-    LIMIT = 1 << 18  # offsets beyond this are formatted on the fly
-
-    def __init__(self) -> None:
-        self.strings: list[str] = []
-        self.ends: list[str] = []
-        self.starts: list[str] = []
-
-    def plain(self, limit: int) -> Any:
-        if len(self.strings) <= limit:
-            self.strings.extend(map(str, range(len(self.strings), limit + 1)))
-        return self.strings.__getitem__
-
-    def pieces(self, limit: int) -> tuple[Any, Any] | None:
-        """Getters of ``'"},{"end":<i>'`` and ``',"start":<i>,"text":"'``, or None when
-        ``limit`` is too large to memoise."""
-        if limit >= self.LIMIT:
-            return None
-        if len(self.ends) <= limit:
-            numbers = self.strings if len(self.strings) > limit else None
-            new = range(len(self.ends), limit + 1)
-            texts = [numbers[i] for i in new] if numbers else list(map(str, new))
-            self.ends.extend(['"},{"end":' + t for t in texts])
-            self.starts.extend([',"start":' + t + ',"text":"' for t in texts])
-        return self.ends.__getitem__, self.starts.__getitem__
+def _ranges(lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """``[lo, hi)`` in consecutive pieces of at most :data:`CHUNK`."""
+    for at in range(lo, hi, CHUNK):
+        yield at, min(at + CHUNK, hi)
 
 
-_NUMBERS = _Numbers()
-
-
-def token_texts(doc: Prepared) -> list[str]:
+def token_texts(doc: Prepared, lo: int = 0, hi: int | None = None) -> list[str]:
+    """The texts of tokens ``lo`` to ``hi`` (default: all)."""
+    hi = len(doc.starts) if hi is None else hi
+    if lo >= hi:
+        return []
     text = doc.text
-    if not is_pretokenized(doc.meta):
-        # Tokenizer tokens never hold whitespace (str.isspace) and cover all other
-        # characters: with as many whitespace-separated chunks as tokens, each chunk is
-        # one token.
-        words = text.split()
-        if len(words) == len(doc.starts):
-            return words
-    return list(map(text.__getitem__, map(slice, doc.starts, doc.ends)))
+    # Tokens hold no whitespace and cover every other character: when the stretch splits
+    # at whitespace into as many words as it has tokens, each word is one token.
+    words = text[doc.starts[lo] : doc.ends[hi - 1]].split()
+    if len(words) == hi - lo:
+        return words
+    return list(map(text.__getitem__, map(slice, doc.starts[lo:hi], doc.ends[lo:hi])))
 
 
-def _tag_strings(doc: Prepared, scheme: str, sep: str) -> list[str]:
-    flat = flat_tag_strings(doc, scheme)
-    if flat is not None:
-        return flat
-    rows, covered = tag_rows(doc, scheme)
-    out = ["O"] * len(rows)
-    for lo, hi in covered:
-        out[lo:hi] = map(sep.join, rows[lo:hi])
-    return out
+# --- CoNLL -------------------------------------------------------------------------------
+
+
+def conll_pieces(
+    doc: Prepared, scheme: str, sep: str = "\t", docstart: bool = False
+) -> Iterator[str]:
+    """``TOKEN<sep>TAG1[<sep>TAG2...]`` rows, a blank line after each sentence; with
+    ``docstart`` a ``-DOCSTART-`` header and ``TOKEN _ _ TAG`` rows."""
+    if docstart:
+        yield DOCSTART
+    n = len(doc.starts)
+    if n == 0:
+        return
+    tags = tag_strings(doc, scheme, sep)
+    middle = f"{sep}_{sep}_{sep}" if docstart else sep
+    sentence_ends = [end for _first, end in doc.sentences]
+    for lo, hi in _ranges(0, n):
+        size = hi - lo
+        flat = [middle] * (4 * size)
+        flat[0::4] = token_texts(doc, lo, hi)
+        flat[2::4] = tags[lo:hi]
+        flat[3::4] = ["\n"] * size
+        first = bisect.bisect_right(sentence_ends, lo)
+        for end in sentence_ends[first : bisect.bisect_right(sentence_ends, hi)]:
+            flat[4 * (end - lo) - 1] = "\n\n"
+        yield "".join(flat)
 
 
 def conll_document(doc: Prepared, scheme: str, sep: str = "\t", docstart: bool = False) -> str:
-    """``TOKEN<sep>TAG1[<sep>TAG2...]`` rows, a blank line after each sentence; with
-    ``docstart`` a ``-DOCSTART-`` header and ``TOKEN _ _ TAG`` rows."""
-    n = len(doc.starts)
-    head = DOCSTART if docstart else ""
-    if n == 0:
-        return head
-    middle = f"{sep}_{sep}_{sep}" if docstart else sep
-    flat = [middle] * (4 * n)
-    flat[0::4] = token_texts(doc)
-    flat[2::4] = _tag_strings(doc, scheme, sep)
-    flat[3::4] = ["\n"] * n
-    for _first, end in doc.sentences:
-        flat[4 * end - 1] = "\n\n"
-    return head + "".join(flat)
+    return "".join(conll_pieces(doc, scheme, sep, docstart))
 
 
-def iob2_tags(doc: Prepared) -> list[str]:
-    """Outermost IOB2 tag per token (independent of sentence breaks)."""
-    flat = flat_tag_strings(doc, "IOB2")
-    if flat is not None:
-        return flat
-    rows, covered = tag_rows(doc, "IOB2")
-    out = ["O"] * len(rows)
-    for lo, hi in covered:
-        out[lo:hi] = [row[0] for row in rows[lo:hi]]
-    return out
+# --- JSON ----------------------------------------------------------------------------------
+
+_ROW_PLAIN = '{"end":%d,"start":%d,"text":"%s"},'
+_ROW_QUOTED = '{"end":%d,"start":%d,"text":%s},'
+_SPAN = '{"end":%d,"label":%s,"start":%d,"text":%s},'
+_LABEL = "[%d,%d,%s],"
 
 
-def _only_newlines_escaped(text: str, quoted: str) -> bool:
-    """True when ``quoted`` (``_quote(text)``) escapes nothing but newlines: every escape
-    lengthens the text, a newline by exactly one character, so the lengths tell."""
-    return len(quoted) - len(text) - 2 == text.count("\n")
+def _objects(template: str, columns: list[Any], size: int) -> str:
+    """``template`` (ending in ``,``) filled from ``size`` rows of parallel columns,
+    comma-separated: one C-level format call for the whole chunk."""
+    values: list[Any] = [None] * (len(columns) * size)
+    for k, column in enumerate(columns):
+        values[k :: len(columns)] = column
+    return (template * size % tuple(values))[:-1]
 
 
-def _tokens_json(doc: Prepared, words: list[str], quoted_text: str | None = None) -> str:
-    """``[{"end":E,"start":S,"text":T},...]`` as json.dumps with sorted keys writes it;
-    ``quoted_text``: ``_quote(doc.text)`` when already at hand."""
-    n = len(words)
-    if n == 0:
-        return "[]"
-    if quoted_text is not None and _only_newlines_escaped(doc.text, quoted_text):
-        plain = True  # no token holds a newline
-    else:
-        plain = (
-            _TOKEN_NEEDS_ESCAPE.search(doc.text) is None
-            or _NEEDS_ESCAPE.search("".join(words)) is None
-        )
-    pieces = _NUMBERS.pieces(doc.ends[-1]) if plain else None
-    if pieces is not None:
-        # Per token: '"},{"end":E' ',"start":S,"text":"' T (the usual case).
-        end_piece, start_piece = pieces
-        flat = words * 3
-        flat[0::3] = map(end_piece, doc.ends)
-        flat[1::3] = map(start_piece, doc.starts)
-        flat[2::3] = words
-        flat[0] = flat[0][3:]  # the first token has no '"},' before it
-        return "[" + "".join(flat) + '"}]'
-    # Per token: '},{"end":' E ',"start":' S ',"text":' T, with the quotes around T moved
-    # into the constant pieces when no token needs escaping.
-    number = _NUMBERS.plain(doc.ends[-1])
-    flat = [',"start":'] * (6 * n)
-    flat[0::6] = ['"},{"end":' if plain else '},{"end":'] * n
-    flat[1::6] = map(number, doc.ends)
-    flat[3::6] = map(number, doc.starts)
-    flat[4::6] = [',"text":"' if plain else ',"text":'] * n
-    flat[5::6] = words if plain else map(_quote, words)
-    flat[0] = '[{"end":'
-    flat.append('"}]' if plain else "}]")
-    return "".join(flat)
+def _array(count: int, render: Callable[[int, int], str]) -> Iterator[str]:
+    """A JSON array of ``count`` items; ``render(a, b)`` gives items a..b comma-separated."""
+    yield "["
+    for a, b in _ranges(0, count):
+        yield render(a, b) if a == 0 else "," + render(a, b)
+    yield "]"
 
 
-def _strings_json(values: list[str]) -> str:
-    """A JSON array of strings that need no escaping (checked by the caller)."""
-    return '["' + '","'.join(values) + '"]' if values else "[]"
+def _tokens_json(doc: Prepared) -> Iterator[str]:
+    """``[{"end":E,"start":S,"text":T},...]`` as json.dumps with sorted keys writes it."""
+
+    def render(a: int, b: int) -> str:
+        words = token_texts(doc, a, b)
+        stretch = doc.text[doc.starts[a] : doc.ends[b - 1]]
+        if _TOKEN_NEEDS_ESCAPE.search(stretch) is None:
+            return _objects(_ROW_PLAIN, [doc.ends[a:b], doc.starts[a:b], words], b - a)
+        quoted = list(map(_quote, words))
+        return _objects(_ROW_QUOTED, [doc.ends[a:b], doc.starts[a:b], quoted], b - a)
+
+    return _array(len(doc.starts), render)
 
 
-def _spans_json(doc: Prepared, labels: dict[str, str]) -> tuple[str, str]:
-    """The ``spans`` and ``label`` arrays; ``labels`` maps a label to its JSON string."""
-    spans = doc.spans
-    n = len(spans)
-    if n == 0:
-        return "[]", "[]"
+def _spans_json(doc: Prepared) -> tuple[Iterator[str], Iterator[str]]:
+    """The ``spans`` array and doccano's ``label`` array."""
+    starts, ends, labels = span_fields(doc.spans)
+    quoted = {label: _quote(label) for label in set(labels)}
     text = doc.text
-    starts, ends, names = span_fields(spans)
-    quoted = list(map(labels.__getitem__, names))
-    number = _NUMBERS.plain(max(ends))
-    flat = [',"label":'] * (8 * n)
-    flat[0::8] = ['},{"end":'] * n
-    flat[1::8] = map(number, ends)
-    flat[3::8] = quoted
-    flat[4::8] = [',"start":'] * n
-    flat[5::8] = map(number, starts)
-    flat[6::8] = [',"text":'] * n
-    flat[7::8] = map(_quote, map(text.__getitem__, map(slice, starts, ends)))
-    flat[0] = '[{"end":'
-    flat.append("}]")
-    short = ["],["] * (6 * n)
-    short[1::6] = flat[5::8]
-    short[2::6] = [","] * n
-    short[3::6] = flat[1::8]
-    short[4::6] = [","] * n
-    short[5::6] = quoted
-    short[0] = "[["
-    short.append("]]")
-    return "".join(flat), "".join(short)
+    quote_text = quote if _has_raw_breaks(text) else _quote
+
+    def spans(a: int, b: int) -> str:
+        names = [quoted[label] for label in labels[a:b]]
+        texts = list(map(quote_text, map(text.__getitem__, map(slice, starts[a:b], ends[a:b]))))
+        return _objects(_SPAN, [ends[a:b], names, starts[a:b], texts], b - a)
+
+    def label(a: int, b: int) -> str:
+        names = [quoted[label] for label in labels[a:b]]
+        return _objects(_LABEL, [starts[a:b], ends[a:b], names], b - a)
+
+    return _array(len(starts), spans), _array(len(starts), label)
+
+
+def _plain(strings: Iterable[str]) -> bool:
+    """True when none of ``strings`` needs escaping in JSON."""
+    return not any(map(_NEEDS_ESCAPE.search, strings))
+
+
+def _strings(values: list[str], plain: bool) -> Callable[[int, int], str]:
+    """Renders ``values[a:b]`` as JSON strings, comma-separated; ``plain``: none of them
+    needs escaping (then they are only put between quotes)."""
+    if plain:
+        return lambda a, b: '"' + '","'.join(values[a:b]) + '"'
+    return lambda a, b: dump(values[a:b])[1:-1]
+
+
+def _strings_json(values: list[str]) -> Iterator[str]:
+    """A JSON array of strings (tags: few distinct ones), a chunk at a time."""
+    return _array(len(values), _strings(values, _plain(set(values))))
+
+
+def _text_json(text: str) -> Iterator[str]:
+    """``text`` as a JSON string, quoted a piece at a time (escapes are per character)."""
+    if len(text) <= _TEXT_PIECE:
+        yield quote(text)
+        return
+    yield '"'
+    for at in range(0, len(text), _TEXT_PIECE):
+        yield quote(text[at : at + _TEXT_PIECE])[1:-1]
+    yield '"'
+
+
+def jsonl_pieces(doc: Prepared) -> Iterator[str]:
+    """The project's JSON record for one document (no trailing newline), keys sorted:
+    ``dump(jsonl_record(doc))`` in pieces."""
+    spans, label = _spans_json(doc)
+    yield f'{{"id":{doc.id},"label":'
+    yield from label
+    yield f',"meta":{dump(doc.meta)},"name":{quote(doc.name)},"ner_tags":'
+    yield from _strings_json(iob2_tags(doc))
+    yield ',"spans":'
+    yield from spans
+    yield ',"text":'
+    yield from _text_json(doc.text)
+    yield ',"tokens":'
+    yield from _tokens_json(doc)
+    yield "}"
 
 
 def jsonl_document(doc: Prepared) -> str:
-    """The project's JSON record for one document (no trailing newline); equal to
-    ``dump(jsonl_record(doc))``."""
-    words = token_texts(doc)
-    names = set(span_fields(doc.spans)[2])
-    labels = {label: _quote(label) for label in names}
-    plain_tags = all(quoted[1:-1] == label for label, quoted in labels.items())
-    spans, label = _spans_json(doc, labels)
-    tags = iob2_tags(doc)
-    text = _quote(doc.text)
-    return "".join(
-        (
-            f'{{"id":{doc.id},"label":{label},"meta":{dump(doc.meta)},"name":{_quote(doc.name)},',
-            f'"ner_tags":{_strings_json(tags) if plain_tags else dump(tags)},"spans":{spans},',
-            f'"text":{text},"tokens":{_tokens_json(doc, words, text)}}}',
-        )
-    )
+    """The project's JSON record for one document; equal to ``dump(jsonl_record(doc))``."""
+    return "".join(jsonl_pieces(doc))
 
 
 def jsonl_record(doc: Prepared) -> dict[str, Any]:
@@ -233,17 +252,33 @@ def jsonl_record(doc: Prepared) -> dict[str, Any]:
     }
 
 
-def hf_lines(doc: Prepared, unit: str) -> list[str]:
-    """Hugging Face ``datasets`` rows: ``{"id", "tokens", "ner_tags"}`` with IOB2 string
-    tags, one per document (``unit="document"``) or per sentence (ids ``<doc>-<n>``,
-    counted from 1)."""
-    words = token_texts(doc)
-    tags = iob2_tags(doc)
+# --- Hugging Face ------------------------------------------------------------------------------
+
+
+def _hf_row(
+    ident: str, doc: Prepared, tags: Callable[[int, int], str], lo: int, hi: int
+) -> Iterator[str]:
+    """One row's pieces; ``tags`` renders the tags of tokens a..b (see :func:`_strings`)."""
+    yield f'{{"id":{_quote(ident)},"tokens":['
+    for a, b in _ranges(lo, hi):
+        words = token_texts(doc, a, b)
+        stretch = doc.text[doc.starts[a] : doc.ends[b - 1]]
+        plain = _TOKEN_NEEDS_ESCAPE.search(stretch) is None
+        yield ("" if a == lo else ",") + _strings(words, plain)(0, b - a)
+    yield '],"ner_tags":['
+    for a, b in _ranges(lo, hi):
+        yield ("" if a == lo else ",") + tags(a, b)
+    yield "]}\n"
+
+
+def hf_pieces(doc: Prepared, unit: str) -> Iterator[str]:
+    """Hugging Face ``datasets`` rows, one per line: ``{"id", "tokens", "ner_tags"}`` with
+    IOB2 string tags, one row per document (``unit="document"``) or per sentence (ids
+    ``<doc>-<n>``, counted from 1)."""
+    all_tags = iob2_tags(doc)
+    tags = _strings(all_tags, _plain(set(all_tags)))
     if unit == "document":
-        pieces: Sequence[tuple[str, int, int]] = [(str(doc.id), 0, len(words))]
-    else:
-        pieces = [(f"{doc.id}-{k}", first, end) for k, (first, end) in enumerate(doc.sentences, 1)]
-    return [
-        f'{{"id":"{ident}","tokens":{dump(words[a:b])},"ner_tags":{dump(tags[a:b])}}}'
-        for ident, a, b in pieces
-    ]
+        yield from _hf_row(str(doc.id), doc, tags, 0, len(doc.starts))
+        return
+    for k, (first, end) in enumerate(doc.sentences, 1):
+        yield from _hf_row(f"{doc.id}-{k}", doc, tags, first, end)

@@ -21,6 +21,7 @@ from annotator.store.context import StoreContext
 from annotator.store.db import Durability, open_database
 from annotator.store.errors import StoreError
 from annotator.store.models import build_models
+from annotator.store.suggestion_methods import SuggestionMethods
 from annotator.store.types import (
     AnnotatorInfo,
     DocInfo,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
 POLICIES = ("flat", "nested")
 
 
-class Store(GuidelinesAndTime):
+class Store(SuggestionMethods, GuidelinesAndTime):
     """An open annotation database. Create with :meth:`Store.open`.
 
     A store may be used from several threads: peewee gives each thread its own

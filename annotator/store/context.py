@@ -70,8 +70,8 @@ def check_layer_name(name: object) -> str:
 
 
 def _storable(value: object) -> TypeGuard[str]:
-    """A string the database can hold (no lone surrogates)."""
-    if not isinstance(value, str):
+    """A string the database can hold (no lone surrogates, no NUL: PostgreSQL refuses it)."""
+    if not isinstance(value, str) or "\x00" in value:
         return False
     try:
         value.encode("utf-8")

@@ -239,3 +239,79 @@ def build_models(db: pw.Database) -> Models:
             annotator=pw.ForeignKeyField(annotator, null=True, on_delete="CASCADE"),
         ),
     )
+
+
+# -- the assistant's tables (migration 6) ---------------------------------------------------
+
+
+class SuggestModel(_Table):
+    """A trained assistant; the newest row of the current format is used."""
+
+    format = pw.IntegerField()
+    revision = pw.BigIntegerField()  # the store revision of the data it learned from
+    layers = pw.TextField()  # JSON list of layer names
+    created = pw.DateTimeField()
+    seconds = pw.FloatField()
+    f1 = pw.FloatField(null=True)  # held out
+    entities = pw.IntegerField()
+    info = pw.TextField(default="{}")  # JSON: documents, tokens, notes
+    crf = pw.BlobField(null=True)  # crfsuite model bytes; NULL: memory alone
+    memory = pw.BlobField()  # the project memory (UTF-8 JSON)
+
+    class Meta:
+        table_name = "suggest_model"
+
+
+class Suggestion(_Table):
+    document: pw.ForeignKeyField[Any]  # per database, in build_suggestion_models
+    annotator: pw.ForeignKeyField[Any]  # the layer it is suggested for
+    label: pw.ForeignKeyField[Any]
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    confidence = pw.FloatField()
+    model = pw.IntegerField(null=True)  # suggest_model id (kept when the model goes)
+    created = pw.DateTimeField()
+
+    class Meta:
+        table_name = "suggestion"
+        indexes = ((("document", "annotator"), False),)
+
+
+class Rejection(_Table):
+    document: pw.ForeignKeyField[Any]  # per database, in build_suggestion_models
+    annotator: pw.ForeignKeyField[Any]
+    label: pw.ForeignKeyField[Any]
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    created = pw.DateTimeField()
+
+    class Meta:
+        table_name = "suggestion_rejection"
+        indexes = ((("document", "annotator", "start", "end", "label"), True),)
+
+
+@dataclass(frozen=True)
+class SuggestionModels:
+    """Suggestions (never spans), their rejections and the stored trained models."""
+
+    suggestion: type[Suggestion]
+    rejection: type[Rejection]
+    suggest_model: type[SuggestModel]
+
+
+def build_suggestion_models(db: pw.Database, m: Models) -> SuggestionModels:
+    def owners() -> dict[str, pw.Field]:
+        return {
+            "id": span_id_field(db),
+            "document": pw.ForeignKeyField(m.document, on_delete="CASCADE"),
+            "annotator": pw.ForeignKeyField(m.annotator, on_delete="CASCADE"),
+            "label": pw.ForeignKeyField(m.label_type, on_delete="CASCADE"),
+        }
+
+    rejection_fields = owners()
+    del rejection_fields["id"]
+    return SuggestionModels(
+        suggestion=_bound(Suggestion, db, **owners()),
+        rejection=_bound(Rejection, db, **rejection_fields),
+        suggest_model=_bound(SuggestModel, db, id=span_id_field(db)),
+    )

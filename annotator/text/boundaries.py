@@ -4,6 +4,9 @@ Exports need every token's offsets and the sentence breaks; computing them is mo
 export's cost, so the store keeps them per document (filled at import) in the packed form
 below. ``BOUNDARIES_VERSION`` names the rules: a cache written under another version is
 ignored and recomputed.
+
+Offsets are kept in ``array("I")`` (4 bytes each): a list of a few million Python ints
+would cost ten times the memory of the text they point into.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ import bisect
 import re
 import sys
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
 
 from annotator.text.sentences import sentence_starts
-from annotator.text.tokens import token_offsets
+from annotator.text.tokens import split_offsets, token_offsets
 
 __all__ = [
     "BOUNDARIES_VERSION",
@@ -30,14 +33,16 @@ __all__ = [
 ]
 
 #: Bump whenever the tokenizer, the sentence rules or the packed layout change.
-BOUNDARIES_VERSION = 1
+#: 2: pre-tokenised text splits on every whitespace character (``str.isspace``), not only
+#: on spaces and newlines.
+BOUNDARIES_VERSION = 2
 
-#: Meta key and value marking a pre-tokenised document (CoNLL imports): tokens are
-#: separated by single spaces and sentences by newlines.
+#: Meta key and value marking a pre-tokenised document (CoNLL imports): tokens are the
+#: runs of non-whitespace characters, and every line is a sentence.
 TOKENIZATION_KEY = "tokenization"
 WHITESPACE_TOKENS = "whitespace"
 
-_WHITESPACE_SPLIT = re.compile("([^ \n]+)")
+_WORD = re.compile(r"(\S+)")  # \s is exactly str.isspace() for str patterns
 
 
 def is_pretokenized(meta: object) -> bool:
@@ -45,36 +50,52 @@ def is_pretokenized(meta: object) -> bool:
     return isinstance(meta, dict) and meta.get(TOKENIZATION_KEY) == WHITESPACE_TOKENS
 
 
+def _offsets(values: Iterable[int]) -> array[int]:
+    return values if isinstance(values, array) and values.typecode == "I" else array("I", values)
+
+
 @dataclass(frozen=True, slots=True)
 class Boundaries:
-    """Tokens as parallel offset lists; ``sentence_starts`` are token indexes, ascending,
-    the first one 0 (empty when there are no tokens)."""
+    """Tokens as parallel offset arrays; ``sentence_starts`` are token indexes, ascending,
+    the first one 0 (empty when there are no tokens), in a list (there are few). Offsets
+    given as lists are stored as ``array("I")``, so boundaries compare equal whatever they
+    were built from."""
 
-    starts: list[int]
-    ends: list[int]
+    starts: array[int]
+    ends: array[int]
     sentence_starts: list[int]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", _offsets(self.starts))
+        object.__setattr__(self, "ends", _offsets(self.ends))
+        if not isinstance(self.sentence_starts, list):
+            object.__setattr__(self, "sentence_starts", list(self.sentence_starts))
 
-def boundaries(text: str, *, whitespace: bool = False) -> Boundaries:
-    """Tokens and sentences of ``text``.
 
-    ``whitespace=True`` is for pre-tokenised text (CoNLL imports): tokens are the runs
-    between single spaces and newlines, and every line is a sentence.
-    """
-    if not whitespace:
-        starts, ends = token_offsets(text)
-        return Boundaries(starts, ends, sentence_starts(text, starts, ends))
-    parts = _WHITESPACE_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
-    starts, ends = offsets[1:-1:2], offsets[2::2]
+def _line_starts(text: str, starts: array[int]) -> list[int]:
+    """The first token of every line that has one (pre-tokenised text)."""
     if not starts:
-        return Boundaries(starts, ends, [])
+        return []
     firsts = [0]
     for newline in re.finditer("\n", text):
         index = bisect.bisect_left(starts, newline.start())
         if index < len(starts) and index != firsts[-1]:
             firsts.append(index)
-    return Boundaries(starts, ends, firsts)
+    return firsts
+
+
+def boundaries(text: str, *, whitespace: bool = False) -> Boundaries:
+    """Tokens and sentences of ``text``.
+
+    ``whitespace=True`` is for pre-tokenised text (CoNLL imports): tokens are the runs of
+    characters that are not whitespace (any ``str.isspace`` character separates them),
+    and every line (``\\n``) is a sentence.
+    """
+    if not whitespace:
+        starts, ends = token_offsets(text)
+        return Boundaries(starts, ends, sentence_starts(text, starts, ends))
+    starts, ends = split_offsets(_WORD, text)
+    return Boundaries(starts, ends, _line_starts(text, starts))
 
 
 def pack_boundaries(found: Boundaries) -> bytes:
@@ -88,20 +109,24 @@ def pack_boundaries(found: Boundaries) -> bytes:
     return values.tobytes()
 
 
-def unpack_boundaries(data: bytes | memoryview) -> Boundaries:
-    """The inverse of :func:`pack_boundaries`; ``ValueError`` for malformed data."""
+def _read(data: memoryview) -> array[int]:
     values = array("I")
-    raw = data if isinstance(data, bytes) else bytes(data)  # no copy of bytes
-    if len(raw) % values.itemsize:
-        raise ValueError("packed boundaries: length is not a multiple of 4")
-    values.frombytes(raw)
+    values.frombytes(data)
     if sys.byteorder != "little":
         values.byteswap()
-    if not values or 1 + 2 * values[0] > len(values):
+    return values
+
+
+def unpack_boundaries(data: bytes | memoryview) -> Boundaries:
+    """The inverse of :func:`pack_boundaries`; ``ValueError`` for malformed data."""
+    view = memoryview(data).cast("B")
+    if len(view) % 4:
+        raise ValueError("packed boundaries: length is not a multiple of 4")
+    if not view:
         raise ValueError("packed boundaries: truncated")
-    n = values[0]
-    return Boundaries(
-        values[1 : 1 + n].tolist(),
-        values[1 + n : 1 + 2 * n].tolist(),
-        values[1 + 2 * n :].tolist(),
-    )
+    n = int.from_bytes(view[:4], "little")
+    if 4 * (1 + 2 * n) > len(view):
+        raise ValueError("packed boundaries: truncated")
+    middle = 4 * (1 + n)
+    end = 4 * (1 + 2 * n)
+    return Boundaries(_read(view[4:middle]), _read(view[middle:end]), _read(view[end:]).tolist())

@@ -160,11 +160,11 @@ def test_export_removes_what_a_killed_export_left(tmp_path: Path) -> None:
         out = tmp_path / "out"
         out.mkdir()
         _plant(out, ".all.jsonl.k1ll3d00.tmp")
-        _plant(out, ".labels.json.k1ll3d00.tmp")
+        _plant(out, ".all.labels.json.k1ll3d00.tmp")
         _plant(out, ".all.conll.k1ll3d00.tmp")  # another export's target: not this one's
         export(store, ExportOptions(format="jsonl"), out / "all.jsonl")
     assert sorted(p.name for p in out.iterdir()) == [
         ".all.conll.k1ll3d00.tmp",
         "all.jsonl",
-        "labels.json",
+        "all.labels.json",
     ]

@@ -15,7 +15,6 @@ import pytest
 import reference_export
 from format_helpers import SEEDS, WOJOOD, Cli, export_text
 
-from annotator.formats.export import ExportOptions, export
 from annotator.store import Store, StoreError
 
 
@@ -85,22 +84,6 @@ def wojood_db(cli: Cli, db: str) -> str:
     return db
 
 
-class _Wrapped:
-    """A store seen through a wrapper (as the export dialog's progress reporting does):
-    the exporter must take the per-document path."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self.documents_read = 0
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-    def document(self, doc_id: int) -> Any:
-        self.documents_read += 1
-        return self._store.document(doc_id)
-
-
 CASES = [
     dict(format="conll"),
     dict(format="conll", scheme="BIOES"),
@@ -166,20 +149,6 @@ def test_database_without_usable_cache_exports_the_same(
         assert export_text(seeded_db, tmp_path / f"after.{fmt}", format=fmt, layer="gold") == text
 
 
-def test_wrapped_store_reads_each_document_and_writes_the_same(
-    seeded_db: str, tmp_path: Path
-) -> None:
-    direct = export_text(seeded_db, tmp_path / "direct.conll", format="conll", layer="gold")
-    store = Store.open(seeded_db)
-    try:
-        wrapped = _Wrapped(store)
-        export(wrapped, ExportOptions(format="conll", layer="gold"), tmp_path / "w.conll")
-    finally:
-        store.close()
-    assert wrapped.documents_read == len(SEEDS)
-    assert (tmp_path / "w.conll").read_text(encoding="utf-8") == direct
-
-
 def test_json_escapes_quotes_backslashes_and_controls(cli: Cli, db: str, tmp_path: Path) -> None:
     text = 'قال "بوتين" a\\b c\x01d موسكو\tتب'
     source = tmp_path / "odd.jsonl"
@@ -227,5 +196,5 @@ def test_hf_rows_per_sentence_and_document(cli: Cli, seeded_db: str, tmp_path: P
         assert doc["id"] == str(record["id"])
         assert doc["tokens"] == [t["text"] for t in record["tokens"]]
         assert doc["ner_tags"] == record["ner_tags"]
-    labels = json.loads((by_sentence.parent / "labels.json").read_text(encoding="utf-8"))
+    labels = json.loads((by_sentence.parent / "train.labels.json").read_text(encoding="utf-8"))
     assert {tag for row in sentences for tag in row["ner_tags"]} <= set(labels["ner_tags"])

@@ -92,7 +92,7 @@ def test_seeds_export_in_every_format(cli: Cli, seeded, tmp_path: Path) -> None:
                 assert text[span["start"] : span["end"]] == span["text"]
             assert len(record["tokens"]) == len(record["ner_tags"])
             assert sum(tag.startswith("B-") for tag in record["ner_tags"]) == len(expected)
-        labels = json.loads((out.parent / "labels.json").read_text(encoding="utf-8"))
+        labels = json.loads(out.with_name("seeds.labels.json").read_text(encoding="utf-8"))
         assert labels["labels"] == ["PERS", "LOC", "ORG", "MISC"]
         assert labels["ner_tags"][:3] == ["O", "B-PERS", "I-PERS"]
 

@@ -10,6 +10,7 @@ project's data.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sys
 import tempfile
@@ -76,12 +77,10 @@ def label_some(store, person: str, doc: int, text: str, rng, clock: FakeTime) ->
     for word in rng.sample(sorted(words), 12):
         start = text.index(word)
         clock.moment += timedelta(seconds=rng.randint(20, 90))
-        try:
+        with contextlib.suppress(StoreError):  # a word overlapping an earlier one
             store.add_span(
                 doc, person, start, start + len(word), rng.choice(["PERS", "LOC", "ORG"])
             )
-        except StoreError:
-            pass  # overlaps an earlier one
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -168,7 +168,9 @@ def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) 
             target.unlink()
             continue
         killed += 1
-        assert not target.exists()
+        if target.exists():  # killed after the rename, while the folder was being flushed
+            assert target.read_text(encoding="utf-8").endswith("\n\n")  # complete
+            target.unlink()
         # only the hidden temporary file of the interrupted write may remain
         assert all(
             p.name.startswith(".all.conll.") and p.suffix == ".tmp" for p in out_dir.iterdir()

@@ -122,7 +122,7 @@ def test_names_inside_imported_data_never_become_output_paths(
     assert created and all(p == out or out in p.parents for p in created)
     assert not Path("/tmp/absolute-evil").exists()
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["all.conll", "all.json", "all.jsonl", "labels.json"]
+        ["all.conll", "all.json", "all.jsonl", "all.labels.json", "labels.json"]
         + [
             f"{part}.{fmt}"
             for part in ("train", "dev", "test")

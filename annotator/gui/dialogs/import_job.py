@@ -20,10 +20,11 @@ from annotator.layers import IMPORTED
 from annotator.store.types import ImportReport
 
 if TYPE_CHECKING:
+    from annotator.spans import Policy
     from annotator.store import Store
 
 IMPORT_FORMATS: tuple[str, ...] = formats.IMPORT_FORMATS  # the command line's list
-POLICIES: tuple[str, ...] = ("flat", "nested")
+POLICIES: tuple[Policy, ...] = ("flat", "nested")
 
 
 @dataclass
@@ -35,7 +36,7 @@ class ImportRequest:
     scheme: str | None = None
     annotator: str = IMPORTED
     add_labels: bool = False
-    policy: str | None = None
+    policy: Policy | None = None
 
     def check(self) -> None:
         if not self.paths:

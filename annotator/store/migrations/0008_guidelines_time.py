@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-VERSION = 6
+VERSION = 7
 
 
 def apply(db: pw.Database) -> None:

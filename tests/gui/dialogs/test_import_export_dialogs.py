@@ -347,7 +347,7 @@ def test_export_dialog_offers_hf_with_its_row_unit(qtbot: Any, corpus: Any, tmp_
     news = rows[-1]
     assert news["tokens"] == CONLL_TEXT.split()
     assert news["ner_tags"] == ["B-PER", "O", "B-LOC", "O", "O", "B-PER"]
-    labels = json.loads((tmp_path / "hf" / "labels.json").read_text(encoding="utf-8"))
+    labels = json.loads((tmp_path / "hf" / "train.labels.json").read_text(encoding="utf-8"))
     assert set(news["ner_tags"]) <= set(labels["ner_tags"])
 
 

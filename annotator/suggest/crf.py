@@ -1,0 +1,133 @@
+"""The linear-chain CRF through python-crfsuite, loaded on first use.
+
+When the module cannot be imported (no wheel for this platform, a broken install),
+:func:`crfsuite` returns None and :data:`UNAVAILABLE` says why; the assistant then works
+from the project memory alone and tells the user so.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "CrfParams",
+    "CrfTagger",
+    "crfsuite",
+    "train_crf",
+    "unavailable_reason",
+]
+
+_LOADED: list[Any] = []  # [module or None] once tried
+_REASON: list[str] = []
+
+
+def crfsuite() -> Any | None:
+    """The ``pycrfsuite`` module, or None when it cannot be imported."""
+    if not _LOADED:
+        try:
+            import pycrfsuite
+        except ImportError as exc:  # also OSError-like failures of the extension
+            _LOADED.append(None)
+            _REASON.append(f"python-crfsuite cannot be loaded ({exc})")
+        else:
+            _LOADED.append(pycrfsuite)
+    return _LOADED[0]
+
+
+def unavailable_reason() -> str | None:
+    """Why the CRF cannot be used, or None when it can."""
+    return None if crfsuite() is not None else _REASON[0]
+
+
+def _forget() -> None:
+    """Try the import again on the next call (tests simulate a missing module)."""
+    _LOADED.clear()
+    _REASON.clear()
+
+
+@dataclass(frozen=True)
+class CrfParams:
+    """L-BFGS training with elastic-net regularisation."""
+
+    c1: float = 0.02
+    c2: float = 0.05
+    max_iterations: int = 120
+    min_freq: int = 1
+
+
+Progress = Callable[[int, int], None]  # (iteration, max_iterations)
+
+
+def train_crf(
+    xs: Sequence[Sequence[Sequence[str]]],
+    ys: Sequence[Sequence[str]],
+    params: CrfParams | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """Train on sentences of feature lists ``xs`` with tags ``ys``; the model's bytes."""
+    module = crfsuite()
+    if module is None:
+        raise RuntimeError(unavailable_reason())
+    chosen = params or CrfParams()
+
+    class Trainer(module.Trainer):  # type: ignore[name-defined]
+        """Reports iterations without printing crfsuite's log."""
+
+        def message(self, message: str) -> None:
+            event = self.logparser.feed(message)
+            if event == "iteration" and progress is not None:
+                info = self.logparser.last_iteration
+                progress(int(info.get("num", 0)), chosen.max_iterations)
+
+    trainer = Trainer(verbose=False)
+    for x, y in zip(xs, ys, strict=True):
+        trainer.append(x, y)
+    trainer.set_params(
+        {
+            "c1": chosen.c1,
+            "c2": chosen.c2,
+            "max_iterations": chosen.max_iterations,
+            "feature.minfreq": chosen.min_freq,
+            "feature.possible_transitions": True,
+        }
+    )
+    handle, path = tempfile.mkstemp(prefix="annotator-crf-", suffix=".model")
+    os.close(handle)
+    try:
+        trainer.train(path)
+        with open(path, "rb") as file:
+            return file.read()
+    finally:
+        os.unlink(path)
+
+
+class CrfTagger:
+    """A trained model in memory: tags with per-token marginal probabilities."""
+
+    def __init__(self, model: bytes) -> None:
+        module = crfsuite()
+        if module is None:
+            raise RuntimeError(unavailable_reason())
+        self._tagger = module.Tagger()
+        self._tagger.open_inmemory(model)
+
+    def tag(self, features: Sequence[Sequence[str]]) -> tuple[list[str], list[float]]:
+        """The best tag sequence and each entity tag's marginal probability (1.0 for
+        ``O`` tags, whose marginals no caller needs)."""
+        if not features:
+            return [], []
+        tags = list(self._tagger.tag(features))
+        marginal = self._tagger.marginal
+        marginals = [1.0 if tag == "O" else marginal(tag, i) for i, tag in enumerate(tags)]
+        return tags, marginals
+
+    def certainty(self, features: Sequence[Sequence[str]]) -> float:
+        """The probability of the best tag sequence as a whole."""
+        if not features:
+            return 1.0
+        tags = self._tagger.tag(features)
+        return float(self._tagger.probability(tags))

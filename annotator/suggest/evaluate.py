@@ -1,0 +1,138 @@
+"""Strict span-level precision, recall and F1, and cross-validation.
+
+Scores are seqeval's strict IOB2 scores computed on spans: a predicted entity counts only
+when its start, end and label all equal a gold entity's (the test suite checks the
+figures against seqeval itself on the same tokens). Cross-validation holds out documents
+(or, with fewer documents than folds, contiguous chunks of sentences), trains on the rest
+and scores the CRF and the memory alone on the same held-out part.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.suggest.corpus import Unit
+from annotator.suggest.model import SuggestModel
+from annotator.suggest.training import Stage, chunks_of, train_model
+
+__all__ = ["Evaluation", "Scores", "cross_validate", "folds_of", "score"]
+
+Entity = tuple[Any, int, int, str]  # (unit or document id, start, end, label)
+
+
+@dataclass
+class Scores:
+    """Micro-averaged figures and per-label ``(precision, recall, f1, support)``."""
+
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    support: int = 0
+    per_label: dict[str, tuple[float, float, float, int]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "support": self.support,
+            "per_label": {
+                label: {"precision": p, "recall": r, "f1": f, "support": n}
+                for label, (p, r, f, n) in sorted(self.per_label.items())
+            },
+        }
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold: Iterable[Entity], predicted: Iterable[Entity]) -> Scores:
+    """Strict scores of ``predicted`` against ``gold`` (sets of entities)."""
+    gold_set, pred_set = set(gold), set(predicted)
+    hits = gold_set & pred_set
+    by_gold = Counter(e[3] for e in gold_set)
+    by_pred = Counter(e[3] for e in pred_set)
+    by_hit = Counter(e[3] for e in hits)
+    p, r, f = _prf(len(hits), len(pred_set), len(gold_set))
+    per_label = {
+        label: (*_prf(by_hit[label], by_pred[label], by_gold[label]), by_gold[label])
+        for label in sorted(set(by_gold) | set(by_pred))
+    }
+    return Scores(p, r, f, len(gold_set), per_label)
+
+
+def folds_of(units: Sequence[Unit], folds: int, seed: int) -> list[list[int]]:
+    """Indexes of the held-out units of each fold: whole documents when there are at least
+    ``folds`` documents (shuffled with ``seed``, dealt round-robin), else contiguous chunks
+    of sentences (whose order ``seed`` rotates)."""
+    docs = list(dict.fromkeys(u.doc_id for u in units))
+    if len(docs) >= folds:
+        random.Random(seed).shuffle(docs)
+        fold_of = {doc: k % folds for k, doc in enumerate(docs)}
+        return [[i for i, u in enumerate(units) if fold_of[u.doc_id] == k] for k in range(folds)]
+    parts = [list(r) for r in chunks_of(len(units), folds)]
+    shift = seed % len(parts) if parts else 0
+    return parts[shift:] + parts[:shift]
+
+
+@dataclass
+class Evaluation:
+    crf: Scores | None
+    memory: Scores
+    folds: int
+    seconds: list[float] = field(default_factory=list)  # training time per fold
+    cpu_seconds: list[float] = field(default_factory=list)
+
+
+def _entities(model: SuggestModel, units: Sequence[Unit], memory_only: bool) -> list[Entity]:
+    found: list[Entity] = []
+    for index, unit in enumerate(units):
+        predicted = model.predict_memory([unit]) if memory_only else model.predict([unit])
+        found += [(index, p.start, p.end, p.label) for p in predicted]
+    return found
+
+
+def cross_validate(
+    units: Sequence[Unit],
+    *,
+    folds: int = 5,
+    seed: int = 0,
+    train: Callable[..., SuggestModel] = train_model,
+    progress: Callable[[int, int], None] | None = None,
+    stage: Stage | None = None,
+) -> Evaluation:
+    """Scores of the CRF (None without python-crfsuite) and of the memory alone."""
+    if folds < 2:
+        raise ValueError("cross-validation needs at least 2 folds")
+    held = folds_of(units, folds, seed)
+    gold: list[Entity] = []
+    crf_found: list[Entity] = []
+    memory_found: list[Entity] = []
+    seconds: list[float] = []
+    cpu: list[float] = []
+    any_crf = False
+    for k, indexes in enumerate(held):
+        chosen = set(indexes)
+        model = train([u for i, u in enumerate(units) if i not in chosen], progress=stage)
+        seconds.append(model.info.seconds)
+        cpu.append(model.info.cpu_seconds)
+        test = [units[i] for i in indexes]
+        offset = [(i, u) for i, u in zip(indexes, test, strict=True)]
+        for i, unit in offset:
+            gold += [(i, s, e, label) for s, e, label in unit.gold()]
+        shift = {j: i for j, (i, _u) in enumerate(offset)}
+        if model.uses_crf:
+            any_crf = True
+            crf_found += [(shift[j], a, b, c) for j, a, b, c in _entities(model, test, False)]
+        memory_found += [(shift[j], a, b, c) for j, a, b, c in _entities(model, test, True)]
+        if progress is not None:
+            progress(k + 1, len(held))
+    crf_scores = score(gold, crf_found) if any_crf else None
+    return Evaluation(crf_scores, score(gold, memory_found), len(held), seconds, cpu)

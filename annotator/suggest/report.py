@@ -1,0 +1,47 @@
+"""Text and JSON reports of ``suggest evaluate``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.suggest.data import TrainingData
+from annotator.suggest.evaluate import Evaluation, Scores
+
+__all__ = ["evaluation_json", "evaluation_text"]
+
+
+def evaluation_json(result: Evaluation, data: TrainingData) -> dict[str, Any]:
+    return {
+        "layers": data.layers,
+        "documents": data.documents,
+        "sentences": len(data.units),
+        "folds": result.folds,
+        "crf": None if result.crf is None else result.crf.to_json(),
+        "memory": result.memory.to_json(),
+        "train_seconds": [round(s, 3) for s in result.seconds],
+    }
+
+
+def _table(title: str, scores: Scores) -> list[str]:
+    lines = [title, f"  {'label':<12} {'precision':>9} {'recall':>9} {'f1':>9} {'support':>8}"]
+    for label, (p, r, f, n) in sorted(scores.per_label.items()):
+        lines.append(f"  {label:<12} {p:>9.3f} {r:>9.3f} {f:>9.3f} {n:>8}")
+    lines.append(
+        f"  {'overall':<12} {scores.precision:>9.3f} {scores.recall:>9.3f} "
+        f"{scores.f1:>9.3f} {scores.support:>8}"
+    )
+    return lines
+
+
+def evaluation_text(result: Evaluation, data: TrainingData) -> str:
+    head = (
+        f"{result.folds}-fold cross-validation on {len(data.units)} sentences of "
+        f"{data.documents} documents from {', '.join(data.layers)} (seqeval strict, IOB2)"
+    )
+    lines = [head]
+    if result.crf is not None:
+        lines += _table("CRF", result.crf)
+    else:
+        lines.append("CRF: not available (python-crfsuite cannot be loaded)")
+    lines += _table("project memory alone", result.memory)
+    return "\n".join(lines)

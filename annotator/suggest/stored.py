@@ -1,0 +1,59 @@
+"""Trained models in the database: the newest one of the current format is the project's.
+
+Every member of a team reads the same row, so everyone sees the same suggestions. A row
+whose CRF cannot be loaded here (python-crfsuite missing) still gives the memory.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.store.suggestions import StoredModel
+from annotator.store.util import now
+from annotator.suggest.memory import ProjectMemory
+from annotator.suggest.model import MODEL_FORMAT, SuggestModel, TrainingInfo
+
+__all__ = ["latest_info", "load_latest", "save"]
+
+
+def save(store: Any, model: SuggestModel) -> int:
+    """Store ``model`` in one short transaction; its id."""
+    info = model.info
+    row = StoredModel(
+        id=0,
+        format=MODEL_FORMAT,
+        revision=info.revision,
+        layers=list(info.layers),
+        created=now(),
+        seconds=info.seconds,
+        f1=info.f1,
+        entities=info.entities,
+        info=info.to_dict(),
+        crf=model.crf_model,
+        memory=model.memory.to_json().encode("utf-8"),
+    )
+    return int(store.save_suggest_model(row))
+
+
+def _training_info(row: StoredModel) -> TrainingInfo:
+    info = TrainingInfo.from_dict(row.info)
+    info.layers, info.revision, info.seconds = row.layers, row.revision, row.seconds
+    info.f1, info.entities = row.f1, row.entities
+    return info
+
+
+def load_latest(store: Any) -> tuple[int, SuggestModel] | None:
+    """The newest stored model of this format and its id, or None."""
+    row = store.latest_suggest_model(MODEL_FORMAT)
+    if row is None:
+        return None
+    memory = ProjectMemory.from_json(row.memory.decode("utf-8"))
+    return row.id, SuggestModel(memory, row.crf, _training_info(row))
+
+
+def latest_info(store: Any) -> tuple[int, TrainingInfo, Any] | None:
+    """``(id, training info, created)`` of the newest model without reading its bytes."""
+    row = store.latest_suggest_model(MODEL_FORMAT, data=False)
+    if row is None:
+        return None
+    return row.id, _training_info(row), row.created

@@ -1,0 +1,175 @@
+"""The assistant on the Wojood sample (tests/data), flattened to its outermost entities.
+
+- ``suggest_f1``, ``suggest_memory_f1``: seqeval-strict micro F1 of the CRF and of the
+  project memory alone, 5-fold cross-validation by contiguous sentence chunks (the sample
+  is one document), read through the store as ``annotator suggest evaluate`` reads it.
+- ``suggest_train_s``: mean time to train on 4/5 of the sample (``_max`` the slowest fold;
+  ``suggest_train_cpu_s`` the CPU time, which load from other processes does not inflate).
+- ``suggest_apply_ms_per_1k_tokens``: prediction time per 1,000 tokens (a fold's model on
+  its held-out fifth); ``suggest_open_ms``: what the window pays when a document of about
+  1,000 tokens opens with a stored model (load the newest model from the database, predict,
+  store the suggestions); ``suggest_open_cached_ms`` the same with the model already loaded.
+- A simulated annotation session over the sample cut into ``SESSION_DOCS`` documents, in
+  order: the window shows the suggestions of confidence 0.5 or more; the annotator
+  accepts every suggestion at or above the window's threshold (0.8)
+  in one action, removes the wrong ones among them, accepts correct lower ones and rejects
+  wrong ones one action each, and labels what is missing by hand. ``actions_per_entity``
+  is actions / entities over the last half of the session (1.0 = fully manual);
+  ``suggest_learning_curve`` that figure per document. The model is retrained every
+  ``RETRAIN_EVERY`` documents (each document would triple the benchmark's time for the
+  same curve shape) on everything labelled so far.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from annotator.cli import main as cli_main
+from annotator.store import Store
+from annotator.suggest import assistant, stored
+from annotator.suggest.corpus import Unit
+from annotator.suggest.data import read_training
+from annotator.suggest.evaluate import cross_validate, folds_of
+from annotator.suggest.model import SuggestModel
+from annotator.suggest.training import chunks_of, train_model
+
+ROOT = Path(__file__).resolve().parents[1]
+WOJOOD = ROOT / "tests" / "data" / "wojood_sample_train.txt"
+SESSION_DOCS = 30
+RETRAIN_EVERY = 2
+THRESHOLD = assistant.ACCEPT_ALL_THRESHOLD
+SHOWN = assistant.SHOWN_MIN_CONFIDENCE
+
+
+def flatten(source: Path, target: Path) -> Path:
+    """``TOKEN<TAB>OUTERMOST_TAG`` (the first tag column is the outermost entity)."""
+    lines = []
+    for line in source.read_text(encoding="utf-8").split("\n"):
+        fields = line.split()
+        lines.append(f"{fields[0]}\t{fields[1]}" if fields else "")
+    target.write_text("\n".join(lines), encoding="utf-8")
+    return target
+
+
+def _cli(*args: str) -> None:
+    with contextlib.redirect_stdout(io.StringIO()):
+        if cli_main(list(args)) != 0:
+            raise RuntimeError(f"annotator {' '.join(args)} failed")
+
+
+def _log(message: str) -> None:
+    print(f"[bench_suggest] {message}", file=sys.stderr, flush=True)
+
+
+def _document_actions(model: SuggestModel | None, units: list[Unit]) -> tuple[int, int]:
+    """(actions, entities) for one document of the simulated session."""
+    gold = {g for u in units for g in u.gold()}
+    if model is None:
+        return len(gold), len(gold)
+    predicted = model.predict(units)
+    found = {(p.start, p.end, p.label): p.confidence for p in predicted if p.confidence >= SHOWN}
+    high = {span for span, c in found.items() if c >= THRESHOLD}
+    low = set(found) - high
+    actions = 1 if high else 0  # accept everything at or above the threshold at once
+    actions += len(high - gold)  # remove the wrong ones accepted with them
+    actions += len(low)  # accept (correct) or reject (wrong) the others one by one
+    actions += len(gold - set(found))  # label what is missing
+    return actions, len(gold)
+
+
+def session(units: list[Unit]) -> tuple[float, list[float], int]:
+    """``(actions_per_entity over the last half, per-document curve, trainings)``."""
+    docs = [units[r.start : r.stop] for r in chunks_of(len(units), SESSION_DOCS)]
+    model: SuggestModel | None = None
+    curve: list[float] = []
+    totals: list[tuple[int, int]] = []
+    trainings = 0
+    for index, doc in enumerate(docs):
+        if index and index % RETRAIN_EVERY == 0:
+            model = train_model([u for d in docs[:index] for u in d])
+            trainings += 1
+        actions, entities = _document_actions(model, doc)
+        totals.append((actions, entities))
+        curve.append(round(actions / entities, 3) if entities else 0.0)
+    half = totals[len(totals) // 2 :]
+    return sum(a for a, _ in half) / max(sum(e for _, e in half), 1), curve, trainings
+
+
+def _apply_speed(units: list[Unit]) -> float:
+    test = set(folds_of(units, 5, 0)[0])
+    model = train_model([u for i, u in enumerate(units) if i not in test])
+    held = [units[i] for i in sorted(test)]
+    tokens = sum(len(u.starts) for u in held)
+    started = time.perf_counter()
+    model.predict(held)
+    return (time.perf_counter() - started) * 1000 / (tokens / 1000)
+
+
+def _open_document(db: str, text: str) -> tuple[float, float]:
+    """Milliseconds to show suggestions for a newly opened ~1,000-token document: with
+    the model loaded from the database, and with it already in memory."""
+    with Store.open(db) as store:
+        words = text.split()[:1000]
+        doc = store.add_document("opened", " ".join(words)).id
+        assistant.train(store, ["imported"], held_out=False)
+    with Store.open(db) as store:
+        started = time.perf_counter()
+        loaded = stored.load_latest(store)
+        assert loaded is not None
+        model_id, model = loaded
+        assistant.refresh(store, model, model_id, doc, "amal")
+        cold = (time.perf_counter() - started) * 1000
+        store.replace_suggestions(doc, "amal", [])
+        started = time.perf_counter()
+        assistant.refresh(store, model, model_id, doc, "amal")
+        warm = (time.perf_counter() - started) * 1000
+    return cold, warm
+
+
+def run() -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="bench-suggest-") as tmp:
+        flat = flatten(WOJOOD, Path(tmp) / "wojood_flat.conll")
+        db = str(Path(tmp) / "bench.annotator")
+        _cli("labels", "--db", db, "--preset", "wojood")
+        _cli("import", "--db", db, str(flat), "--format", "conll")
+        with Store.open(db) as store:
+            data = read_training(store, ["imported"])
+            text = store.document(store.documents()[0].id).text
+        units = data.units
+        _log(f"{len(units)} sentences, {sum(len(u.entities) for u in units)} entities")
+        evaluation = cross_validate(units, folds=5, seed=0)
+        assert evaluation.crf is not None, "python-crfsuite is not available"
+        _log(f"cross-validation: CRF {evaluation.crf.f1:.3f}, memory {evaluation.memory.f1:.3f}")
+        apply_ms = _apply_speed(units)
+        open_ms, open_cached_ms = _open_document(db, text)
+        started = time.perf_counter()
+        per_entity, curve, trainings = session(units)
+        _log(f"session: {per_entity:.3f} actions per entity, {trainings} trainings")
+        return {
+            "suggest_f1": round(evaluation.crf.f1, 4),
+            "suggest_precision": round(evaluation.crf.precision, 4),
+            "suggest_recall": round(evaluation.crf.recall, 4),
+            "suggest_memory_f1": round(evaluation.memory.f1, 4),
+            "suggest_f1_ratio": round(evaluation.crf.f1 / max(evaluation.memory.f1, 1e-9), 3),
+            "suggest_train_s": round(statistics.mean(evaluation.seconds), 2),
+            "suggest_train_s_max": round(max(evaluation.seconds), 2),
+            "suggest_train_cpu_s": round(statistics.mean(evaluation.cpu_seconds), 2),
+            "suggest_apply_ms_per_1k_tokens": round(apply_ms, 2),
+            "suggest_open_ms": round(open_ms, 1),
+            "suggest_open_cached_ms": round(open_cached_ms, 1),
+            "actions_per_entity": round(per_entity, 3),
+            "suggest_learning_curve": curve,
+            "suggest_session_s": round(time.perf_counter() - started, 1),
+        }
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(run(), sort_keys=True))

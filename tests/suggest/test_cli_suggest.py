@@ -1,0 +1,121 @@
+"""``annotator suggest`` on the Wojood sample flattened to its outermost entities."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.cli import main
+from annotator.store import Store
+from annotator.suggest import crf
+
+from .helpers import conll_tokens
+
+
+@pytest.fixture
+def wojood_db(tmp_path: Path, wojood_small: Path) -> str:
+    db = str(tmp_path / "w.annotator")
+    assert main(["labels", "--db", db, "--preset", "wojood"]) == 0
+    assert main(["import", "--db", db, str(wojood_small), "--format", "conll"]) == 0
+    return db
+
+
+def test_evaluate_beats_the_memory(wojood_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    code = main(["suggest", "evaluate", "--db", wojood_db, "--from", "imported", "--json"])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["folds"] == 5 and report["documents"] == 1
+    crf_f1, memory_f1 = report["crf"]["f1"], report["memory"]["f1"]
+    assert memory_f1 > 0.1  # the memory finds names it has seen ...
+    assert crf_f1 > memory_f1  # ... and the CRF does better on the same folds
+    assert set(report["crf"]["per_label"]) >= {"PERS", "ORG", "GPE"}
+
+
+def test_evaluate_text(wojood_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert (
+        main(["suggest", "evaluate", "--db", wojood_db, "--from", "imported", "--folds", "2"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "2-fold cross-validation" in out and "project memory alone" in out
+    assert out.count("overall") == 2
+
+
+def test_predict_conll_keeps_the_documents_tokens(
+    wojood_db: str, wojood_small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pred.conll"
+    args = ["suggest", "predict", "--db", wojood_db, "--from", "imported"]
+    assert main([*args, "--documents", "wojood_flat", "--format", "conll", "-o", str(out)]) == 0
+    assert conll_tokens(out) == conll_tokens(wojood_small)
+    tags = [line.split("\t")[1] for line in out.read_text(encoding="utf-8").split("\n") if line]
+    assert sum(tag.startswith("B-") for tag in tags) > 100
+    assert "predicted spans in 1 documents" in capsys.readouterr().out
+    with Store.open(wojood_db) as store:  # nothing stored: no model, no suggestions
+        assert store.latest_suggest_model(0, data=False) is None
+        doc = store.documents()[0].id
+        assert store.suggestions_for(doc, "imported") == []
+
+
+def test_predict_default_documents_are_the_unlabelled_ones(wojood_db: str, tmp_path: Path) -> None:
+    with Store.open(wojood_db) as store:
+        store.add_document("fresh", "زار الرئيس موسكو أمس")
+    out = tmp_path / "pred.jsonl"
+    args = ["suggest", "predict", "--db", wojood_db, "--from", "imported"]
+    assert main([*args, "--format", "jsonl", "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [row["name"] for row in rows] == ["fresh"]
+    # the export's tokens, cut where a predicted span starts inside one (ال | رئيس)
+    assert "".join(t["text"] for t in rows[0]["tokens"]) == "زارالرئيسموسكوأمس"
+    assert rows[0]["text"] == "زار الرئيس موسكو أمس"
+
+
+def test_train_then_apply(wojood_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with Store.open(wojood_db) as store:
+        text = store.document(store.documents()[0].id).text
+        fresh = store.add_document("fresh", text[:1200].replace("\n", " ")).id
+    capsys.readouterr()
+    assert main(["suggest", "train", "--db", wojood_db, "--from", "imported", "--no-held-out"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("trained on ") and "from imported" in out and "model 1" in out
+    assert main(["suggest", "apply", "--db", wojood_db, "--documents", "fresh",
+                 "--annotator", "amal", "--min-confidence", "0.5"]) == 0  # fmt: skip
+    assert "for amal (model 1)" in capsys.readouterr().out
+    with Store.open(wojood_db) as store:
+        found = store.suggestions_for(fresh, "amal")
+        assert found and all(s.confidence >= 0.5 and s.model_id == 1 for s in found)
+        assert store.spans_for(fresh) == []
+
+
+def test_nothing_to_learn_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "empty.annotator")
+    with Store.open(db) as store:
+        store.add_document("a", "نص")
+    assert main(["suggest", "train", "--db", db]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("annotator: error: nothing to learn from") and "\n" not in err
+
+
+def test_without_crfsuite_the_memory_is_used(
+    wojood_db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)  # "import pycrfsuite" fails
+    crf._forget()
+    try:
+        capsys.readouterr()
+        args = ["suggest", "evaluate", "--db", wojood_db, "--from", "imported", "--json"]
+        assert main([*args, "--folds", "2"]) == 0
+        captured = capsys.readouterr()
+        assert "python-crfsuite cannot be loaded" in captured.err
+        report = json.loads(captured.out)
+        assert report["crf"] is None and report["memory"]["f1"] > 0.1
+        assert main(["suggest", "train", "--db", wojood_db, "--from", "imported"]) == 0
+        assert "(project memory only)" in capsys.readouterr().out
+    finally:
+        monkeypatch.undo()
+        crf._forget()
+    assert crf.crfsuite() is not None
