@@ -203,10 +203,7 @@ class LabelSetDialog(QDialog):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        self.guideline = GuidelineEditor(self)  # guidelines: the selected label's
-        self.guideline.save_requested.connect(self.set_guideline)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.guideline)
+        layout.addWidget(self._guideline_editor())
         layout.addLayout(presets)
         layout.addWidget(self.message)
         layout.addWidget(self._close_undo_redo())
@@ -375,6 +372,12 @@ class LabelSetDialog(QDialog):
         return ok
 
     # -- guidelines: the editor below the table ---------------------------------------
+    def _guideline_editor(self) -> GuidelineEditor:
+        self.guideline = GuidelineEditor(self)  # the selected label's guideline
+        self.guideline.save_requested.connect(self.set_guideline)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        return self.guideline
+
     def set_guideline(self, name: str, changes: dict[str, Any]) -> bool:
         """Change ``name``'s guideline (``update_label`` arguments) as one undo step."""
         return self._run(self.tr("Guideline"), lambda: EditGuideline(self.store, name, **changes))
@@ -390,16 +393,13 @@ class LabelSetDialog(QDialog):
         """An edit is never lost: moving to another label saves it first."""
         if self._refreshing:
             return
-        pending = self.guideline.label()
-        if self.guideline.changed() and pending is not None and pending != self.selected_label():
-            self.set_guideline(pending, self.guideline.changes())  # refreshes
+        if self.guideline.changed() and self.guideline.label() != self.selected_label():
+            self.guideline.save()  # set_guideline, which refreshes
         else:
             self._show_guideline(self.store.labels())
 
     def done(self, result: int) -> None:
-        pending = self.guideline.label()
-        if self.guideline.changed() and pending is not None:
-            self.set_guideline(pending, self.guideline.changes())
+        self.guideline.save()  # when there is an edit
         super().done(result)
 
     def undo(self) -> None:
