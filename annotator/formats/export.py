@@ -21,7 +21,7 @@ same rule (``out.labelstudio-config.xml``, ``DIR/labelstudio-config.xml``).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -43,6 +43,7 @@ from annotator.formats.export_outputs import (
 from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
 from annotator.formats.export_plan import targets as plan_targets
 from annotator.formats.hf_card import dataset_card
+from annotator.formats.labels_file import iob2_names
 from annotator.formats.labelstudio_export import labelstudio_config, labelstudio_pieces
 from annotator.formats.prepare import Prepared, prepare, sentence_tags, span_rows
 from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export_format
@@ -181,15 +182,12 @@ def label_names(store: Store) -> list[str]:
     return [label.name for label in store.labels()]
 
 
-def iob2_names(names: Sequence[str]) -> list[str]:
-    """The IOB2 tags of ``names`` as ``ClassLabel`` names: ``O``, then B- and I- of each."""
-    return ["O"] + [f"{p}-{n}" for n in names for p in ("B", "I")]
-
-
 def label_file(store: Store) -> str:
-    names = [label.name for label in store.labels()]
-    tags = iob2_names(names)
-    return dump({"labels": names, "ner_tags": tags}) + "\n"
+    """The labels file: names, IOB2 tags, each label's guideline and the project's
+    guideline text (the shape is :mod:`annotator.formats.labels_file`'s)."""
+    from annotator.formats.labels_file import labels_document
+
+    return dump(labels_document(store.labels(), store.guidelines())) + "\n"
 
 
 def labels_path(output: str | os.PathLike[str], split: bool) -> Path:

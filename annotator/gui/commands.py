@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from annotator.gui.command_base import Outcome, Report, StoreCommand, push, run_guarded
+from annotator.gui.guideline_commands import EditGuideline, SetProjectGuidelines
 from annotator.gui.project_commands import (
     AddLabel,
     ApplyPreset,
@@ -34,6 +35,7 @@ __all__ = [
     "AddSpan",
     "ApplyPreset",
     "DeleteLabel",
+    "EditGuideline",
     "EditLabel",
     "LabelAll",
     "MarkReviewed",
@@ -43,6 +45,7 @@ __all__ = [
     "RemoveSpan",
     "ResizeSpan",
     "SetHotkey",
+    "SetProjectGuidelines",
     "SetSetting",
     "SetStatus",
     "StoreCommand",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from annotator.gui import article_wiring, plain_text, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
+from annotator.gui.activity_feed import ActivityFeed
 from annotator.gui.article_search import ArticleSearch, labellable_hits
 from annotator.gui.article_view import ArticleView
 from annotator.gui.commands import (
@@ -32,6 +33,7 @@ from annotator.gui.commands import (
     push,
 )
 from annotator.gui.document_list import DocumentList
+from annotator.gui.guidelines_panel import GuidelinesPanel
 from annotator.gui.models import EntitiesModel
 from annotator.gui.palette import LabelPalette, palette_labels
 from annotator.gui.sample_offer import offer_samples
@@ -115,6 +117,17 @@ class MainWindow(QMainWindow):
         self.search_bar.label_all_requested.connect(self.label_all_matches)
         article_wiring.connect_view(self)
         article_wiring.name_widgets(self)
+        self._build_guidelines_and_time(right)
+
+    def _build_guidelines_and_time(self, area: Qt.DockWidgetArea) -> None:
+        """The Guidelines dock (follows the current label) and the activity feed."""
+        self.guidelines_panel = GuidelinesPanel(self, lambda: self.store)
+        self.guidelines_dock = parts.add_dock(
+            self, self.tr("Guidelines"), "guidelines", self.guidelines_panel, area
+        )
+        self.palette_widget.current_changed.connect(self.guidelines_panel.show_label)
+        self.activity = ActivityFeed(self, lambda: self.store, self.show_message)
+        self.activity.watch(self)
 
     # -- state -----------------------------------------------------------------------------
     def annotator(self) -> str:
@@ -151,6 +164,7 @@ class MainWindow(QMainWindow):
         current = self.palette_widget.current()
         self.palette_widget.set_labels(palette_labels(self.store.labels()))
         self.palette_widget.set_current(current)
+        self.guidelines_panel.refresh()
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
@@ -179,6 +193,7 @@ class MainWindow(QMainWindow):
             shown = error.message.replace(target, redact_url(target))
             plain_text.critical(self, "Cannot open database", shown)
             return False
+        self.activity.closed(self)  # the time so far belongs to the old database
         old, self.store, self.location = self.store, store, target
         self._sessions.clear()
         self._session = None
@@ -214,6 +229,7 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: int) -> None:
         session = self.session_for(doc_id)
         self._session = session
+        self.activity.opened(self, doc_id, self._annotator)
         self._undo_group.setActiveStack(session.undo_stack)
         self.views.show(session)
         self.documents.select(doc_id)
@@ -345,6 +361,7 @@ class MainWindow(QMainWindow):
             return
         self.article_view.set_selection(None)
         self.article_view.set_selected_span(span_id)
+        self.guidelines_panel.show_label(info.label)
         row = self.entities_model.row_of(span_id)
         if row is not None:
             self.entities_table.selectRow(row)
@@ -459,4 +476,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self._poll.stop()
+        self.activity.closed(self)
         super().closeEvent(event)

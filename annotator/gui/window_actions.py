@@ -104,6 +104,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("agreement", "&Agreement…", "annotator.gui.agreement_view:open_agreement"),
         Act("adjudicate", "A&djudicate", "annotator.gui.adjudication:open_adjudication",
             ("Ctrl+Shift+A",), tip="adjudicate the current document into the gold layer"),
+        Act("statistics", "&Statistics…", "annotator.gui.statistics_view:open_statistics"),
     )),
     ("&Help", (
         Act("shortcuts", "&Keyboard shortcuts", f"{DIALOGS}.shortcuts:open_shortcuts",
@@ -163,7 +164,8 @@ def _fill(window: MainWindow, menu: QMenu, entries: Sequence[Entry], a: SimpleNa
         elif entry == THEMES:
             a.themes = _theme_menu(window, menu.addMenu("&Theme"))
         elif entry == DOCKS:
-            for dock in (window.documents_dock, window.palette_dock, window.entities_dock):
+            docks = (window.documents_dock, window.palette_dock, window.entities_dock)
+            for dock in (*docks, window.guidelines_dock):
                 menu.addAction(dock.toggleViewAction())
 
 

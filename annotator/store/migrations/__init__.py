@@ -19,6 +19,7 @@ MODULES: tuple[str, ...] = (
     "0004_boundaries",
     "0005_span_range_index",
     "0006_suggestions",
+    "0008_guidelines_time",  # VERSION is its position here (see the module)
 )
 
 
