@@ -375,5 +375,7 @@ def open_adjudication(window: MainWindow) -> AdjudicationWindow | None:
         return None
     dialog = AdjudicationWindow(window.store, doc_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.activity.watch(dialog)  # its time counts for the person, never twice
+    window.activity.opened(dialog, doc_id, window.annotator())
     dialog.show()
     return dialog

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from annotator.gui import plain_text
 from annotator.gui import settings as cfg
+from annotator.gui.theme import apply_theme
 
 SETTING = "annotator/name"
 MAX_LENGTH = 100  # the store's limit for layer names
@@ -56,7 +57,13 @@ def can_ask() -> bool:
 
 def first_run_name(parent: QWidget | None = None) -> str:
     """At start-up: ask for the name when it was never given and someone can answer;
-    otherwise use (without saving) the default, so that a later real start still asks."""
-    if cfg.get_str(SETTING).strip() or can_ask():
+    otherwise use (without saving) the default, so that a later real start still asks.
+
+    The question comes before the window, which applies the theme: it is applied here
+    first, so that the question looks like the rest of the application."""
+    if cfg.get_str(SETTING).strip():
+        return ensure_annotator_name(parent)
+    if can_ask():
+        apply_theme(cfg.theme_name())
         return ensure_annotator_name(parent)
     return cfg.annotator_name()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from annotator.gui import article_wiring, notes, plain_text, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
+from annotator.gui.activity_feed import ActivityFeed
 from annotator.gui.article_search import ArticleSearch, labellable_hits
 from annotator.gui.article_view import ArticleView
 from annotator.gui.commands import (
@@ -28,20 +29,21 @@ from annotator.gui.commands import (
     Outcome,
     RelabelSpan,
     RemoveSpan,
-    SetStatus,
     StoreCommand,
     push,
 )
 from annotator.gui.document_list import DocumentList
+from annotator.gui.guidelines_panel import GuidelinesPanel
 from annotator.gui.models import EntitiesModel
 from annotator.gui.models.entities import NOTE_COLUMN
 from annotator.gui.palette import LabelPalette, palette_labels
-from annotator.gui.retry import run_store_action
 from annotator.gui.sample_offer import offer_samples
 from annotator.gui.search_bar import SearchBar
 from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
 from annotator.gui.span_menu import span_menu
+from annotator.gui.status_bar import LabelChip, relabelled
+from annotator.gui.status_steps import StatusSteps
 from annotator.gui.window_actions import build_actions
 from annotator.store import Store
 from annotator.store.errors import StoreError
@@ -64,14 +66,17 @@ class MainWindow(QMainWindow):
         self._sessions: dict[tuple[int, str], DocumentSession] = {}
         self._session: DocumentSession | None = None
         self._undo_group = QUndoGroup(self)
+        self.label_history = QUndoStack(self)  # Edit > Labels…: kept between openings
         self._known_revision = -1
         self._build()
         self.actions_ = build_actions(self, self._undo_group)
+        self.statuses = StatusSteps(self, self._undo_group)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_revision)
         self._poll.start()
         self.reload()
+        self.palette_widget.restore_current()
         window_state.restore(self)
         self._update_title()
 
@@ -90,11 +95,16 @@ class MainWindow(QMainWindow):
         self.entities_model = EntitiesModel(self)
         self.entities_model.color_of = self.palette_widget.color_of
         self.entities_table = parts.item_table(self, self.entities_model, stretch=1)
+        self.entities_table.setWordWrap(False)  # one line per span, long text elided
+        self.entities_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.entities_table.horizontalHeader().resizeSection(NOTE_COLUMN, 28)
         self.entities_flagged = parts.flagged_only(self, self.entities_model.set_flagged_only)
         entities = parts.stacked(self, self.entities_flagged, self.entities_table)
         self.entities_dock = parts.add_dock(self, "Entities", "entities", entities, right)
         self.article_view.color_of = self.palette_widget.color_of
+        self.label_chip = LabelChip(self)
+        self.statusBar().addPermanentWidget(self.label_chip)
+        self.label_chip.follow(self.palette_widget)
         self.annotator_label, self.progress_label = parts.status_labels(self)
         self.views = SessionViews(self.article_view, self.entities_model, self._count_changed)
         self.search = ArticleSearch(self.search_bar, self.article_view, self._open_text)
@@ -109,6 +119,17 @@ class MainWindow(QMainWindow):
         self.search_bar.label_all_requested.connect(self.label_all_matches)
         article_wiring.connect_view(self)
         article_wiring.name_widgets(self)
+        self._build_guidelines_and_time(right)
+
+    def _build_guidelines_and_time(self, area: Qt.DockWidgetArea) -> None:
+        """The Guidelines dock (follows the current label) and the activity feed."""
+        self.guidelines_panel = GuidelinesPanel(self, lambda: self.store)
+        self.guidelines_dock = parts.add_dock(
+            self, self.tr("Guidelines"), "guidelines", self.guidelines_panel, area
+        )
+        self.palette_widget.current_changed.connect(self.guidelines_panel.show_label)
+        self.activity = ActivityFeed(self, lambda: self.store, self.show_message)
+        self.activity.watch(self)
 
     # -- state -----------------------------------------------------------------------------
     def annotator(self) -> str:
@@ -145,6 +166,7 @@ class MainWindow(QMainWindow):
         current = self.palette_widget.current()
         self.palette_widget.set_labels(palette_labels(self.store.labels()))
         self.palette_widget.set_current(current)
+        self.guidelines_panel.refresh()
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
@@ -173,9 +195,11 @@ class MainWindow(QMainWindow):
             shown = error.message.replace(target, redact_url(target))
             plain_text.critical(self, "Cannot open database", shown)
             return False
+        self.activity.closed(self)  # the time so far belongs to the old database
         old, self.store, self.location = self.store, store, target
         self._sessions.clear()
         self._session = None
+        self.label_history.clear()
         self.views.show(None)
         cfg.remember_database(target)
         if create:
@@ -189,19 +213,25 @@ class MainWindow(QMainWindow):
         return True
 
     # -- documents ----------------------------------------------------------------------------
-    def open_document(self, doc_id: int) -> None:
+    def session_for(self, doc_id: int) -> DocumentSession:
+        """The session of ``doc_id`` in this layer (made, or brought up to date)."""
         key = (doc_id, self._annotator)
         session = self._sessions.get(key)
         if session is None:
             session = DocumentSession(self.store, doc_id, self._annotator, self)
             session.failed.connect(lambda message: self.show_message(message, 10000))
-            session.written.connect(self._wrote)
+            session.written.connect(self.wrote)
             self.views.connect(session)
             self._sessions[key] = session
         elif session.stale:
             session.stale = False
             session.reload_spans()
+        return session
+
+    def open_document(self, doc_id: int) -> None:
+        session = self.session_for(doc_id)
         self._session = session
+        self.activity.opened(self, doc_id, self._annotator)
         self._undo_group.setActiveStack(session.undo_stack)
         self.views.show(session)
         self.documents.select(doc_id)
@@ -209,33 +239,15 @@ class MainWindow(QMainWindow):
         cfg.remember("session/last_document", doc_id)
         self._update_title()
 
-    def set_status(self, status: str, doc_id: int | None = None) -> None:
-        """Set this layer's status of a document: an undo step on the open document, a
-        plain store call for another one."""
-        doc_id = doc_id if doc_id is not None else self.current_document_id()
-        if doc_id is None:
-            return
-        session = self._session if doc_id == self.current_document_id() else None
-        if session is not None:
-
-            def make() -> StoreCommand:
-                return SetStatus(
-                    self.store, doc_id, self._annotator, status, self._status_changed, self._failed
-                )
-
-            self._push(make)
-            return
-        saved, _ = run_store_action(
-            self, lambda: self.store.set_status(doc_id, status, self._annotator)
-        )
-        if saved:  # else the status bar says why (a lost connection offered a retry)
-            self._status_changed(doc_id, status)
+    def set_status(self, status: str, doc_id: int | None = None) -> bool:
+        """This layer's status of a document (the open one by default), as an undo step of
+        that document (:mod:`annotator.gui.status_steps`)."""
+        return self.statuses.set_status(status, doc_id)
 
     def mark_done(self) -> None:
-        if self.current_document_id() is None:
-            return
-        self.set_status("done")
-        self.next_unfinished()
+        """Mark done and go to the next unfinished document; Ctrl+Z right after undoes it
+        and comes back."""
+        self.statuses.mark_done()
 
     def skip(self) -> None:
         self.next_unfinished()
@@ -255,35 +267,20 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.open_document(target)
 
-    def _status_changed(self, doc_id: int, status: str) -> None:
-        self._known_revision = self.store.revision()
-        self.documents.update_document(doc_id, status=status)
-
-    def _mark_started(self) -> None:
-        """A first label on a new document makes it "in progress" (not an undo step)."""
-        doc_id = self.current_document_id()
-        info = self.documents_model.info(doc_id) if doc_id is not None else None
-        if doc_id is None or info is None or info.status != "new":
-            return
-        saved, _ = run_store_action(
-            self, lambda: self.store.set_status(doc_id, "in_progress", self._annotator)
-        )
-        if saved:
-            self._status_changed(doc_id, "in_progress")
-
     # -- spans --------------------------------------------------------------------------------
     def _push(self, make: Callable[[], StoreCommand]) -> Outcome:
         stack = self.undo_stack()
         if stack is None:
             self.show_message("Open a document first.")
             return Outcome(error="no document is open")
+        self._undo_group.setActiveStack(stack)  # a change here: Ctrl+Z is this document's
         return push(self, stack, make)
 
     def push_command(self, make: Callable[[], StoreCommand]) -> Outcome:
         """Push an undo command onto the open document's stack (the one way)."""
         return self._push(make)
 
-    def _failed(self, message: str) -> None:
+    def show_failure(self, message: str) -> None:
         self.show_message(message, 10000)
 
     def label_range(self, start: int, end: int, label: str) -> bool:
@@ -298,7 +295,7 @@ class MainWindow(QMainWindow):
             self.article_view.set_selection(None)  # a refused label leaves no selection
             return False
         self.article_view.set_selection(None)
-        self._mark_started()
+        self.statuses.mark_started()
         self.show_message(f"{label}: {session.text[start:end]}", 3000)
         return True
 
@@ -314,7 +311,10 @@ class MainWindow(QMainWindow):
         if session is None or info is None or info.label == label:
             return False
         old = info.label
-        return self._push(lambda: RelabelSpan(session, span_id, old, label)).error is None
+        if self._push(lambda: RelabelSpan(session, span_id, old, label)).error is not None:
+            return False
+        self.show_message(relabelled(session.text[info.start : info.end], old, label), STATUS_MS)
+        return True
 
     def label_all_matches(self) -> tuple[int, int]:
         """Label every search hit with the current label as one undo step.
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         if accepted and self._push(lambda: LabelAll(session, accepted, label)).error:
             return 0, len(hits)
         if accepted:
-            self._mark_started()
+            self.statuses.mark_started()
         self.show_message(
             f"Labelled {len(accepted)} matches as {label}; skipped {skipped} that conflict.",
             STATUS_MS,
@@ -351,7 +351,8 @@ class MainWindow(QMainWindow):
     def _count_changed(self, session: DocumentSession) -> None:
         self.documents.update_document(session.doc_id, span_count=len(session.spans))
 
-    def _wrote(self) -> None:
+    def wrote(self) -> None:
+        """Our own change: not one made elsewhere for the revision poll."""
         self._known_revision = self.store.revision()
 
     # -- selection and keys ---------------------------------------------------------------
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
             return
         self.article_view.set_selection(None)
         self.article_view.set_selected_span(span_id)
+        self.guidelines_panel.show_label(info.label)
         row = self.entities_model.row_of(span_id)
         if row is not None:
             self.entities_table.selectRow(row)
@@ -422,15 +424,17 @@ class MainWindow(QMainWindow):
         """The right-click menu: remove/relabel a span, or label the selected text."""
         if span_id is not None:
             self.select_span(span_id)
+        info = self._session.spans.get(span_id) if self._session and span_id is not None else None
         pick = self.article_view.labelled_selection()  # what labelling would label
         menu = span_menu(
             self,
-            [label.name for label in self.palette_widget.labels()],
+            self.palette_widget.labels(),
             span_id,
             pick.extent if pick is not None else None,
             remove=self.remove_span,
             relabel=self.relabel_span,
             label_range=self.label_range,
+            span_label=info.label if info is not None else None,
         )
         notes.add_menu_entries(self, menu, span_id)
         return menu
@@ -477,4 +481,5 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._poll.stop()
         self.documents.close_search()
+        self.activity.closed(self)
         super().closeEvent(event)

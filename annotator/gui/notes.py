@@ -1,6 +1,6 @@
 """Notes and "uncertain" flags in the main window: on the selected span (Edit menu, the
-right-click menu, Ctrl+M and Ctrl+U) and on the open document (Document menu,
-Ctrl+Shift+M and Ctrl+Shift+U).
+right-click menu, Ctrl+M and Ctrl+G) and on the open document (Document menu,
+Ctrl+Shift+M and Ctrl+Shift+G).
 
 Each change is a :class:`~annotator.gui.note_commands.SetNote` pushed through
 :func:`~annotator.gui.commands.push` onto the open document's undo stack; the span's
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from annotator.store import Note
 
 AskNote = Callable[[QWidget, str, str], "str | None"]
-SPAN_KEYS = ("Ctrl+M", "Ctrl+U")  # note, flag (in window_actions.MENUS)
+SPAN_KEYS = ("Ctrl+M", "Ctrl+G")  # note, flag (in window_actions.MENUS)
 
 
 def ask_note(parent: QWidget, title: str, current: str) -> str | None:

@@ -100,3 +100,22 @@ def last_folder() -> str:
 
 def remember_folder(path: Path) -> None:
     set_value(LAST_FOLDER, str(path if path.is_dir() else path.parent))
+
+
+EXPORT_FORMAT = "export/format"
+EXPORT_OUTPUT = "export/output/"  # + the format's name
+
+
+def last_export_format() -> str:
+    """The format of the last export (its name, or "" before the first)."""
+    return get_str(EXPORT_FORMAT)
+
+
+def export_output(fmt: str) -> str:
+    """The output path the last export in ``fmt`` wrote to (or "")."""
+    return get_str(EXPORT_OUTPUT + fmt)
+
+
+def remember_export(fmt: str, output: str) -> None:
+    """Remember the format and its output path for the next export dialog."""
+    set_values({EXPORT_FORMAT: fmt, EXPORT_OUTPUT + fmt: output})

@@ -1,40 +1,61 @@
-"""The article view's right-click menu: remove or relabel a span, or label the selection."""
+"""The article view's right-click menu: remove or relabel a span, or label the selection.
+
+Each label entry shows the label's colour and its hotkey (which also picks the entry
+while the menu is open); the span's own label is checked. Label names are shown
+literally (``&`` included).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from annotator.gui.palette import PaletteLabel, swatch
 from annotator.gui.plain_text import menu_text, tooltip
+
+
+def _label_entries(
+    menu: QMenu,
+    labels: Sequence[PaletteLabel],
+    run: Callable[[str], object],
+    current: str | None = None,
+) -> None:
+    for label in labels:
+        action = QAction(swatch(label.color), menu_text(label.name), menu)
+        action.setToolTip(tooltip(label.name))  # (an action's tooltip is its text unless set)
+        if label.hotkey is not None:
+            action.setShortcut(QKeySequence(str(label.hotkey)))
+            action.setShortcutVisibleInContextMenu(True)
+        if current is not None:
+            action.setCheckable(True)
+            action.setChecked(label.name == current)
+        action.triggered.connect(partial(lambda name, _checked=False: run(name), label.name))
+        menu.addAction(action)
 
 
 def span_menu(
     parent: QWidget,
-    labels: Sequence[str],
+    labels: Sequence[PaletteLabel],
     span_id: int | None,
     selection: tuple[int, int] | None,
     *,
     remove: Callable[[int], object],
     relabel: Callable[[int, str], object],
     label_range: Callable[[int, int, str], object],
+    span_label: str | None = None,
 ) -> QMenu:
-    """The menu for ``span_id`` (a span was right-clicked), else for ``selection``; empty
-    when there is neither. Label names are shown literally (``&`` included)."""
+    """The menu for ``span_id`` (a span labelled ``span_label`` was right-clicked), else
+    for ``selection``; empty when there is neither."""
     menu = QMenu(parent)
     if span_id is not None:
         menu.addAction("Remove label", lambda: remove(span_id))
         sub = menu.addMenu("Relabel as")
-        for name in labels:
-            sub.addAction(menu_text(name), partial(relabel, span_id, name)).setToolTip(
-                tooltip(name)  # (an action's tooltip is its text unless set)
-            )
+        _label_entries(sub, labels, partial(relabel, span_id), span_label or "")
     elif selection is not None:
         start, end = selection
         sub = menu.addMenu("Label as")
-        for name in labels:
-            sub.addAction(menu_text(name), partial(label_range, start, end, name)).setToolTip(
-                tooltip(name)
-            )
+        _label_entries(sub, labels, partial(label_range, start, end))
     return menu

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenu
 
 from annotator.gui import settings as cfg
+from annotator.gui.plain_text import menu_text, tooltip
 from annotator.gui.startup import resolve
 from annotator.gui.theme import apply_theme
 
@@ -32,13 +33,15 @@ NOTES = "annotator.gui.notes"
 
 @dataclass(frozen=True)
 class Act:
-    """One action: attribute name on ``window.actions_``, menu text, what it runs."""
+    """One action: attribute name on ``window.actions_``, menu text, what it runs, its
+    shortcuts and a one-line description (status tip, shortcut sheet, README)."""
 
     name: str
     text: str
     run: str
     keys: tuple[Key, ...] = ()
     args: tuple[object, ...] = ()
+    tip: str = ""
 
 
 SEPARATOR = "-"  # a separator line in a menu
@@ -49,35 +52,44 @@ Entry = Act | str
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     ("&File", (
         Act("open_db", "&Open database…", f"{DIALOGS}.database:open_database",
-            (StandardKey.Open,)),
-        Act("new_db", "&New database…", f"{DIALOGS}.database:new_database", (StandardKey.New,)),
+            ("Ctrl+O",), tip="open another database file or server"),
+        Act("new_db", "&New database…", f"{DIALOGS}.database:new_database", ("Ctrl+N",),
+            tip="create a database file (the sample articles are offered)"),
         SEPARATOR,
-        Act("import_", "&Import…", f"{DIALOGS}.import_dialog:open_import", ("Ctrl+I",)),
-        Act("export", "&Export…", f"{DIALOGS}.export_dialog:open_export", ("Ctrl+E",)),
+        Act("import_", "&Import…", f"{DIALOGS}.import_dialog:open_import", ("Ctrl+I",),
+            tip="import files, with a cancellable progress dialog"),
+        Act("export", "&Export…", f"{DIALOGS}.export_dialog:open_export", ("Ctrl+E",),
+            tip="export CoNLL, JSONL, JSON or Hugging Face JSON lines"),
         SEPARATOR,
-        Act("quit", "&Quit", "close", (StandardKey.Quit,)),
+        Act("quit", "&Quit", "close", ("Ctrl+Q",)),
     )),
     ("&Edit", (
         UNDO,
         REDO,
         SEPARATOR,
-        Act("find", "&Find in article…", "show_search", (StandardKey.Find,)),
+        Act("find", "&Find in article…", "show_search", ("Ctrl+F",),
+            tip="ignores harakat and tatweel, unifies alef forms; \"Label all\" labels every "
+            "hit as one undoable step"),
         Act("delete", "&Remove selected label", "delete_selected",
             (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)),
-        Act("clear", "Clear selection and label", "escape", (Qt.Key.Key_Escape,)),
+        Act("clear", "Clear selection and label", "escape", (Qt.Key.Key_Escape,),
+            tip="the selection first; pressed again, the current label"),
         Act("span_note", "&Note on selected label…", f"{NOTES}:edit_span_note", ("Ctrl+M",)),
         Act("span_flag", "Flag selected label &uncertain", f"{NOTES}:toggle_span_flag",
-            ("Ctrl+U",)),
+            ("Ctrl+G",), tip="pressed again: unflag"),
         SEPARATOR,
-        Act("labels", "&Labels…", f"{DIALOGS}.labels_dialog:open_label_set", ("Ctrl+L",)),
+        Act("labels", "&Labels…", f"{DIALOGS}.labels_dialog:open_label_set", ("Ctrl+L",),
+            tip="the label set: name, colour, hotkey, order, presets"),
     )),
     ("&Document", (
-        Act("done", "Mark &done and go to next", "mark_done", ("Ctrl+Return", "Ctrl+Enter")),
-        Act("skip", "&Skip to next unfinished", "skip", ("Ctrl+Shift+Return",)),
-        Act("reopen", "&Reopen", "reopen", ("Ctrl+Shift+R",)),
+        Act("done", "Mark &done and go to next", "mark_done", ("Ctrl+Return", "Ctrl+Enter"),
+            tip="to the next unfinished document; Ctrl+Z right after takes you back"),
+        Act("skip", "&Skip to next unfinished", "skip", ("Ctrl+Shift+Return",),
+            tip="the status stays as it is"),
+        Act("reopen", "&Reopen", "reopen", ("Ctrl+Shift+R",), tip="back to in progress"),
         Act("doc_note", "Document n&ote…", f"{NOTES}:edit_document_note", ("Ctrl+Shift+M",)),
         Act("doc_flag", "&Flag document uncertain", f"{NOTES}:toggle_document_flag",
-            ("Ctrl+Shift+U",)),
+            ("Ctrl+Shift+G",), tip="pressed again: unflag"),
         SEPARATOR,
         Act("next_doc", "&Next document", "step_document", ("Ctrl+PgDown",), (1,)),
         Act("prev_doc", "&Previous document", "step_document", ("Ctrl+PgUp",), (-1,)),
@@ -91,20 +103,32 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         SEPARATOR,
         DOCKS,
     )),
+    ("&Project", (
+        Act("project", "&Settings…", f"{DIALOGS}.project_dialog:open_project_settings",
+            tip="overlap policy (flat or nested) and the default tag scheme of exports"),
+    )),
     ("&Review", (
         Act("agreement", "&Agreement…", "annotator.gui.agreement_view:open_agreement"),
         Act("adjudicate", "A&djudicate", "annotator.gui.adjudication:open_adjudication",
-            ("Ctrl+Shift+A",)),
+            ("Ctrl+Shift+A",), tip="adjudicate the current document into the gold layer"),
+        Act("statistics", "&Statistics…", "annotator.gui.statistics_view:open_statistics"),
     )),
     ("&Help", (
+        Act("shortcuts", "&Keyboard shortcuts", f"{DIALOGS}.shortcuts:open_shortcuts",
+            ("F1", "Ctrl+/"), tip="this list, searchable"),
         Act("about", "&About", f"{DIALOGS}.about:open_about"),
     )),
 )  # fmt: skip
 
-# Window-wide shortcuts outside the menus: the label hotkeys 1-9.
+# Window-wide shortcuts outside the menus: the label hotkeys 1-9 (their text names the
+# label once the labels are known: name_hotkeys).
 HOTKEYS: tuple[Act, ...] = tuple(
-    Act(f"hotkey_{k}", f"Label {k}", "press_hotkey", (str(k),), (k,)) for k in range(1, 10)
-)
+    Act(f"hotkey_{k}", f"Label {k}", "press_hotkey", (str(k),), (k,),
+        tip="choose the label, or apply it to the selection or the selected span")
+    for k in range(1, 10)
+)  # fmt: skip
+UNDO_KEYS: tuple[Key, ...] = ("Ctrl+Z",)
+REDO_KEYS: tuple[Key, ...] = ("Ctrl+Shift+Z", "Ctrl+Y")
 
 
 def _handler(window: MainWindow, act: Act) -> Callable[[], object]:
@@ -117,10 +141,18 @@ def _handler(window: MainWindow, act: Act) -> Callable[[], object]:
     return lambda: method(*act.args)
 
 
+def key_sequences(keys: Sequence[Key]) -> list[QKeySequence]:
+    """The shortcuts an action gets for ``keys`` (a key the platform lacks is left out)."""
+    return [seq for seq in (QKeySequence(key) for key in keys) if not seq.isEmpty()]
+
+
 def _action(window: MainWindow, act: Act) -> QAction:
     action = QAction(act.text, window)
+    action.setObjectName(f"action_{act.name}")
     if act.keys:
-        action.setShortcuts([QKeySequence(key) for key in act.keys])
+        action.setShortcuts(key_sequences(act.keys))
+    if act.tip:
+        action.setStatusTip(act.tip)
     run = _handler(window, act)
     action.triggered.connect(lambda _checked=False: run())
     return action
@@ -139,7 +171,8 @@ def _fill(window: MainWindow, menu: QMenu, entries: Sequence[Entry], a: SimpleNa
         elif entry == THEMES:
             a.themes = _theme_menu(window, menu.addMenu("&Theme"))
         elif entry == DOCKS:
-            for dock in (window.documents_dock, window.palette_dock, window.entities_dock):
+            docks = (window.documents_dock, window.palette_dock, window.entities_dock)
+            for dock in (*docks, window.guidelines_dock):
                 menu.addAction(dock.toggleViewAction())
 
 
@@ -148,16 +181,32 @@ def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace
     ``.themes["dark"]``, ``.hotkeys``, ...)."""
     a = SimpleNamespace()
     a.undo = undo_group.createUndoAction(window, "&Undo")
-    a.undo.setShortcuts([QKeySequence("Ctrl+Z")])
+    a.undo.setShortcuts(key_sequences(UNDO_KEYS))
     a.redo = undo_group.createRedoAction(window, "&Redo")
-    a.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    a.redo.setShortcuts(key_sequences(REDO_KEYS))
     bar = window.menuBar()
     for title, entries in MENUS:
         _fill(window, bar.addMenu(title), entries, a)
     a.hotkeys = [_action(window, act) for act in HOTKEYS]
     for action in a.hotkeys:
         window.addAction(action)
+    palette = window.palette_widget
+
+    def named() -> None:
+        name_hotkeys(a.hotkeys, {lab.hotkey: lab.name for lab in palette.labels() if lab.hotkey})
+
+    palette.labels_reset.connect(named)
+    named()
     return a
+
+
+def name_hotkeys(actions: Sequence[QAction], labels: dict[int, str]) -> None:
+    """Name the label each hotkey action applies (``labels``: hotkey -> label name)."""
+    for key, action in enumerate(actions, start=1):
+        name = labels.get(key)
+        action.setText(f"Label {key}: {menu_text(name)}" if name else f"Label {key}")
+        # (an action's tooltip is its text unless set, and a tooltip may be read as markup)
+        action.setToolTip(tooltip(f"Label {key}: {name}") if name else f"Label {key}")
 
 
 def _theme_menu(window: MainWindow, menu: QMenu) -> dict[str, QAction]:

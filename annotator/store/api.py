@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.store import assignments, counts, labels, listing, schema, span_ops
+from annotator.store import activity_log, assignments, counts, labels, listing, schema, span_ops
+from annotator.store.api_progress import GuidelinesAndTime
 from annotator.store.context import StoreContext
 from annotator.store.db import Durability, open_database
 from annotator.store.errors import StoreError
@@ -51,9 +52,11 @@ if TYPE_CHECKING:  # imported where used: not needed to open a store and read it
     from annotator.store.boundary_cache import ExportRow
 
 POLICIES = ("flat", "nested")
+EXPORT_SCHEME = "export_scheme"  # meta key: the project's default export tag scheme
+DEFAULT_SCHEME = "IOB2"
 
 
-class Store(SuggestionMethods, NoteMethods):
+class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
     """An open annotation database. Create with :meth:`Store.open`.
 
     A store may be used from several threads: peewee gives each thread its own
@@ -132,12 +135,29 @@ class Store(SuggestionMethods, NoteMethods):
         return int(self._ctx.meta_get("schema_version", "0"))
 
     def setting(self, key: str, default: str = "") -> str:
-        """A value of the database's meta table (``overlap_policy``, ``schema_version``)."""
+        """A value of the database's meta table (``overlap_policy``, ``schema_version``,
+        ``export_scheme``)."""
         return self._ctx.meta_get(key, default)
 
     @property
     def policy(self) -> str:
         return self._ctx.policy()
+
+    def export_scheme(self) -> str:
+        """The tag scheme exports use when none is asked for (IOB2 until one is set)."""
+        from annotator.spans import SCHEMES
+
+        value = self._ctx.meta_get(EXPORT_SCHEME, DEFAULT_SCHEME)
+        return value if value in SCHEMES else DEFAULT_SCHEME
+
+    def set_export_scheme(self, scheme: str) -> None:
+        """Store the project's default export tag scheme (IOB1, IOB2 or BIOES)."""
+        from annotator.spans import SCHEMES
+
+        if scheme not in SCHEMES:
+            raise StoreError(f"tag scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
+        with self._ctx.write():
+            self._ctx.meta_set(EXPORT_SCHEME, scheme)
 
     def set_policy(self, policy: str) -> None:
         if policy not in POLICIES:
@@ -168,10 +188,16 @@ class Store(SuggestionMethods, NoteMethods):
         color: str | None = None,
         hotkey: str | None = None,
         order: int | None = None,
+        descriptions: Mapping[str, str] | None = None,
+        positive_examples: Sequence[str] | None = None,
+        negative_examples: Sequence[str] | None = None,
     ) -> LabelInfo:
-        """Change a label; ``None`` leaves a field alone and ``hotkey=""`` clears the hotkey."""
+        """Change a label; ``None`` leaves a field alone and ``hotkey=""`` clears the hotkey.
+        ``descriptions`` sets the languages it names ("" removes one); the example lists
+        replace the stored ones (rules in :mod:`annotator.store.guidelines`)."""
+        guideline = (descriptions, positive_examples, negative_examples)
         with self._ctx.write():
-            return labels.update_label(self._ctx.m, name, new_name, color, hotkey, order)
+            return labels.update_label(self._ctx.m, name, new_name, color, hotkey, order, guideline)
 
     def delete_label(self, name: str, *, relabel_to: str | None = None) -> int:
         """Delete a label and its spans, or move its spans to ``relabel_to`` first.
@@ -290,6 +316,7 @@ class Store(SuggestionMethods, NoteMethods):
         with ctx.write():
             ann_id = None if annotator is None else ctx.annotator_id(annotator, create=True)
             ctx.document_text(doc_id)  # an unknown document is an error
+            activity_log.log_status(ctx, doc_id, ann_id, status)
             if ann_id is None:
                 doc = ctx.m.document
                 doc.update(status=status, updated=now()).where(doc.id == doc_id).execute()

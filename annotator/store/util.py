@@ -78,20 +78,40 @@ def dump_meta(name: str, meta: dict[str, Any] | None) -> str:
         raise StoreError(f"document {name!r}: meta is not JSON-serialisable: {exc}") from exc
 
 
+NAMES_SHOWN = 5  # document names a refusal lists before "and N more"
+
+
 def check_flat_possible(m: Models) -> None:
-    """Refuse switching to the flat policy while a layer has overlapping spans."""
+    """Refuse switching to the flat policy while a layer has overlapping spans; the
+    message says how many spans overlap an earlier one of their layer, and where."""
     span = m.span
     query = span.select(span.document, span.annotator, span.start, span.end).order_by(
-        span.document, span.annotator, span.start
+        span.document, span.annotator, span.start, span.end.desc()
     )
-    last: tuple[int, int, int] | None = None
+    overlapping: dict[int, int] = {}  # document id -> spans overlapping an earlier one
+    last: tuple[int, int, int] | None = None  # document, layer, furthest end so far
     for doc, ann, start, end in rows(query):
         if last and last[0] == doc and last[1] == ann and start < last[2]:
-            raise StoreError(
-                f"cannot switch to the flat policy: document {doc} has overlapping spans"
-            )
+            overlapping[doc] = overlapping.get(doc, 0) + 1
         if not last or last[0] != doc or last[1] != ann or end > last[2]:
             last = (doc, ann, end)
+    if overlapping:
+        raise StoreError(f"cannot switch to the flat policy: {_where(m, overlapping)}")
+
+
+def _where(m: Models, overlapping: dict[int, int]) -> str:
+    document = m.document
+    ids = sorted(overlapping, key=lambda doc: (-overlapping[doc], doc))
+    names = dict(rows(document.select(document.id, document.name).where(document.id.in_(ids[:50]))))
+    shown = ", ".join(str(names.get(doc, doc)) for doc in ids[:NAMES_SHOWN])
+    more = f" and {len(ids) - NAMES_SHOWN} more" if len(ids) > NAMES_SHOWN else ""
+    count = sum(overlapping.values())
+    spans = "span overlaps" if count == 1 else "spans overlap"
+    docs = "document" if len(ids) == 1 else "documents"
+    return (
+        f"{count} {spans} another span of its layer, in {len(ids)} {docs}: {shown}{more}"
+        " (remove or shorten them first)"
+    )
 
 
 def span_extent(spans: Iterable[Any]) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from qt_messages import pytest_collection_modifyitems, qt_warnings  # noqa: F401  (Qt warnings fail)
 
 from annotator.store import Store
 from annotator.text import normalize_text

@@ -1,5 +1,6 @@
 """Fixtures for the main-window tests: offscreen Qt, settings in a temp dir, a database
-holding the five seed articles and the ANERcorp label set."""
+holding the five seed articles and the ANERcorp label set, and a Qt message handler that
+fails any GUI test (dialog tests included) during which Qt printed a warning."""
 
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Qt warnings fail the test (the handler lives beside the other shared test helpers so
+# that every folder of Qt tests can use it).
+from qt_messages import no_qt_warnings, pytest_collection_modifyitems, qt_warnings  # noqa: F401
 
 from annotator.store import Store
 
@@ -88,26 +93,53 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
-# What the offscreen platform itself says when any window is shown (it has no window
-# manager to pass size hints to); not a warning about the application.
-PLATFORM_NOTES = frozenset({"This plugin does not support propagateSizeHints()"})
+def activate(qtbot, window) -> None:
+    """Make ``window`` the active window with the article view focused: window-wide
+    shortcuts (QActions) fire only in the active window, as for a user."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.article_view.setFocus()
 
 
-@pytest.fixture
-def no_qt_warnings() -> Iterator[list[str]]:
-    """Fail the test on any Qt warning, critical or fatal message printed during it."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+def drive_modals(
+    start: Callable[[], object], *steps: Callable[[QWidget], object], popup: bool = False
+) -> None:
+    """Call ``start()``, which shows a modal dialog (``exec()``) as a menu action does,
+    and run each of ``steps`` on the active modal widget each time it changes (a step
+    that opens a nested dialog sees the next step run on it; when that one closes, the
+    step after runs on the outer dialog again). The last step closes the dialog. A
+    failing step closes every modal dialog, and its error is raised here. ``popup``:
+    the same for a popup menu shown with ``exec()`` (a right-click menu)."""
+    app = QApplication.instance()
+    remaining = list(steps)
+    last: list[QWidget | None] = [None]
+    errors: list[BaseException] = []
 
-    seen: list[str] = []
-    quiet = (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+    running = [True]
 
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if kind not in quiet and message not in PLATFORM_NOTES:
-            seen.append(message)
+    def poll() -> None:
+        if not running[0]:
+            return
+        # a fresh timer each time: Qt never re-enters one timer's slot, and a step that
+        # opens a nested dialog is still inside this one
+        QTimer.singleShot(20, poll)
+        modal = app.activePopupWidget() if popup else app.activeModalWidget()
+        if modal is None or modal is last[0] or not remaining or errors:
+            return
+        last[0] = modal
+        try:
+            remaining.pop(0)(modal)
+        except BaseException as error:  # a hung modal loop would hide it
+            errors.append(error)
+            for active in (app.activePopupWidget, app.activeModalWidget):
+                while active() is not None:
+                    active().close()
 
-    previous = qInstallMessageHandler(handler)
+    QTimer.singleShot(20, poll)
     try:
-        yield seen
+        start()
     finally:
-        qInstallMessageHandler(previous)
-    assert not seen, f"Qt warned: {seen}"
+        running[0] = False
+    if errors:
+        raise errors[0]
+    assert not remaining, f"{len(remaining)} step(s) never ran: no dialog opened for them"

@@ -11,20 +11,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
-    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,13 +35,27 @@ from annotator.gui.commands import (
     AddLabel,
     ApplyPreset,
     DeleteLabel,
+    EditGuideline,
     EditLabel,
     MoveLabels,
     SetHotkey,
     StoreCommand,
     push,
 )
+from annotator.gui.dialogs.guideline_editor import GuidelineEditor
+from annotator.gui.dialogs.labels_parts import (
+    ColorPicker,
+    DeleteChoice,
+    DeleteDecider,
+    NameDelegate,
+    Notifier,
+    ask_delete_choice,
+    pick_color_with_dialog,
+    show_error,
+)
+from annotator.gui.palette import contrast, hotkey_digits, next_free_hotkey
 from annotator.gui.plain_text import plain_label
+from annotator.gui.ui_language import interface_language
 from annotator.store.presets import preset_names
 
 if TYPE_CHECKING:
@@ -55,65 +67,10 @@ HOTKEYS: tuple[int, ...] = tuple(range(1, 10))
 NAME_COLUMN, COLOR_COLUMN, HOTKEY_COLUMN = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class DeleteChoice:
-    """What to do with the spans of a label being deleted."""
-
-    action: Literal["delete", "relabel"]
-    relabel_to: str | None = None
-
-
-# decide(label, span_count, other_label_names) -> choice, or None to cancel the deletion
-DeleteDecider = Callable[[str, int, list[str]], DeleteChoice | None]
-# pick_color(current, parent) -> new colour, or None when the user cancelled
-ColorPicker = Callable[[QColor, QWidget], QColor | None]
-# notify(parent, title, message): shows an error
-Notifier = Callable[[QWidget, str, str], None]
-
-
 def label_usage(store: Store) -> Counter[str]:
     """Number of spans per label name, over every layer (one grouped count query);
     suggestions count too, since deleting a label deletes them."""
     return Counter(store.label_counts(suggestions=True))
-
-
-def ask_delete_choice(
-    parent: QWidget, label: str, count: int, others: list[str]
-) -> DeleteChoice | None:
-    """The default question asked before deleting a label that still has spans."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete label")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the label's name is data, not markup
-    box.setText(f"The label {label} is used by {count} span(s). What should happen to them?")
-    delete_button = box.addButton(
-        f"Delete the {count} span(s)", QMessageBox.ButtonRole.DestructiveRole
-    )
-    relabel_button = None
-    if others:
-        relabel_button = box.addButton("Relabel them…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is delete_button:
-        return DeleteChoice("delete")
-    if relabel_button is not None and clicked is relabel_button:
-        target = plain_text.ask_item(
-            parent, "Relabel spans", f"New label for the spans of {label}:", others
-        )
-        if target:
-            return DeleteChoice("relabel", target)
-    return None
-
-
-def pick_color_with_dialog(current: QColor, parent: QWidget) -> QColor | None:
-    color = QColorDialog.getColor(current, parent, "Label colour")
-    return color if color.isValid() else None
-
-
-def show_error(parent: QWidget, title: str, message: str) -> None:
-    plain_text.warning(parent, title, message)
 
 
 class LabelSetDialog(QDialog):
@@ -129,6 +86,7 @@ class LabelSetDialog(QDialog):
         decide: DeleteDecider | None = None,
         pick_color: ColorPicker | None = None,
         notify: Notifier | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -137,15 +95,22 @@ class LabelSetDialog(QDialog):
         self._notify = notify or show_error
         self.last_error: str | None = None
         self._refreshing = False
-        self.undo_stack = QUndoStack(self)
+        self._pending_rename: tuple[str, str] | None = None
+        self._rename_timer = QTimer(self)
+        self._rename_timer.setSingleShot(True)
+        self._rename_timer.setInterval(0)
+        self._rename_timer.timeout.connect(self._rename_pending)
+        # the window's stack keeps the label set's history between openings
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setWindowTitle("Labels")
-        self.resize(520, 420)
+        self.resize(640, 640)
         self._build()
         self.refresh()
 
     # ----------------------------------------------------------------- layout
-    def _build(self) -> None:
+    def _build_table(self) -> None:
         self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName("Labels")
         self.table.setHorizontalHeaderLabels(["Name", "Colour", "Hotkey"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -156,9 +121,13 @@ class LabelSetDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self._names = NameDelegate(self.table)
+        self.table.setItemDelegateForColumn(NAME_COLUMN, self._names)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.cellDoubleClicked.connect(self._on_cell_double_clicked)
 
+    def _build(self) -> None:
+        self._build_table()
         self.add_button = QPushButton("&Add…", self)
         self.delete_button = QPushButton("&Delete…", self)
         self.up_button = QPushButton("Move &up", self)
@@ -200,6 +169,7 @@ class LabelSetDialog(QDialog):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._guideline_editor())
         layout.addLayout(presets)
         layout.addWidget(self.message)
         layout.addWidget(self._close_undo_redo())
@@ -213,8 +183,8 @@ class LabelSetDialog(QDialog):
         self.redo_button.clicked.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
         return buttons
@@ -227,7 +197,9 @@ class LabelSetDialog(QDialog):
 
     def refresh(self) -> None:
         """Rebuild the table from the store."""
-        labels = sorted(self.store.labels(), key=lambda info: (info.order, info.id))
+        stored = self.store.labels()
+        labels = sorted(stored, key=lambda info: (info.order, info.id))
+        digits = hotkey_digits(stored)
         self._refreshing = True
         try:
             selected = self.selected_label()
@@ -241,20 +213,26 @@ class LabelSetDialog(QDialog):
                 color_item.setFlags(color_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if info.color:
                     color_item.setBackground(QColor(info.color))
-                    color_item.setForeground(_contrast(QColor(info.color)))
+                    color_item.setForeground(contrast(QColor(info.color)))
                 self.table.setItem(row, COLOR_COLUMN, color_item)
-                self.table.setCellWidget(row, HOTKEY_COLUMN, self._hotkey_combo(info))
+                combo = self._hotkey_combo(info, digits.get(info.name))
+                self.table.setCellWidget(row, HOTKEY_COLUMN, combo)
                 if info.name == selected:
                     self.table.selectRow(row)
         finally:
             self._refreshing = False
+        self._show_guideline(labels)
 
-    def _hotkey_combo(self, info: LabelInfo) -> QComboBox:
+    def _hotkey_combo(self, info: LabelInfo, effective: int | None) -> QComboBox:
+        """The label's hotkey; a label without one of its own shows the digit the palette
+        gives it ("5 (automatic)"), the one that works."""
         combo = QComboBox(self.table)
-        combo.addItem("none", None)
+        combo.setAccessibleName(f"Hotkey of {info.name}")
+        current = _hotkey_int(info.hotkey)
+        automatic = effective if current is None else None
+        combo.addItem("none" if automatic is None else f"{automatic} (automatic)", None)
         for key in HOTKEYS:
             combo.addItem(str(key), key)
-        current = _hotkey_int(info.hotkey)
         combo.setCurrentIndex(0 if current is None else combo.findData(current))
         name = info.name
         combo.activated.connect(lambda index: self.set_hotkey(name, combo.itemData(index)))
@@ -277,7 +255,12 @@ class LabelSetDialog(QDialog):
     def add_label(
         self, name: str, color: str | None = None, hotkey: int | None = None
     ) -> LabelInfo | None:
-        """Add a label; returns its LabelInfo, or None when the store refused it."""
+        """Add a label; returns its LabelInfo, or None when the store refused it.
+
+        Without ``hotkey`` the label gets (and keeps) the digit the palette would give
+        it, so that the dialog, the palette and the menus show the same key."""
+        if hotkey is None:
+            hotkey = next_free_hotkey(self.store.labels())
         key = None if hotkey is None else str(hotkey)
         made: list[AddLabel] = []
 
@@ -366,6 +349,33 @@ class LabelSetDialog(QDialog):
             self.message.setText(f"Applied the {preset} preset.")
         return ok
 
+    # -- guidelines: the editor below the table ---------------------------------------
+    def _guideline_editor(self) -> GuidelineEditor:
+        self.guideline = GuidelineEditor(self)  # the selected label's guideline
+        self.guideline.save_requested.connect(self.set_guideline)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        return self.guideline
+
+    def set_guideline(self, name: str, changes: dict[str, Any]) -> bool:
+        """Change ``name``'s guideline (``update_label`` arguments) as one undo step."""
+        return self._run(self.tr("Guideline"), lambda: EditGuideline(self.store, name, **changes))
+
+    def _show_guideline(self, labels: list[LabelInfo]) -> None:
+        """Show the selected label's guideline; edits of the shown label are kept."""
+        name, editor = self.selected_label(), self.guideline
+        if not (editor.changed() and editor.label() == name):
+            info = next((info for info in labels if info.name == name), None)
+            editor.show_label(info, interface_language())
+
+    def _selection_changed(self) -> None:
+        """An edit is never lost: moving to another label saves it first."""
+        if self._refreshing:
+            return
+        if self.guideline.changed() and self.guideline.label() != self.selected_label():
+            self.guideline.save()  # set_guideline, which refreshes
+        else:
+            self._show_guideline(self.store.labels())
+
     def undo(self) -> None:
         self.undo_stack.undo()
         self._changed()
@@ -415,9 +425,33 @@ class LabelSetDialog(QDialog):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._refreshing or item.column() != NAME_COLUMN:
             return
-        old = item.data(Qt.ItemDataRole.UserRole)
-        if old is not None and item.text() != old:
-            self.rename_label(old, item.text())
+        old, new = item.data(Qt.ItemDataRole.UserRole), item.text()
+        if old is None or new == old:
+            return
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # committed from the cell editor: rebuilding the rows (or asking a question)
+            # now would delete the editor while the view still commits and closes it
+            self._pending_rename = (old, new)
+            self._rename_timer.start()
+        else:
+            self.rename_label(old, new)
+
+    def _rename_pending(self) -> None:
+        pending, self._pending_rename = self._pending_rename, None
+        if pending is not None:
+            self.rename_label(*pending)
+
+    def done(self, result: int) -> None:
+        """Closing during or right after an edit of a name still stores it, before the
+        window re-reads the labels."""
+        editor = self._names.open_editor()
+        if editor is not None and self.table.state() == QAbstractItemView.State.EditingState:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._rename_timer.stop()
+        self._rename_pending()
+        self.guideline.save()  # when there is an edit
+        super().done(result)
 
     # ---------------------------------------------------------------- helpers
     def _run(self, title: str, make: Callable[[], StoreCommand]) -> bool:
@@ -450,13 +484,9 @@ def _hotkey_int(value: object) -> int | None:
     return key if key in HOTKEYS else None
 
 
-def _contrast(color: QColor) -> QColor:
-    """Black or white, whichever reads better on ``color``."""
-    luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
-
-
 def open_label_set(window: MainWindow) -> None:
     """Edit > Labels in the main window; the window re-reads the labels afterwards."""
-    LabelSetDialog(window.store, window).exec()
+    dialog = LabelSetDialog(window.store, window, undo_stack=window.label_history)
+    dialog.exec()
+    dialog.deleteLater()
     window.reload()

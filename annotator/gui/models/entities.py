@@ -1,5 +1,9 @@
 """Table of the current document's spans: label, covered text and note, in text order;
-optionally only the spans flagged uncertain."""
+optionally only the spans flagged uncertain.
+
+A cell shows its text on one line, elided by the view; its tooltip holds the whole text,
+shown literally (user data is never markup).
+"""
 
 from __future__ import annotations
 
@@ -101,6 +105,12 @@ class EntitiesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
             note = self._notes.get(span.id)
             return tooltip(note.text) if note is not None and note.text else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() < NOTE_COLUMN:
+            # the whole text (the cell elides it), literally
+            shown = span.label if index.column() == 0 else self._text[span.start : span.end]
+            return tooltip(shown)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{span.label}: {self._text[span.start : span.end]}"
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self.color_of(span.label)
         if role == Qt.ItemDataRole.UserRole:

@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "0005_span_range_index",
     "0006_suggestions",
     "0007_notes_flags",
+    "0008_guidelines_time",
 )
 
 

@@ -1,0 +1,99 @@
+"""The label set dialog's parts: the questions it asks (injectable, so tests and other
+code answer them) and the name column's delegate, which knows its open cell editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from annotator.gui import plain_text
+
+
+@dataclass(frozen=True)
+class DeleteChoice:
+    """What to do with the spans of a label being deleted."""
+
+    action: Literal["delete", "relabel"]
+    relabel_to: str | None = None
+
+
+# decide(label, span_count, other_label_names) -> choice, or None to cancel the deletion
+DeleteDecider = Callable[[str, int, list[str]], DeleteChoice | None]
+# pick_color(current, parent) -> new colour, or None when the user cancelled
+ColorPicker = Callable[[QColor, QWidget], QColor | None]
+# notify(parent, title, message): shows an error
+Notifier = Callable[[QWidget, str, str], None]
+
+
+def ask_delete_choice(
+    parent: QWidget, label: str, count: int, others: list[str]
+) -> DeleteChoice | None:
+    """The default question asked before deleting a label that still has spans."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Delete label")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the label's name is data, not markup
+    box.setText(f"The label {label} is used by {count} span(s). What should happen to them?")
+    delete_button = box.addButton(
+        f"Delete the {count} span(s)", QMessageBox.ButtonRole.DestructiveRole
+    )
+    relabel_button = None
+    if others:
+        relabel_button = box.addButton("Relabel them…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is delete_button:
+        return DeleteChoice("delete")
+    if relabel_button is not None and clicked is relabel_button:
+        target = plain_text.ask_item(
+            parent, "Relabel spans", f"New label for the spans of {label}:", others
+        )
+        if target:
+            return DeleteChoice("relabel", target)
+    return None
+
+
+def pick_color_with_dialog(current: QColor, parent: QWidget) -> QColor | None:
+    color = QColorDialog.getColor(current, parent, "Label colour")
+    return color if color.isValid() else None
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    plain_text.warning(parent, title, message)
+
+
+class NameDelegate(QStyledItemDelegate):
+    """The name column's delegate; knows the cell editor it has open."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._editor: QWidget | None = None
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        self._editor = super().createEditor(parent, option, index)
+        self._editor.destroyed.connect(self._forget)
+        return self._editor
+
+    def _forget(self) -> None:
+        self._editor = None
+
+    def open_editor(self) -> QWidget | None:
+        return self._editor if self._editor is not None and self._editor.isVisible() else None

@@ -1,0 +1,71 @@
+"""The status bar's own widgets and messages: the current-label chip and the words a
+change reports ("relabelled «روسيا» LOC → ORG")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
+
+from annotator.gui.palette import LabelPalette, contrast
+
+QUOTE_LIMIT = 40  # characters of span text quoted in a message
+
+
+class LabelChip(QLabel):
+    """The current label: its name on a chip of its colour, or "no label" when none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("label_chip")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # label names are data
+        self.setAccessibleName(self.tr("Current label"))
+        self._name: str | None = None
+        self._color = QColor()
+        self.show_label(None, None)
+
+    def follow(self, palette: LabelPalette) -> None:
+        """Show ``palette``'s current label from now on."""
+
+        def update(*_args: object) -> None:
+            name = palette.current()
+            self.show_label(name, palette.color_of(name) if name is not None else None)
+
+        palette.current_changed.connect(update)
+        palette.labels_reset.connect(update)
+        update()
+
+    def name(self) -> str | None:
+        return self._name
+
+    def color(self) -> QColor:
+        """The chip's colour (invalid when no label is current)."""
+        return QColor(self._color)
+
+    def show_label(self, name: str | None, color: QColor | None) -> None:
+        self._name = name
+        self._color = QColor(color) if name is not None and color is not None else QColor()
+        if name is None or not self._color.isValid():
+            self.setText(self.tr("no label"))
+            self.setToolTip(self.tr("No current label: clicks select text"))
+            self.setStyleSheet("QLabel#label_chip { padding: 1px 8px; }")
+            return
+        self.setText(name)
+        self.setToolTip("")  # the name is on the chip; a tooltip would repeat it
+        fill, ink = self._color.name(), contrast(self._color).name()
+        self.setStyleSheet(
+            f"QLabel#label_chip {{ background: {fill}; color: {ink};"
+            " border-radius: 3px; padding: 1px 8px; font-weight: bold; }"
+        )
+
+
+def quoted(text: str) -> str:
+    """Span text for a message: one line, at most QUOTE_LIMIT characters, in «»."""
+    flat = " ".join(text.split())
+    if len(flat) > QUOTE_LIMIT:
+        flat = flat[: QUOTE_LIMIT - 1] + "…"
+    return f"«{flat}»"
+
+
+def relabelled(text: str, old: str, new: str) -> str:
+    return f"relabelled {quoted(text)} {old} → {new}"
