@@ -13,7 +13,6 @@ import io
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The subcommands and their options: a declarative table, longer than a function
     should be."""
     from annotator.formats import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
+    from annotator.formats.registry import EXPORT_FORMAT_TABLE, SPACY_SPANS
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -52,9 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import text, JSONL/JSON, doccano, Label Studio or CoNLL")
+    p = sub.add_parser(
+        "import", help="import text, JSONL/JSON, doccano, Label Studio, CoNLL or brat"
+    )
     _db_option(p, suppress=True)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of .txt files")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders of .txt files, brat folders"
+    )
     p.add_argument("--format", choices=IMPORT_FORMATS, help="default: guessed per file")
     p.add_argument("--scheme", choices=("iob1", "iob2", "bioes"), help="CoNLL tag scheme")
     p.add_argument("--annotator", default="imported", metavar="NAME", help="layer for spans")
@@ -63,9 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--policy", choices=("flat", "nested"), help="set the overlap policy (nested CoNLL)"
     )
 
-    p = sub.add_parser("export", help="export CoNLL, JSONL, JSON or Hugging Face JSON lines")
+    width = max(len(spec.name) for spec in EXPORT_FORMAT_TABLE)
+    p = sub.add_parser(
+        "export",
+        help="export CoNLL, JSON, Hugging Face, spaCy, brat or Label Studio",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats:\n"
+        + "".join(f"  {s.name:<{width}}  {s.summary}\n" for s in EXPORT_FORMAT_TABLE),
+    )
     _db_option(p, suppress=True)
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="see the list below")
     p.add_argument(
         "--scheme",
         choices=("iob2", "iob1", "bioes"),
@@ -87,17 +98,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--hf-unit",
         choices=HF_UNITS,
         default="sentence",
-        help="hf: one row per sentence (default) or per document",
+        help="hf, hf-folder: one row per sentence (default) or per document",
     )
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument(
+        "--spacy-spans",
+        choices=SPACY_SPANS,
+        default="ents",
+        help="spacy: doc.ents (outermost spans, the default) or doc.spans['sc'] (all spans)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="a file; a folder for --split, brat, hf-folder",
+    )
 
-    p = sub.add_parser("stats", help="documents by status, spans by label and layer")
+    p = sub.add_parser("stats", help="documents by status, spans by label and layer, time")
     _db_option(p, suppress=True)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--days", action="store_true", help="--json: progress over days too")
 
     p = sub.add_parser("labels", help="list, add or edit labels, or apply a preset")
     _db_option(p, suppress=True)
     p.add_argument("--preset", choices=PRESETS, help="add a preset label set")
+    p.add_argument("--json", action="store_true", help="the labels file: labels, guidelines")
     lsub = p.add_subparsers(dest="labels_command", metavar="ACTION")
     a = lsub.add_parser("add", help="add a label")
     _db_option(a, suppress=True)
@@ -115,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(d, suppress=True)
     d.add_argument("name")
     d.add_argument("--relabel-to", metavar="NAME", help="relabel its spans instead")
+    i = lsub.add_parser("import", help="restore labels and guidelines from a labels.json")
+    _db_option(i, suppress=True)
+    i.add_argument("file", metavar="FILE")
 
     p = sub.add_parser("agreement", help="inter-annotator agreement between layers")
     _db_option(p, suppress=True)
@@ -184,6 +212,7 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
         split=parse_split(args.split) if args.split else None,
         seed=args.seed,
         hf_unit=args.hf_unit,
+        spacy_spans=args.spacy_spans,
     )
     if args.format == "conll" and options.scheme == "BIOES":
         print(
@@ -192,34 +221,26 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
     result = export(store, options, args.output, database=db_url)
     for output, count in result.stale.items():
         print(f"removed {count} stale temporary file(s) of {output}", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(
         f"exported {result.documents} documents, {result.spans} spans from layer "
         f"{result.layer!r} to {', '.join(str(p) for p in result.files)}"
     )
 
 
-def stats_data(store: Any) -> dict[str, Any]:
-    """What ``annotator stats`` reports, from grouped count queries (no span is read)."""
-    by_status = store.status_counts()
-    layers: dict[str, dict[str, int]] = {}
-    by_label: Counter[str] = Counter()
-    for (layer, label), n in store.span_counts().items():
-        layers.setdefault(layer, {})[label] = n
-        by_label[label] += n
-    return {
-        "documents": sum(by_status.values()),
-        "documents_by_status": dict(sorted(by_status.items())),
-        "documents_by_layer_status": store.layer_status_counts(),
-        "spans": sum(by_label.values()),
-        "spans_by_label": dict(sorted(by_label.items())),
-        "spans_by_layer": {name: dict(sorted(c.items())) for name, c in sorted(layers.items())},
-    }
+def stats_data(store: Any, *, days: bool = False) -> dict[str, Any]:
+    """What ``annotator stats`` reports, from grouped count queries (no span is read);
+    the definitions are in :mod:`annotator.statistics`."""
+    from annotator.statistics import collect
+
+    return collect(store, days=days).to_json()
 
 
 def cmd_stats(store: Any, args: argparse.Namespace) -> None:
     from annotator.text.chars import visible_form  # names made before the rule may hold any
 
-    data = stats_data(store)
+    data = stats_data(store, days=args.days)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, sort_keys=True))
         return
@@ -235,12 +256,39 @@ def cmd_stats(store: Any, args: argparse.Namespace) -> None:
         print(f"layer {visible_form(layer)}: {sum(counts.values())} spans; documents: {shown}")
         for label, n in counts.items():
             print(f"  {visible_form(label)}: {n}")
+    _print_time(data.get("time"))
+
+
+def _print_time(time: dict[str, Any] | None) -> None:
+    """Active time and entities per hour per annotator (when any is recorded)."""
+    from annotator.statistics import format_duration
+    from annotator.text.chars import visible_form
+
+    if not time:
+        return
+    print("active time (in the window, input in the last minute):")
+    for name, figures in time["annotators"].items():
+        rate = figures["entities_per_hour"]
+        shown = "-" if rate is None else f"{rate:.1f}"
+        print(
+            f"  {visible_form(name)}: {format_duration(figures['active_seconds'])}, "
+            f"{figures['manual_spans']} entities by hand, {shown} per hour"
+        )
 
 
 def cmd_labels(store: Any, args: argparse.Namespace) -> None:
     from annotator.text.chars import visible_form  # names made before the rule may hold any
 
     action = getattr(args, "labels_command", None)
+    if action == "import":
+        from annotator.formats.labels_file import apply_label_set, read_labels_file
+
+        print(apply_label_set(store, read_labels_file(args.file)).line())
+    if args.json:
+        from annotator.formats.labels_file import dump_labels_file
+
+        print(dump_labels_file(store.labels(), store.guidelines()), end="")
+        return
     if args.preset:
         store.apply_preset(args.preset)
     if action == "add":
@@ -390,9 +438,10 @@ def _main(argv: list[str]) -> int:
         from annotator.selftest import run_self_test
 
         return run_self_test()
+    from annotator.formats.errors import MissingExtraError
     from annotator.store.errors import StoreError  # no peewee: errors.py is plain Python
 
-    expected = (CliError, OSError, ValueError, LookupError, StoreError)
+    expected = (CliError, OSError, ValueError, LookupError, StoreError, MissingExtraError)
     try:
         return _dispatch(argv)
     except expected as exc:

@@ -11,6 +11,7 @@ from typing import Any
 
 from annotator.formats.errors import FormatError, NulCharacterError, display_path
 from annotator.formats.reading import read_head
+from annotator.formats.registry import EXPORT_FORMATS
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -30,9 +31,7 @@ __all__ = [
 ]
 
 #: The formats ``annotator import`` and the import dialog offer (the one list of them).
-IMPORT_FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll")
-#: The formats ``annotator export`` and the export dialog offer (the one list of them).
-EXPORT_FORMATS = ("conll", "jsonl", "json", "hf")
+IMPORT_FORMATS = ("text", "jsonl", "json", "doccano", "labelstudio", "conll", "brat")
 #: ``hf`` export rows: one per sentence (the default) or one per document.
 HF_UNITS = ("sentence", "document")
 CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".iob2", ".bio", ".bioes", ".tsv", ".ner"}
@@ -81,15 +80,20 @@ class ImportNotes:
     skipped: list[str] = field(default_factory=list)  # files in folders that are not .txt
     links_out: list[str] = field(default_factory=list)  # links leaving an imported folder
     special: list[str] = field(default_factory=list)  # FIFOs, devices, sockets in folders
+    #: brat annotations that are not text-bound, per kind (relation, event, note, ...)
+    skipped_annotations: dict[str, int] = field(default_factory=dict)
+    split_fragments: int = 0  # discontinuous brat spans split into one span per fragment
 
     def add(self, other: ImportNotes) -> None:
         for mine, theirs in (
             (self.repairs, other.repairs),
             (self.skipped_results, other.skipped_results),
+            (self.skipped_annotations, other.skipped_annotations),
         ):
             for key, count in theirs.items():
                 mine[key] = mine.get(key, 0) + count
         self.whitespace_tokens += other.whitespace_tokens
+        self.split_fragments += other.split_fragments
         self.skipped += other.skipped
         self.links_out += other.links_out
         self.special += other.special
@@ -156,11 +160,14 @@ def _looks_like_conll(sample: str) -> bool:
 
 
 def guess_format(path: str | os.PathLike[str]) -> str:
-    """Guess a file's format from its extension, then its first bytes."""
+    """Guess a file's format from its extension, then its first bytes. A folder is brat
+    when it holds a ``NAME.ann`` beside a ``NAME.txt``, else a folder of text files."""
     p = Path(path)
     if p.is_dir():
-        return "text"
+        return "brat" if _has_brat_pair(p) else "text"
     suffix = p.suffix.lower()
+    if suffix == ".ann":
+        return "brat"
     if suffix in CONLL_SUFFIXES:
         return "conll"
     if suffix == ".jsonl":
@@ -177,6 +184,21 @@ def guess_format(path: str | os.PathLike[str]) -> str:
     return "text"
 
 
+def _has_brat_pair(folder: Path) -> bool:
+    for ann in folder.rglob("*.ann"):
+        if ann.with_suffix(".txt").is_file() and not ann.name.startswith("."):
+            return True
+    return False
+
+
+_TASK_START = re.compile(r'\[\s*\{\s*"data"\s*:\s*\{')
+
+
 def _looks_like_labelstudio(sample: str) -> bool:
+    """Label Studio tasks: ``data`` and ``annotations`` (or ``predictions``) near the
+    start, or a first task that begins with its ``data`` object (a long task, as our
+    Label Studio export writes them)."""
     head = sample[:4000]
+    if _TASK_START.match(sample):
+        return True
     return '"data"' in head and ('"annotations"' in head or '"predictions"' in head)

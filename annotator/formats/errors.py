@@ -44,3 +44,12 @@ class NulCharacterError(FormatError):
             "it (PostgreSQL cannot store it); remove it from the file",
         )
         self.args = (f"{self.file}: {self.reason}",)
+
+
+class MissingExtraError(RuntimeError):
+    """A format needs an optional extra that is not installed; the message (one line)
+    names the extra to install."""
+
+    @property
+    def message(self) -> str:
+        return str(self)

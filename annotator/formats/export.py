@@ -1,5 +1,7 @@
-"""Export: choose the layer and documents, then write CoNLL, JSONL, JSON or Hugging Face
-JSON lines (one file per split), all files renamed into place only when complete.
+"""Export: choose the layer and documents, then write them in one of the formats of
+:mod:`annotator.formats.registry` (CoNLL, JSONL, JSON, Hugging Face JSON lines or dataset
+folder, spaCy DocBin, brat standoff, Label Studio; one file or folder per split), all files
+renamed into place only when complete.
 
 One loop: rows from the store (``Store.export_rows``: texts, one layer's spans and the
 cached token boundaries, read in chunks) -> :func:`~annotator.formats.prepare.prepare`
@@ -12,23 +14,41 @@ Outputs: an existing output that is not a regular file (a symbolic link, FIFO, d
 socket) is refused before anything is written; stale temporaries that a killed export of
 the same output left are removed first and counted in :attr:`ExportResult.stale`. JSON
 formats get a labels file named after the output (``out.jsonl`` -> ``out.labels.json``;
-``DIR/labels.json`` for a split into ``DIR``).
+``DIR/labels.json`` for a split into ``DIR``); Label Studio its labelling config by the
+same rule (``out.labelstudio-config.xml``, ``DIR/labelstudio-config.xml``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import os
-import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from annotator.formats.atomic import atomic_files, check_replaceable, remove_stale_temporaries
-from annotator.formats.common import HF_UNITS, FormatError
-from annotator.formats.prepare import Prepared, prepare, sentence_tags
+from annotator.formats.atomic import (
+    AtomicFiles,
+    atomic_files,
+    remove_stale_temporaries_of,
+)
+from annotator.formats.brat_export import ann_text, annotation_conf, visual_conf
+from annotator.formats.common import HF_UNITS
+from annotator.formats.export_notes import attach_notes
+from annotator.formats.export_outputs import (
+    check_output,
+    database_file,
+    output_folders,
+    refuse_database,
+    remove_folders,
+)
+from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
+from annotator.formats.export_plan import targets as plan_targets
+from annotator.formats.hf_card import dataset_card
+from annotator.formats.labels_file import iob2_names
+from annotator.formats.labelstudio_export import labelstudio_config, labelstudio_pieces
+from annotator.formats.prepare import Prepared, prepare, sentence_tags, span_rows
+from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export_format
+from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_note, require_spacy
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
 from annotator.text.boundaries import unpack_boundaries
@@ -40,13 +60,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HF_UNITS",
+    "SPACY_SPANS",
     "SUFFIXES",
     "ExportCancelled",
     "ExportOptions",
     "ExportResult",
     "Prepared",
     "choose_layer",
+    "companion_path",
     "export",
+    "iob2_names",
     "jsonl_record",
     "label_file",
     "labels_path",
@@ -56,8 +79,8 @@ __all__ = [
     "split_documents",
 ]
 
-SUFFIXES = {"conll": ".conll", "jsonl": ".jsonl", "json": ".json", "hf": ".jsonl"}
-SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
+#: The output (or each split file's) suffix per format; "" for brat (a folder of files).
+SUFFIXES = {spec.name: spec.suffix for spec in EXPORT_FORMAT_TABLE}
 _PROGRESS_STEPS = 200  # at most about this many progress reports per export
 
 Progress = Callable[[int, int], None]  # progress(documents done, documents in total)
@@ -112,6 +135,7 @@ class ExportOptions:
     split: tuple[int, ...] | None = None
     seed: int = 0
     hf_unit: str = "sentence"  # hf: one row per sentence or per document
+    spacy_spans: str = "ents"  # spacy: doc.ents (outermost spans) or doc.spans["sc"]
 
 
 @dataclass
@@ -122,6 +146,10 @@ class ExportResult:
     files: list[Path] = field(default_factory=list)
     #: Output -> number of stale temporaries of it (left by a killed export) removed.
     stale: dict[Path, int] = field(default_factory=dict)
+    #: What the user should know about the export (one sentence each).
+    notes: list[str] = field(default_factory=list)
+    #: Spans not in the output: a spaCy ``doc.ents`` export leaves out nested ones.
+    left_out: int = 0
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -151,110 +179,72 @@ def choose_layer(store: Store, layer: str | None, current: str | None = None) ->
     return default_layer(counts, current)
 
 
+def label_names(store: Store) -> list[str]:
+    return [label.name for label in store.labels()]
+
+
 def label_file(store: Store) -> str:
-    names = [label.name for label in store.labels()]
-    tags = ["O"] + [f"{p}-{n}" for n in names for p in ("B", "I")]
-    return dump({"labels": names, "ner_tags": tags}) + "\n"
+    """The labels file: names, IOB2 tags, each label's guideline and the project's
+    guideline text (the shape is :mod:`annotator.formats.labels_file`'s)."""
+    from annotator.formats.labels_file import labels_document
+
+    return dump(labels_document(store.labels(), store.guidelines())) + "\n"
 
 
 def labels_path(output: str | os.PathLike[str], split: bool) -> Path:
     """Where the labels file of a JSON export goes: ``out.jsonl`` -> ``out.labels.json``;
     for a split into the folder ``DIR``, ``DIR/labels.json``."""
+    return companion_path(output, split, "labels.json")
+
+
+def companion_path(output: str | os.PathLike[str], split: bool, name: str) -> Path:
+    """A file written beside an export (labels, a labelling config), by the labels file's
+    rule: ``out.jsonl`` -> ``out.<name>``; for a split into ``DIR``, ``DIR/<name>``."""
     out = Path(output)
-    return out / "labels.json" if split else out.with_name(f"{out.stem}.labels.json")
-
-
-# --- outputs -----------------------------------------------------------------------------------
-
-
-def _database_file(database: str | None) -> Path | None:
-    if not database or database.startswith(("postgres://", "postgresql://")):
-        return None
-    path = database.removeprefix("sqlite:///") if database.startswith("sqlite:") else database
-    return Path(path)
-
-
-def _refuse_database(target: Path, database: Path | None) -> None:
-    if database is None:
-        return
-    db = os.path.realpath(database)
-    for candidate in (db, db + "-wal", db + "-shm", db + "-journal"):
-        if os.path.realpath(target) == candidate:
-            raise FormatError(target, None, "refusing to overwrite the open database")
-
-
-def _check_output(path: Path) -> None:
-    """Refuse an output that exists and is not a regular file."""
-    if path.is_dir() and not path.is_symlink():
-        raise FormatError(
-            path, None, "is a folder: give a file name (the output is a folder only when splitting)"
-        )
-    check_replaceable(path)
-
-
-def _output_folders(outputs: Sequence[Path]) -> list[Path]:
-    """Create the outputs' missing folders; returns the folders created (outermost
-    first) so a failed export can remove them again."""
-    created: list[Path] = []
-    for path in outputs:
-        folder = path.parent
-        missing = []
-        existing = folder
-        while not existing.exists() and existing != existing.parent:
-            missing.append(existing)
-            existing = existing.parent
-        if not missing:
-            if not folder.is_dir():
-                raise FormatError(
-                    path, None, f"cannot write into {folder}: it is a file, not a folder"
-                )
-            continue
-        if not existing.is_dir():
-            raise FormatError(
-                path,
-                None,
-                f"cannot create the folder {folder}: {existing} is a file, not a folder",
-            )
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FormatError(
-                path, None, f"cannot create the folder {folder}: {exc.strerror or exc}"
-            ) from None
-        created.extend(reversed(missing))
-    return created
-
-
-def _remove_folders(created: list[Path]) -> None:
-    for folder in reversed(created):
-        with contextlib.suppress(OSError):
-            folder.rmdir()  # only if still empty
-
-
-def split_documents(docs: list[Any], parts: tuple[int, ...], seed: int) -> list[list[Any]]:
-    """Shuffle deterministically, cut by the proportions, keep document order inside parts."""
-    order = list(range(len(docs)))
-    random.Random(seed).shuffle(order)
-    total = sum(parts)
-    bounds = [0]
-    acc = 0
-    for part in parts:
-        acc += part
-        bounds.append(round(len(docs) * acc / total))
-    return [[docs[i] for i in sorted(order[a:b])] for a, b in itertools.pairwise(bounds)]
+    return out / name if split else out.with_name(f"{out.stem}.{name}")
 
 
 # --- the export --------------------------------------------------------------------------------
 
 
-def _targets(out: Path, docs: list[Any], options: ExportOptions) -> list[tuple[Path, list[Any]]]:
-    """The files to write and the documents of each: ``out``, or one per split part."""
-    if not options.split:
-        return [(out, docs)]
-    suffix = SUFFIXES[options.format]
-    names = SPLIT_NAMES[len(options.split)]
-    groups = split_documents(docs, options.split, options.seed)
-    return [(out / f"{name}{suffix}", group) for name, group in zip(names, groups, strict=True)]
+def _companions(
+    store: Store, out: Path, options: ExportOptions, layer: str, targets: list[Target]
+) -> list[tuple[Path, Callable[[], str]]]:
+    """The files written beside the output (labels, configs, a dataset card) and how to
+    make each."""
+    spec = export_format(options.format)
+    split = bool(options.split)
+    if spec.labels_file:
+        return [(labels_path(out, split), lambda: label_file(store))]
+    colours = [(label.name, label.color) for label in store.labels()]
+    if spec.name == "labelstudio":
+        path = companion_path(out, split, "labelstudio-config.xml")
+        return [(path, lambda: labelstudio_config(colours))]
+    if spec.name == "brat":
+        names = [name for name, _colour in colours]
+        return [
+            (out / "annotation.conf", lambda: annotation_conf(names)),
+            (out / "visual.conf", lambda: visual_conf(colours)),
+        ]
+    if spec.name == "hf-folder":
+        splits = [(t.path.stem, t.path.name) for t in targets]
+        tags = iob2_names([name for name, _colour in colours])
+        return [(out / "README.md", lambda: dataset_card(tags, splits, options.hf_unit, layer))]
+    return []
+
+
+def _check_options(options: ExportOptions) -> ExportFormat:
+    spec = export_format(options.format)
+    if "hf_unit" in spec.options and options.hf_unit not in HF_UNITS:
+        raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
+    if spec.name == "spacy":
+        if options.spacy_spans not in SPACY_SPANS:
+            raise ValueError(
+                f"unknown --spacy-spans {options.spacy_spans!r}; use one of "
+                + ", ".join(SPACY_SPANS)
+            )
+        require_spacy()  # before anything is read or written
+    return spec
 
 
 def export(
@@ -274,8 +264,7 @@ def export(
     renamed into place: when it returns True, :class:`ExportCancelled` is raised, the
     temporary files are removed and no output file is created or replaced.
     """
-    if options.format == "hf" and options.hf_unit not in HF_UNITS:
-        raise ValueError(f"unknown hf unit {options.hf_unit!r}; use one of {', '.join(HF_UNITS)}")
+    _check_options(options)
     layer = choose_layer(store, options.layer)
     docs = sorted(
         store.documents(status=options.status, annotator=layer, counts=False),
@@ -283,34 +272,33 @@ def export(
     )
     result = ExportResult(layer=layer)
     out = Path(output)
-    targets = _targets(out, docs, options)
-    labels = None if options.format == "conll" else labels_path(out, bool(options.split))
-    outputs = [target for target, _group in targets] + ([labels] if labels else [])
-    db_file = _database_file(database)
+    targets = plan_targets(out, docs, options.format, options.split, options.seed)
+    companions = _companions(store, out, options, layer, targets)
+    outputs = [path for target in targets for path in target.outputs()]
+    outputs += [path for path, _make in companions]
+    db_file = database_file(database)
     for path in outputs:
-        _refuse_database(path, db_file)
-        _check_output(path)
+        refuse_database(path, db_file)
+        check_output(path)
     ticker = _Ticker(len(docs), progress, cancelled)
     ticker.check()
-    created = _output_folders(outputs)
+    created = output_folders(outputs)
     try:
-        for path in outputs:  # left behind by an export that was killed
-            removed = remove_stale_temporaries(path)
-            if removed:
-                result.stale[path] = len(removed)
+        for path, removed in remove_stale_temporaries_of(outputs).items():
+            result.stale[path] = len(removed)  # left behind by an export that was killed
         ticker.report()
         with atomic_files() as files:
-            for target, group in targets:
-                with files.open(target) as handle:
-                    _write(handle, store, [d.id for d in group], layer, options, result, ticker)
-                result.files.append(target)
-            if labels is not None:
-                files.write_text(labels, label_file(store))
-                result.files.append(labels)
+            for target in targets:
+                _write_target(files, target, store, layer, options, result, ticker)
+            for path, make in companions:
+                files.write_text(path, make())
+                result.files.append(path)
             ticker.check()  # the last moment a cancel still leaves every output untouched
     except BaseException:
-        _remove_folders(created)  # the folders this export created, if still empty
+        remove_folders(created)  # the folders this export created, if still empty
         raise
+    if result.left_out:
+        result.notes.append(nested_note(result.left_out))
     if ticker.done < ticker.total:  # documents deleted while exporting
         ticker.done = ticker.total
         ticker.report()
@@ -322,18 +310,21 @@ def _pieces(doc: Prepared, options: ExportOptions) -> Iterator[str]:
     fmt = options.format
     if fmt == "conll":
         return conll_pieces(doc, options.scheme, options.sep, options.docstart)
-    if fmt == "hf":
+    if fmt in ("hf", "hf-folder"):
         return hf_pieces(doc, options.hf_unit)
+    if fmt == "labelstudio":
+        return labelstudio_pieces(doc)
     return jsonl_pieces(doc)
 
 
 def _prepared(row: ExportRow, options: ExportOptions) -> Prepared:
-    """One ``Store.export_rows`` row ready for writing."""
-    sentences = options.format == "conll" or (
-        options.format == "hf" and options.hf_unit == "sentence"
-    )
+    """One ``Store.export_rows`` row ready for writing (span formats need no tokens)."""
+    fmt = options.format
+    if not export_format(fmt).tokens:
+        return Prepared(row.id, row.name, row.text, row.meta, [], [], [], span_rows(row.spans))
+    sentences = fmt == "conll" or (fmt in ("hf", "hf-folder") and options.hf_unit == "sentence")
     found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
-    return prepare(
+    doc = prepare(
         row.id,
         row.name,
         row.text,
@@ -344,38 +335,77 @@ def _prepared(row: ExportRow, options: ExportOptions) -> Prepared:
         found,
         ordered=True,
     )
+    return attach_notes(doc, row.notes, options.whole_tokens)
 
 
-def _write(
-    handle: TextIO,
+def _documents(
     store: Store,
     doc_ids: list[int],
     layer: str,
     options: ExportOptions,
     result: ExportResult,
     ticker: _Ticker,
+) -> Iterator[Prepared]:
+    """The documents ``doc_ids`` (those that still exist) in order, prepared; each one
+    is counted (and progress reported) once the caller has written it."""
+    for row in store.export_rows(doc_ids, layer):
+        doc = _prepared(row, options)
+        yield doc
+        result.documents += 1
+        result.spans += len(doc.spans)
+        ticker.tick()
+
+
+def _write_target(
+    files: AtomicFiles,
+    target: Target,
+    store: Store,
+    layer: str,
+    options: ExportOptions,
+    result: ExportResult,
+    ticker: _Ticker,
 ) -> None:
-    """Write the documents ``doc_ids`` (those that still exist) in order to ``handle``."""
+    """Write one output's documents: a text stream, a DocBin, or brat's file pairs."""
+    doc_ids = [d.id for d in target.docs]
+    with gc_paused():
+        docs = _documents(store, doc_ids, layer, options, result, ticker)
+        if options.format == "spacy":
+            writer = DocBinWriter(options.spacy_spans)
+            for doc in docs:
+                writer.add(doc)
+            files.write_bytes(target.path, writer.to_bytes())
+            result.left_out += writer.nested_left_out
+        elif target.files is not None:  # brat
+            pairs = dict(zip(doc_ids, target.files, strict=True))
+            for doc in docs:
+                txt, ann = pairs[doc.id]
+                files.write_text(txt, doc.text)
+                files.write_text(ann, ann_text(doc.text, doc.meta, doc.spans))
+        else:
+            with files.open(target.path) as handle:
+                _write(handle, docs, options)
+    result.files.append(target.path)
+
+
+def _write(handle: TextIO, docs: Iterator[Prepared], options: ExportOptions) -> None:
+    """Write the documents one after the other (as a JSON array for ``json`` and
+    ``labelstudio``, one a line for ``jsonl``)."""
     fmt = options.format
+    array = fmt in ("json", "labelstudio")
     written = 0
     out = _Buffer(handle)
-    with gc_paused():
-        out.write("[" if fmt == "json" else "")
-        for row in store.export_rows(doc_ids, layer):
-            doc = _prepared(row, options)
-            if fmt == "json":
-                out.write("\n" if written == 0 else ",\n")
-            for piece in _pieces(doc, options):
-                out.write(piece)
-            if fmt == "jsonl":
-                out.write("\n")
-            written += 1
-            result.documents += 1
-            result.spans += len(doc.spans)
-            ticker.tick()
-        if fmt == "json":
-            out.write("\n]\n" if written else "]\n")
-        out.flush()
+    out.write("[" if array else "")
+    for doc in docs:
+        if array:
+            out.write("\n" if written == 0 else ",\n")
+        for piece in _pieces(doc, options):
+            out.write(piece)
+        if fmt == "jsonl":
+            out.write("\n")
+        written += 1
+    if array:
+        out.write("\n]\n" if written else "]\n")
+    out.flush()
 
 
 class _Buffer:

@@ -60,8 +60,12 @@ def parse_path(
         raise FormatError(
             p, None, f"unknown format {fmt!r} (choose from {', '.join(IMPORT_FORMATS)})"
         )
-    if p.is_dir() and fmt != "text":
-        raise FormatError(p, None, f"a folder can only be imported as text, not {fmt}")
+    if p.is_dir() and fmt not in ("text", "brat"):
+        raise FormatError(p, None, f"a folder can only be imported as text or brat, not {fmt}")
+    if fmt == "brat":
+        from annotator.formats.brat import parse_brat
+
+        return parse_brat(p, limits)
     if fmt == "text":
         from annotator.formats.text import parse_text
 

@@ -80,6 +80,13 @@ def note_lines(notes: ImportNotes) -> list[str]:
             f"skipped {_plural(total, 'Label Studio result', 'Label Studio results')} "
             f"that are not labels: {kinds}"
         )
+    if notes.split_fragments:
+        lines.append(
+            _plural(notes.split_fragments, "discontinuous brat span", "discontinuous brat spans")
+            + " split into one span per fragment"
+        )
+    if notes.skipped_annotations:
+        lines.append(_brat_skipped(notes.skipped_annotations))
     if notes.links_out:
         lines.append(
             f"skipped {_plural(len(notes.links_out), 'link', 'links')} leaving the folder: "
@@ -91,6 +98,29 @@ def note_lines(notes: ImportNotes) -> list[str]:
             f"(FIFOs, devices, sockets): {_names(notes.special)}"
         )
     return lines
+
+
+#: How each kind of skipped brat annotation reads: (one, several).
+BRAT_KIND_WORDS = {
+    "relation": ("relation (R)", "relations (R)"),
+    "event": ("event (E)", "events (E)"),
+    "attribute": ("attribute (A/M)", "attributes (A/M)"),
+    "normalization": ("normalization (N)", "normalizations (N)"),
+    "equivalence": ("equivalence (*)", "equivalences (*)"),
+    "note": ("annotator note (#)", "annotator notes (#)"),
+}
+
+
+def _brat_skipped(kinds: dict[str, int]) -> str:
+    total = sum(kinds.values())
+    parts = ", ".join(
+        _plural(n, *BRAT_KIND_WORDS.get(kind, (kind, kind))) for kind, n in sorted(kinds.items())
+    )
+    line = f"skipped {_plural(total, 'brat annotation', 'brat annotations')} that are not "
+    line += f"text-bound: {parts}"
+    if "note" in kinds:
+        line += " (this version stores no notes)"
+    return line
 
 
 def format_report(report: ImportReport, files: int) -> str:

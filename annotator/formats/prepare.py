@@ -21,10 +21,13 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.formats.conll import encode_sentence
 from annotator.text.boundaries import Boundaries, boundaries, is_pretokenized
+
+if TYPE_CHECKING:
+    from annotator.store.notes import ExportNotes
 
 _OUTSIDE_ROW = ["O"]  # shared, never mutated
 #: Documents of up to this many tokens get their offsets as lists, longer ones keep the
@@ -62,6 +65,8 @@ class Prepared:
     sentences: list[tuple[int, int]]
     spans: list[SpanRow]
     span_tokens: tuple[list[int], list[int]] | None = None
+    #: The layer's notes when the document has any (:mod:`annotator.formats.export_notes`).
+    notes: ExportNotes | None = None
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
@@ -90,7 +95,9 @@ def _by_start_longest_first(span: SpanRow) -> tuple[int, int]:
     return span.start, -span.end
 
 
-def _widen(spans: Sequence[SpanRow], starts: Sequence[int], ends: Sequence[int]) -> list[SpanRow]:
+def widen_spans(
+    spans: Sequence[SpanRow], starts: Sequence[int], ends: Sequence[int]
+) -> list[SpanRow]:
     """Each span widened to the tokens it touches (duplicates dropped, first one kept)."""
     widened: dict[SpanRow, None] = {}
     for span in spans:
@@ -203,7 +210,7 @@ def prepare(
     firsts = found.sentence_starts if sentences else [0]
     rows = span_rows(spans)
     if whole_tokens:
-        rows = _widen(rows, starts, ends)
+        rows = widen_spans(rows, starts, ends)
         ordered = False
     if not ordered:
         rows.sort(key=_by_start_longest_first)

@@ -215,6 +215,9 @@ def _text_json(text: str) -> Iterator[str]:
 def jsonl_pieces(doc: Prepared) -> Iterator[str]:
     """The project's JSON record for one document (no trailing newline), keys sorted:
     ``dump(jsonl_record(doc))`` in pieces."""
+    if doc.notes is not None:  # the few documents with notes take the reference form
+        yield dump(jsonl_record(doc))
+        return
     spans, label = _spans_json(doc)
     yield f'{{"id":{doc.id},"label":'
     yield from label
@@ -237,7 +240,7 @@ def jsonl_document(doc: Prepared) -> str:
 def jsonl_record(doc: Prepared) -> dict[str, Any]:
     """The record as a dict (the reference form of :func:`jsonl_document`)."""
     text = doc.text
-    return {
+    record: dict[str, Any] = {
         "id": doc.id,
         "name": doc.name,
         "text": text,
@@ -250,6 +253,14 @@ def jsonl_record(doc: Prepared) -> dict[str, Any]:
         "label": [[s.start, s.end, s.label] for s in doc.spans],
         "meta": doc.meta,
     }
+    if doc.notes is not None:  # notes: "meta.note", "spans[].note" (only where written)
+        for span, out in zip(doc.spans, record["spans"], strict=True):
+            note = doc.notes.spans.get((span.start, span.end, span.label))
+            if note:
+                out["note"] = note
+        if doc.notes.note:
+            record["meta"] = {**doc.meta, "note": doc.notes.note}
+    return record
 
 
 # --- Hugging Face ------------------------------------------------------------------------------

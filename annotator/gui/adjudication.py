@@ -52,9 +52,9 @@ from annotator.store.errors import StoreError
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
-    from annotator.store import SpanInfo, Store
+    from annotator.store import Note, SpanInfo, Store
 
-COLUMNS = ("Text", "Label", "Offsets", "Layers", "Agreement", "In gold")
+COLUMNS = ("Text", "Label", "Offsets", "Layers", "Agreement", "In gold", "Notes")
 DISAGREE_BACKGROUND = QColor(255, 160, 0, 110)
 
 
@@ -79,6 +79,7 @@ class AdjudicationWindow(QWidget):
         self.undo_stack = self.session.undo_stack
         self.layers = layers if layers is not None else annotator_layers(store, doc_id)
         self.layer_spans = {name: store.spans_for(doc_id, name) for name in self.layers}
+        self.notes = candidate_notes(self.layer_spans, store.span_notes(doc_id))
         self._labels = palette_labels(store.labels())
         self._colors = {label.name: label.color for label in self._labels}
         self._candidates: list[Candidate] = []
@@ -217,6 +218,7 @@ class AdjudicationWindow(QWidget):
                 ", ".join(cand.layers),
                 cand.verdict,
                 "yes" if cand.in_gold else "",
+                self.notes.get((cand.start, cand.end, cand.label), ""),
             )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -350,6 +352,21 @@ class AdjudicationWindow(QWidget):
         )
 
 
+def candidate_notes(
+    layer_spans: dict[str, list[SpanInfo]], notes: dict[int, Note]
+) -> dict[tuple[int, int, str], str]:
+    """(start, end, label) -> the annotators' notes and flags on that span, one line
+    per layer ("amal: ⚑ not sure it is a place")."""
+    found: dict[tuple[int, int, str], list[str]] = {}
+    for layer, spans in layer_spans.items():
+        for span in spans:
+            note = notes.get(span.id)
+            if note:
+                text = " ".join(part for part in ("⚑" if note.flagged else "", note.text) if part)
+                found.setdefault((span.start, span.end, span.label), []).append(f"{layer}: {text}")
+    return {key: "\n".join(lines) for key, lines in found.items()}
+
+
 def open_adjudication(window: MainWindow) -> AdjudicationWindow | None:
     """Review > Adjudicate in the main window: adjudicate its current document."""
     doc_id = window.current_document_id()
@@ -358,5 +375,7 @@ def open_adjudication(window: MainWindow) -> AdjudicationWindow | None:
         return None
     dialog = AdjudicationWindow(window.store, doc_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.activity.watch(dialog)  # its time counts for the person, never twice
+    window.activity.opened(dialog, doc_id, window.annotator())
     dialog.show()
     return dialog

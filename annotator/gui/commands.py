@@ -5,7 +5,8 @@ the project's settings and label set in :mod:`annotator.gui.project_commands`, t
 assistant's suggestions in :mod:`annotator.gui.suggestion_commands`, the base class and
 :func:`push` in :mod:`annotator.gui.command_base`; all of them are imported from this
 module. Each command writes through the store API in ``redo()`` and
-``undo()``; commands are pushed only through :func:`push`.
+``undo()``; commands are pushed only through :func:`push`. (Notes and flags:
+:mod:`annotator.gui.note_commands`, beside this module for its size.)
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from annotator.gui.command_base import Outcome, Report, StoreCommand, push, run_guarded
+from annotator.gui.guideline_commands import EditGuideline, SetProjectGuidelines
 from annotator.gui.project_commands import (
     AddLabel,
     ApplyPreset,
@@ -37,6 +39,7 @@ __all__ = [
     "AddSpan",
     "ApplyPreset",
     "DeleteLabel",
+    "EditGuideline",
     "EditLabel",
     "LabelAll",
     "MarkReviewed",
@@ -47,6 +50,7 @@ __all__ = [
     "RemoveSpan",
     "ResizeSpan",
     "SetHotkey",
+    "SetProjectGuidelines",
     "SetSetting",
     "SetStatus",
     "StoreCommand",

@@ -17,9 +17,10 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import article_wiring, plain_text, window_state
+from annotator.gui import article_wiring, notes, plain_text, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
+from annotator.gui.activity_feed import ActivityFeed
 from annotator.gui.article_search import ArticleSearch, labellable_hits
 from annotator.gui.article_view import ArticleView
 from annotator.gui.assistant_control import AssistantControl
@@ -33,7 +34,9 @@ from annotator.gui.commands import (
     push,
 )
 from annotator.gui.document_list import DocumentList
+from annotator.gui.guidelines_panel import GuidelinesPanel
 from annotator.gui.models import EntitiesModel
+from annotator.gui.models.entities import NOTE_COLUMN
 from annotator.gui.palette import LabelPalette, palette_labels
 from annotator.gui.sample_offer import offer_samples
 from annotator.gui.search_bar import SearchBar
@@ -97,9 +100,10 @@ class MainWindow(QMainWindow):
         self.entities_table = parts.item_table(self, self.entities_model, stretch=1)
         self.entities_table.setWordWrap(False)  # one line per span, long text elided
         self.entities_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.entities_dock = parts.add_dock(
-            self, "Entities", "entities", self.entities_table, right
-        )
+        self.entities_table.horizontalHeader().resizeSection(NOTE_COLUMN, 28)
+        self.entities_flagged = parts.flagged_only(self, self.entities_model.set_flagged_only)
+        entities = parts.stacked(self, self.entities_flagged, self.entities_table)
+        self.entities_dock = parts.add_dock(self, "Entities", "entities", entities, right)
         self.article_view.color_of = self.palette_widget.color_of
         self.label_chip = LabelChip(self)
         self.statusBar().addPermanentWidget(self.label_chip)
@@ -119,6 +123,17 @@ class MainWindow(QMainWindow):
         self.search_bar.label_all_requested.connect(self.label_all_matches)
         article_wiring.connect_view(self)
         article_wiring.name_widgets(self)
+        self._build_guidelines_and_time(right)
+
+    def _build_guidelines_and_time(self, area: Qt.DockWidgetArea) -> None:
+        """The Guidelines dock (follows the current label) and the activity feed."""
+        self.guidelines_panel = GuidelinesPanel(self, lambda: self.store)
+        self.guidelines_dock = parts.add_dock(
+            self, self.tr("Guidelines"), "guidelines", self.guidelines_panel, area
+        )
+        self.palette_widget.current_changed.connect(self.guidelines_panel.show_label)
+        self.activity = ActivityFeed(self, lambda: self.store, self.show_message)
+        self.activity.watch(self)
 
     # -- state -----------------------------------------------------------------------------
     def annotator(self) -> str:
@@ -155,13 +170,14 @@ class MainWindow(QMainWindow):
         current = self.palette_widget.current()
         self.palette_widget.set_labels(palette_labels(self.store.labels()))
         self.palette_widget.set_current(current)
+        self.guidelines_panel.refresh()
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
         self.entities_table.update()
 
     def reload_documents(self) -> None:
-        self.documents.set_documents(self.store.documents(annotator=self._annotator))
+        self.documents.load(self.store, self._annotator)
         self.documents.select(self.current_document_id())
 
     def poll_revision(self) -> None:
@@ -184,6 +200,7 @@ class MainWindow(QMainWindow):
             shown = error.message.replace(target, redact_url(target))
             plain_text.critical(self, "Cannot open database", shown)
             return False
+        self.activity.closed(self)  # the time so far belongs to the old database
         old, self.store, self.location = self.store, store, target
         self._sessions.clear()
         self._session = None
@@ -220,6 +237,7 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: int) -> None:
         session = self.session_for(doc_id)
         self._session = session
+        self.activity.opened(self, doc_id, self._annotator)
         self._undo_group.setActiveStack(session.undo_stack)
         self.views.show(session)
         self.assistant.document_opened(session)
@@ -352,6 +370,7 @@ class MainWindow(QMainWindow):
             return
         self.article_view.set_selection(None)
         self.article_view.set_selected_span(span_id)
+        self.guidelines_panel.show_label(info.label)
         row = self.entities_model.row_of(span_id)
         if row is not None:
             self.entities_table.selectRow(row)
@@ -417,7 +436,7 @@ class MainWindow(QMainWindow):
             self.select_span(span_id)
         info = self._session.spans.get(span_id) if self._session and span_id is not None else None
         pick = self.article_view.labelled_selection()  # what labelling would label
-        return span_menu(
+        menu = span_menu(
             self,
             self.palette_widget.labels(),
             span_id,
@@ -427,6 +446,8 @@ class MainWindow(QMainWindow):
             label_range=self.label_range,
             span_label=info.label if info is not None else None,
         )
+        notes.add_menu_entries(self, menu, span_id)
+        return menu
 
     def _context_menu(self, span_id: int | None, where: QPoint) -> None:
         if span_id is None and self.assistant.context_menu(where):
@@ -474,4 +495,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._poll.stop()
         self.assistant.shutdown()
+        self.documents.close_search()
+        self.activity.closed(self)
         super().closeEvent(event)

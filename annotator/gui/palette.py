@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui import settings as cfg
 from annotator.gui.plain_text import tooltip
+from annotator.gui.ui_language import interface_language
 
 # Distinct, colour-blind-friendly defaults for labels stored without a colour.
 DEFAULT_COLORS = (
@@ -58,6 +59,7 @@ class PaletteLabel:
     name: str
     color: QColor
     hotkey: int | None  # 1-9
+    description: str = ""  # in the interface language: the tooltip
 
 
 def _hotkey(value: object) -> int | None:
@@ -102,7 +104,9 @@ def palette_labels(infos: Sequence[_LabelRow]) -> list[PaletteLabel]:
         color = QColor(stored) if stored else QColor()
         if not color.isValid():
             color = QColor(DEFAULT_COLORS[index % len(DEFAULT_COLORS)])
-        result.append(PaletteLabel(info.name, color, digits[info.name]))
+        describe = getattr(info, "description_for", None)
+        text = describe(interface_language()) if describe else ""
+        result.append(PaletteLabel(info.name, color, digits[info.name], text))
     return result
 
 
@@ -194,9 +198,8 @@ class LabelPalette(QWidget):
             item = QListWidgetItem(swatch(label.color), hotkey_text(label))
             item.setData(NAME_ROLE, label.name)
             item.setData(COLOR_ROLE, label.color.name())
-            item.setToolTip(
-                tooltip(f"Press {label.hotkey} to use {label.name}") if label.hotkey else ""
-            )
+            hint = f"Press {label.hotkey} to use {label.name}" if label.hotkey else ""
+            item.setToolTip(tooltip("\n".join(x for x in (hint, label.description) if x)))
             self.list.addItem(item)
         vanished = self._current not in {label.name for label in labels}
         if vanished:

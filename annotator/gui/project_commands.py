@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotator.gui.command_base import Report, StoreCommand
+from annotator.gui.guideline_commands import labels_by_name, restore_guideline
 from annotator.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -52,8 +53,7 @@ SETTINGS = {"policy": "Overlap policy", "export_scheme": "Export tag scheme"}
 # -- the label set ------------------------------------------------------------------------
 
 
-def _labels_by_name(store: Store) -> dict[str, LabelInfo]:
-    return {info.name: info for info in store.labels()}
+_labels_by_name = labels_by_name
 
 
 def _restore_labels(store: Store, before: dict[str, LabelInfo]) -> None:
@@ -183,15 +183,22 @@ class ApplyPreset(StoreCommand):
         super().__init__(f"Apply preset {preset}")
         self.store, self.preset = store, preset
         self.added: list[str] = []
+        self.before: dict[str, LabelInfo] = {}
 
     def redo(self) -> None:
-        self._guard(lambda: setattr(self, "added", self.store.apply_preset(self.preset)))
+        def run() -> None:
+            self.before = self.before or _labels_by_name(self.store)
+            self.added = self.store.apply_preset(self.preset)
+
+        self._guard(run)
 
     def undo(self) -> None:
         def run() -> None:
             with self.store.atomic():
                 for name in self.added:
                     _remove_unused_label(self.store, name)
+                for name in set(_labels_by_name(self.store)) & set(self.before):
+                    restore_guideline(self.store, self.before[name])  # descriptions filled in
 
         self._guard(run)
 
@@ -225,6 +232,7 @@ class DeleteLabel(StoreCommand):
             with self.store.atomic():
                 self.store.add_label(info.name, color=info.color, hotkey=info.hotkey)
                 self.store.update_label(info.name, order=info.order)
+                restore_guideline(self.store, info)
                 for span in self.spans:
                     if self.relabel_to is None:
                         self.store.restore_span(span)

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from annotator.store.types import Note
+
 if TYPE_CHECKING:
     from annotator.spans import Span
     from annotator.store import SpanInfo, Store
@@ -25,6 +27,7 @@ class DocumentSession(QObject):
     spans_reset = Signal()
     written = Signal()  # any successful store write
     failed = Signal(str)  # an undo or redo the store refused (the stack drops that command)
+    note_changed = Signal(int)  # span id: its note or flag changed
 
     def __init__(
         self, store: Store, doc_id: int, annotator: str, parent: QObject | None = None
@@ -37,6 +40,7 @@ class DocumentSession(QObject):
         self.name: str = document.name
         self.text: str = document.text
         self.spans: dict[int, SpanInfo] = {}
+        self.notes: dict[int, Note] = {}  # span id -> note, spans that have one
         self.stale = False  # set when another process changed the database
         self.undo_stack = QUndoStack(self)
         self.reload_spans()
@@ -44,7 +48,15 @@ class DocumentSession(QObject):
     # -- reading ---------------------------------------------------------------------------
     def reload_spans(self) -> None:
         self.spans = {info.id: info for info in self.store.spans_for(self.doc_id, self.annotator)}
+        self.notes = self.store.span_notes(self.doc_id, self.annotator)
         self.spans_reset.emit()
+
+    def note(self, span_id: int) -> Note:
+        return self.notes.get(span_id, Note())
+
+    def flagged(self) -> set[int]:
+        """Ids of the spans flagged uncertain (a removed span keeps its note for undo)."""
+        return {i for i, note in self.notes.items() if note.flagged and i in self.spans}
 
     def sorted_spans(self) -> list[SpanInfo]:
         return sorted(self.spans.values(), key=lambda s: (s.start, -s.end, s.id))
@@ -85,6 +97,17 @@ class DocumentSession(QObject):
             self.span_changed.emit(old, new)
         self.written.emit()
         return new
+
+    def set_note(self, span_id: int, text: str | None, flagged: bool | None) -> Note:
+        """Change a span's note and/or flag (None keeps that part)."""
+        note = self.store.set_span_note(span_id, text, flagged=flagged)
+        if note:
+            self.notes[span_id] = note
+        else:
+            self.notes.pop(span_id, None)
+        self.note_changed.emit(span_id)
+        self.written.emit()
+        return note
 
     def resize(self, span_id: int, start: int, end: int) -> SpanInfo:
         """Move a span's edges (one store transaction); views hear ``span_changed``."""

@@ -129,3 +129,22 @@ def accept_threshold() -> float:
 
 def set_accept_threshold(value: float) -> None:
     remember(ACCEPT_THRESHOLD, f"{value:.2f}")
+
+
+EXPORT_FORMAT = "export/format"
+EXPORT_OUTPUT = "export/output/"  # + the format's name
+
+
+def last_export_format() -> str:
+    """The format of the last export (its name, or "" before the first)."""
+    return get_str(EXPORT_FORMAT)
+
+
+def export_output(fmt: str) -> str:
+    """The output path the last export in ``fmt`` wrote to (or "")."""
+    return get_str(EXPORT_OUTPUT + fmt)
+
+
+def remember_export(fmt: str, output: str) -> None:
+    """Remember the format and its output path for the next export dialog."""
+    set_values({EXPORT_FORMAT: fmt, EXPORT_OUTPUT + fmt: output})

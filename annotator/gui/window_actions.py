@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 Key = str | QKeySequence.StandardKey | Qt.Key
 StandardKey = QKeySequence.StandardKey
 DIALOGS = "annotator.gui.dialogs"
+NOTES = "annotator.gui.notes"
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)),
         Act("clear", "Clear selection and label", "escape", (Qt.Key.Key_Escape,),
             tip="the selection first; pressed again, the current label"),
+        Act("span_note", "&Note on selected label…", f"{NOTES}:edit_span_note", ("Ctrl+M",)),
+        Act("span_flag", "Flag selected label &uncertain", f"{NOTES}:toggle_span_flag",
+            ("Ctrl+G",), tip="pressed again: unflag"),
         SEPARATOR,
         Act("labels", "&Labels…", f"{DIALOGS}.labels_dialog:open_label_set", ("Ctrl+L",),
             tip="the label set: name, colour, hotkey, order, presets"),
@@ -86,6 +90,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("skip", "&Skip to next unfinished", "skip", ("Ctrl+Shift+Return",),
             tip="the status stays as it is"),
         Act("reopen", "&Reopen", "reopen", ("Ctrl+Shift+R",), tip="back to in progress"),
+        Act("doc_note", "Document n&ote…", f"{NOTES}:edit_document_note", ("Ctrl+Shift+M",)),
+        Act("doc_flag", "&Flag document uncertain", f"{NOTES}:toggle_document_flag",
+            ("Ctrl+Shift+G",), tip="pressed again: unflag"),
         SEPARATOR,
         Act("next_doc", "&Next document", "step_document", ("Ctrl+PgDown",), (1,)),
         Act("prev_doc", "&Previous document", "step_document", ("Ctrl+PgUp",), (-1,)),
@@ -110,6 +117,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("agreement", "&Agreement…", "annotator.gui.agreement_view:open_agreement"),
         Act("adjudicate", "A&djudicate", "annotator.gui.adjudication:open_adjudication",
             ("Ctrl+Shift+A",), tip="adjudicate the current document into the gold layer"),
+        Act("statistics", "&Statistics…", "annotator.gui.statistics_view:open_statistics"),
     )),
     ("&Assistant", (
         Act("accept_suggestion", "&Accept suggestion", "assistant.accept_current",
@@ -192,7 +200,8 @@ def _fill(window: MainWindow, menu: QMenu, entries: Sequence[Entry], a: SimpleNa
         elif entry == THEMES:
             a.themes = _theme_menu(window, menu.addMenu("&Theme"))
         elif entry == DOCKS:
-            for dock in (window.documents_dock, window.palette_dock, window.entities_dock):
+            docks = (window.documents_dock, window.palette_dock, window.entities_dock)
+            for dock in (*docks, window.guidelines_dock):
                 menu.addAction(dock.toggleViewAction())
 
 

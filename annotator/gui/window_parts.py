@@ -3,9 +3,12 @@ article area, item tables, docks, the status filter and the status-bar labels.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QHeaderView,
@@ -62,6 +65,15 @@ def status_filter(parent: QWidget) -> QComboBox:
     for text, value in STATUS_FILTERS:
         combo.addItem(text, value)
     return combo
+
+
+def flagged_only(parent: QWidget, toggled: Callable[[bool], None]) -> QCheckBox:
+    """The "⚑ only" switch of a list: show only the items flagged uncertain."""
+    box = QCheckBox("⚑ only", parent)
+    box.setToolTip("Show only the items flagged uncertain")
+    box.setAccessibleName("Show only flagged items")
+    box.toggled.connect(toggled)
+    return box
 
 
 def stacked(parent: QWidget, *widgets: QWidget, spacing: int | None = None) -> QWidget:

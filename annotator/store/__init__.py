@@ -30,6 +30,8 @@ if TYPE_CHECKING:
         ImportItem,
         ImportReport,
         LabelInfo,
+        ListedDocument,
+        Note,
         SpanInfo,
     )
 
@@ -47,6 +49,8 @@ _HOME = {
     "ImportItem": "types",
     "ImportReport": "types",
     "LabelInfo": "types",
+    "ListedDocument": "types",
+    "Note": "types",
     "SpanInfo": "types",
 }
 
@@ -60,6 +64,8 @@ __all__ = [
     "ImportItem",
     "ImportReport",
     "LabelInfo",
+    "ListedDocument",
+    "Note",
     "SpanInfo",
     "SpanRefused",
     "Store",

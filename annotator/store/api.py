@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from annotator.store import assignments, counts, labels, listing, schema, span_ops
+from annotator.store import activity_log, assignments, counts, labels, listing, schema, span_ops
+from annotator.store.api_progress import GuidelinesAndTime
 from annotator.store.context import StoreContext
 from annotator.store.db import Durability, open_database
 from annotator.store.errors import StoreError
 from annotator.store.models import build_models
+from annotator.store.note_methods import NoteMethods
 from annotator.store.suggestion_methods import SuggestionMethods
 from annotator.store.types import (
     AnnotatorInfo,
@@ -54,7 +56,7 @@ EXPORT_SCHEME = "export_scheme"  # meta key: the project's default export tag sc
 DEFAULT_SCHEME = "IOB2"
 
 
-class Store(SuggestionMethods):
+class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
     """An open annotation database. Create with :meth:`Store.open`.
 
     A store may be used from several threads: peewee gives each thread its own
@@ -186,10 +188,16 @@ class Store(SuggestionMethods):
         color: str | None = None,
         hotkey: str | None = None,
         order: int | None = None,
+        descriptions: Mapping[str, str] | None = None,
+        positive_examples: Sequence[str] | None = None,
+        negative_examples: Sequence[str] | None = None,
     ) -> LabelInfo:
-        """Change a label; ``None`` leaves a field alone and ``hotkey=""`` clears the hotkey."""
+        """Change a label; ``None`` leaves a field alone and ``hotkey=""`` clears the hotkey.
+        ``descriptions`` sets the languages it names ("" removes one); the example lists
+        replace the stored ones (rules in :mod:`annotator.store.guidelines`)."""
+        guideline = (descriptions, positive_examples, negative_examples)
         with self._ctx.write():
-            return labels.update_label(self._ctx.m, name, new_name, color, hotkey, order)
+            return labels.update_label(self._ctx.m, name, new_name, color, hotkey, order, guideline)
 
     def delete_label(self, name: str, *, relabel_to: str | None = None) -> int:
         """Delete a label and its spans, or move its spans to ``relabel_to`` first.
@@ -253,7 +261,7 @@ class Store(SuggestionMethods):
         """Add a document; ``text`` is normalised (BOM stripped, CRLF/CR to LF) first."""
         if not isinstance(name, str) or not name.strip():
             raise StoreError("a document needs a non-empty name")
-        from annotator.store import boundary_cache
+        from annotator.store import boundary_cache, doc_search
 
         text = normalize_text(text)
         meta_json = dump_meta(name, meta)
@@ -272,6 +280,7 @@ class Store(SuggestionMethods):
                 updated=stamp,
             ).execute()
             boundary_cache.fill(self.db, [(int(doc_id), text, meta)])
+            doc_search.fill(self.db, [(int(doc_id), name, text)])
         return DocInfo(int(doc_id), name, "new", order, digest, dict(meta or {}), 0)
 
     def find_document(self, name: str, text: str) -> DocInfo | None:
@@ -307,6 +316,7 @@ class Store(SuggestionMethods):
         with ctx.write():
             ann_id = None if annotator is None else ctx.annotator_id(annotator, create=True)
             ctx.document_text(doc_id)  # an unknown document is an error
+            activity_log.log_status(ctx, doc_id, ann_id, status)
             if ann_id is None:
                 doc = ctx.m.document
                 doc.update(status=status, updated=now()).where(doc.id == doc_id).execute()

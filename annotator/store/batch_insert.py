@@ -15,7 +15,7 @@ from typing import Any
 import peewee as pw
 
 from annotator.spans import Span, SpanError, validate_spans
-from annotator.store import boundary_cache, labels, span_ops
+from annotator.store import boundary_cache, doc_search, labels, span_ops
 from annotator.store.context import StoreContext
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.types import STATUSES, ImportItem, ImportReport
@@ -157,8 +157,8 @@ def _validate(
 def _insert_documents(
     ctx: StoreContext, prepared: list[Prepared], new_keys: list[DocKey], stamp: datetime | str
 ) -> dict[DocKey, int]:
-    """Insert the new documents (the first item of each key) with their boundary cache;
-    returns their ids."""
+    """Insert the new documents (the first item of each key) with their boundary cache,
+    titles and search keys; returns their ids."""
     first_order = ctx.next_order()
     first_item: dict[DocKey, Prepared] = {}
     for entry in prepared:
@@ -177,6 +177,9 @@ def _insert_documents(
     doc_ids = {key: by_order[first_order + offset] for offset, key in enumerate(new_keys)}
     boundary_cache.fill(
         ctx.db, ((doc_ids[key], first_item[key][1], first_item[key][0].meta) for key in new_keys)
+    )
+    doc_search.fill(
+        ctx.db, ((doc_ids[key], first_item[key][0].name, first_item[key][1]) for key in new_keys)
     )
     return doc_ids
 

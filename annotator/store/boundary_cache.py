@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
+from annotator.store.notes import ExportNotes, export_notes
 from annotator.store.util import IN_CHUNK, chunks
 from annotator.text.boundaries import (
     BOUNDARIES_VERSION,
@@ -42,7 +43,8 @@ def _by_start_longest_first(row: tuple[int, int, int, str]) -> tuple[int, int, i
 
 class ExportRow(NamedTuple):
     """One document for an exporter: ``spans`` are one layer's ``(start, end, label)``
-    ordered by ``(start, -end, id)``; ``boundaries`` is the packed cache or None."""
+    ordered by ``(start, -end, id)``; ``boundaries`` is the packed cache or None;
+    ``notes`` the layer's notes when the document has any."""
 
     id: int
     name: str
@@ -50,6 +52,7 @@ class ExportRow(NamedTuple):
     meta: dict[str, Any]
     spans: list[tuple[int, int, str]]
     boundaries: bytes | None
+    notes: ExportNotes | None = None
 
 
 def packed(text: str, meta: dict[str, Any] | None) -> bytes:
@@ -97,6 +100,7 @@ def export_rows(db: pw.Database, doc_ids: Sequence[int], annotator: str) -> Iter
         for doc_id, group in groupby(found_spans, _DOC):
             spans[doc_id] = list(map(_SPAN, group))
         by_id = {row[0]: row for row in docs}
+        noted = export_notes(db, part, ann_id)
         for doc_id in part:
             row = by_id.get(doc_id)
             if row is None:
@@ -109,4 +113,5 @@ def export_rows(db: pw.Database, doc_ids: Sequence[int], annotator: str) -> Iter
                 json.loads(row[3]),
                 spans[doc_id],
                 None if data is None else bytes(data),
+                noted.get(doc_id),
             )

@@ -92,16 +92,18 @@ class StoreContext:
     # -- the write transaction -----------------------------------------------------
 
     @contextmanager
-    def write(self) -> Iterator[None]:
+    def write(self, *, bump: bool = True) -> Iterator[None]:
         """One write transaction (a savepoint when nested); database errors become
-        :class:`StoreError` with a message for the user."""
+        :class:`StoreError` with a message for the user. ``bump=False`` leaves the
+        revision alone: for writes no window needs to re-read (active time)."""
         if self.read_only:
             raise StoreError(f"{self.location} is open read-only")
         lock = ("IMMEDIATE",) if self.backend == "sqlite" else ()
         revision = self.m.revision
         try:
             with self.db.atomic(*lock):
-                revision.update(value=revision.value + 1).where(revision.id == 1).execute()
+                if bump:
+                    revision.update(value=revision.value + 1).where(revision.id == 1).execute()
                 yield
         except StoreError:
             raise

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 import peewee as pw
 
+from annotator.store import guidelines
 from annotator.store.errors import StoreError
 from annotator.store.models import LabelType, Models
 from annotator.store.presets import PRESETS, next_color, preset_names
 from annotator.store.types import LabelInfo
 from annotator.store.util import check_db_int, rows
 from annotator.text.chars import describe_char, invisible_char, visible_form
+
+GuidelineChange = tuple[Mapping[str, str] | None, Sequence[str] | None, Sequence[str] | None]
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -66,7 +70,18 @@ def _info(row: LabelType) -> LabelInfo:
 
 def list_labels(m: Models) -> list[LabelInfo]:
     query = m.label_type.select().order_by(m.label_type.order, m.label_type.id)
-    return [_info(row) for row in query]
+    found = guidelines.guidelines(m)
+    return [guidelines.with_guideline(_info(row), found.get(row.id)) for row in query]
+
+
+def label_info(m: Models, label_id: int) -> LabelInfo:
+    """One label with its guideline."""
+    row = m.label_type.get_by_id(label_id)
+    return guidelines.with_guideline(_info(row), guidelines.guidelines_of(m, label_id))
+
+
+def label_id(m: Models, name: str) -> int:
+    return int(_get(m, name).id)
 
 
 def _get(m: Models, name: str) -> LabelType:
@@ -111,7 +126,10 @@ def update_label(
     color: str | None,
     hotkey: str | None,
     order: int | None,
+    guideline: GuidelineChange = (None, None, None),
 ) -> LabelInfo:
+    """Change a label; ``guideline`` is ``(descriptions, positive, negative)``, each
+    ``None`` to leave it alone (rules in :func:`guidelines.update_guideline`)."""
     row = _get(m, name)
     if new_name is not None:
         new_name = check_name(new_name)
@@ -129,7 +147,8 @@ def update_label(
     if order is not None:
         row.order = check_db_int(order, "order")
     row.save()
-    return _info(row)
+    guidelines.update_guideline(m, row.id, *guideline)
+    return label_info(m, row.id)
 
 
 def delete_label(m: Models, name: str, relabel_to: str | None) -> int:
@@ -148,13 +167,17 @@ def delete_label(m: Models, name: str, relabel_to: str | None) -> int:
 def apply_preset(m: Models, preset: str) -> list[str]:
     if preset not in PRESETS:
         raise StoreError(f"unknown label preset {preset!r} (known: {', '.join(preset_names())})")
-    existing = {label.name for label in list_labels(m)}
+    existing = {label.name: label for label in list_labels(m)}
     used_keys = {k for (k,) in rows(m.label_type.select(m.label_type.hotkey)) if k}
     added = []
     for item in PRESETS[preset]:
-        if item.name in existing:
+        known = existing.get(item.name)
+        if known is not None:  # kept as it is; only a missing description is filled in
+            if not known.descriptions:
+                guidelines.update_guideline(m, known.id, item.descriptions, None, None)
             continue
         hotkey = item.hotkey if item.hotkey not in used_keys else None
-        add_label(m, item.name, item.color, hotkey)
+        info = add_label(m, item.name, item.color, hotkey)
+        guidelines.update_guideline(m, info.id, item.descriptions, None, None)
         added.append(item.name)
     return added

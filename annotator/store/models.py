@@ -129,6 +129,48 @@ class Assignment(_Table):
         indexes = ((("document", "annotator"), True),)
 
 
+# -- guidelines and time (migration "guidelines_time") -------------------------------
+
+
+class LabelGuideline(_Table):
+    """A label's guideline (absent until one is written): ``descriptions`` a JSON object
+    language -> text, the examples JSON lists of text."""
+
+    label: pw.ForeignKeyField[Any]  # per database, in build_models (also the primary key)
+    descriptions = pw.TextField(default="{}")
+    positive = pw.TextField(default="[]")
+    negative = pw.TextField(default="[]")
+
+    class Meta:
+        table_name = "label_guideline"
+
+
+class Activity(_Table):
+    """Active annotation time as intervals (epoch seconds, UTC); touching intervals of a
+    document and annotator are merged when written (rules in ``store/activity_log.py``)."""
+
+    document: pw.ForeignKeyField[Any]  # per database, in build_models
+    annotator: pw.ForeignKeyField[Any]
+    start = pw.DoubleField()
+    end = pw.DoubleField()
+
+    class Meta:
+        table_name = "activity"
+        indexes = ((("document", "annotator", "start"), False), (("annotator", "start"), False))
+
+
+class StatusLog(_Table):
+    """Every status set through the store, with its time: progress over days."""
+
+    document: pw.ForeignKeyField[Any]  # per database, in build_models
+    annotator: pw.ForeignKeyField[Any]  # null: the document's own status
+    status = pw.CharField(max_length=20)
+    at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "status_log"
+
+
 @dataclass(frozen=True)
 class Models:
     """The model classes bound to one database."""
@@ -141,6 +183,10 @@ class Models:
     span: type[Span]
     revision: type[Revision]
     assignment: type[Assignment]
+    # guidelines and time
+    label_guideline: type[LabelGuideline]
+    activity: type[Activity]
+    status_log: type[StatusLog]
 
 
 _M = TypeVar("_M", bound=_Table)
@@ -179,6 +225,19 @@ def build_models(db: pw.Database) -> Models:
         span=_bound(Span, db, **span_fields),
         revision=_bound(Revision, db),
         assignment=_bound(Assignment, db, **owners()),
+        # guidelines and time
+        label_guideline=_bound(
+            LabelGuideline,
+            db,
+            label=pw.ForeignKeyField(label_type, primary_key=True, on_delete="CASCADE"),
+        ),
+        activity=_bound(Activity, db, **owners()),
+        status_log=_bound(
+            StatusLog,
+            db,
+            document=pw.ForeignKeyField(document, on_delete="CASCADE"),
+            annotator=pw.ForeignKeyField(annotator, null=True, on_delete="CASCADE"),
+        ),
     )
 
 

@@ -6,7 +6,7 @@ every colour in a preset differs from the others.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Material-design 300-level tones: distinct hues, readable under dark text.
 PALETTE: tuple[str, ...] = (
@@ -42,26 +42,109 @@ class PresetLabel:
     name: str
     color: str
     hotkey: str | None
+    descriptions: dict[str, str] = field(default_factory=dict, hash=False)  # language -> text
 
 
-def _preset(names: list[str]) -> tuple[PresetLabel, ...]:
+def _preset(types: list[tuple[str, str, str]]) -> tuple[PresetLabel, ...]:
+    """Labels from ``(name, English description, Arabic description)``."""
     return tuple(
-        PresetLabel(name, PALETTE[i], str(i + 1) if i < 9 else None) for i, name in enumerate(names)
+        PresetLabel(name, PALETTE[i], str(i + 1) if i < 9 else None, {"en": en, "ar": ar})
+        for i, (name, en, ar) in enumerate(types)
     )
 
 
-PRESETS: dict[str, tuple[PresetLabel, ...]] = {
-    "conll2003": _preset(["PER", "LOC", "ORG", "MISC"]),
-    "anercorp": _preset(["PERS", "LOC", "ORG", "MISC"]),
-    # Wojood (Jarrar et al., 2022): 21 entity types, nested annotation.
-    "wojood": _preset(
-        [
-            "PERS", "NORP", "OCC", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "TIME",
-            "LANGUAGE", "WEBSITE", "LAW", "PRODUCT", "CARDINAL", "ORDINAL", "PERCENT",
-            "QUANTITY", "UNIT", "MONEY", "CURR",
-        ]
+def _four(person: str) -> list[tuple[str, str, str]]:
+    """The CoNLL-2003 types (ANERcorp calls the person type PERS)."""
+    return [
+        (
+            person,
+            "Names of people, real or fictional, with family names and nicknames.",
+            "أسماء الأشخاص، حقيقيين أو خياليين، مع أسماء العائلات والألقاب.",
+        ),
+        (
+            "LOC",
+            "Locations: countries, cities, regions, rivers, mountains.",
+            "الأماكن: الدول والمدن والمناطق والأنهار والجبال.",
+        ),
+        (
+            "ORG",
+            "Organisations: companies, institutions, government bodies, parties, teams.",
+            "المنظمات: الشركات والمؤسسات والهيئات الحكومية والأحزاب والفرق.",
+        ),
+        (
+            "MISC",
+            "Other names: nationalities, events, works, products, languages.",
+            "أسماء أخرى: الجنسيات والأحداث والأعمال والمنتجات واللغات.",
+        ),
+    ]
+
+
+# Wojood (Jarrar et al., 2022): 21 entity types, nested annotation.
+WOJOOD: list[tuple[str, str, str]] = [
+    ("PERS", "Names of people.", "أسماء الأشخاص."),
+    (
+        "NORP",
+        "Nationalities, religious or political groups.",
+        "الجنسيات والجماعات الدينية أو السياسية.",
     ),
-}  # fmt: skip
+    (
+        "OCC",
+        "Occupations and titles (president, minister).",
+        "المهن والمناصب والألقاب (الرئيس، الوزير).",
+    ),
+    ("ORG", "Organisations, institutions, companies.", "المنظمات والمؤسسات والشركات."),
+    (
+        "GPE",
+        "Geopolitical entities: countries, cities, states.",
+        "الكيانات الجغرافية السياسية: الدول والمدن والولايات.",
+    ),
+    (
+        "LOC",
+        "Places without a government: regions, mountains, seas, rivers.",
+        "الأماكن غير السياسية: المناطق والجبال والبحار والأنهار.",
+    ),
+    (
+        "FAC",
+        "Facilities: buildings, airports, roads, bridges.",
+        "المنشآت: المباني والمطارات والطرق والجسور.",
+    ),
+    (
+        "EVENT",
+        "Named events: wars, conferences, festivals, disasters.",
+        "الأحداث المسماة: الحروب والمؤتمرات والمهرجانات والكوارث.",
+    ),
+    (
+        "DATE",
+        "Dates and periods: days, months, years.",
+        "التواريخ والفترات: الأيام والشهور والسنوات.",
+    ),
+    (
+        "TIME",
+        "Times of day and durations shorter than a day.",
+        "الأوقات خلال اليوم والمدد الأقصر من يوم.",
+    ),
+    ("LANGUAGE", "Names of languages.", "أسماء اللغات."),
+    ("WEBSITE", "Websites and their addresses.", "المواقع الإلكترونية وعناوينها."),
+    ("LAW", "Named laws, treaties and agreements.", "القوانين والمعاهدات والاتفاقيات المسماة."),
+    ("PRODUCT", "Products: objects, vehicles, software.", "المنتجات: الأشياء والمركبات والبرامج."),
+    ("CARDINAL", "Numbers that no other type covers.", "الأعداد التي لا يشملها نوع آخر."),
+    ("ORDINAL", "Ordinal numbers (first, second).", "الأعداد الترتيبية (الأول، الثاني)."),
+    ("PERCENT", "Percentages.", "النسب المئوية."),
+    (
+        "QUANTITY",
+        "Measurements: weight, distance, area.",
+        "الكميات والمقاييس: الوزن والمسافة والمساحة.",
+    ),
+    ("UNIT", "Units of measurement (kilometre, ton).", "وحدات القياس (كيلومتر، طن)."),
+    ("MONEY", "Amounts of money with their currency.", "المبالغ المالية مع عملتها."),
+    ("CURR", "Names of currencies (dollar, dinar).", "أسماء العملات (الدولار، الدينار)."),
+]
+
+PRESETS: dict[str, tuple[PresetLabel, ...]] = {
+    "conll2003": _preset(_four("PER")),
+    "anercorp": _preset(_four("PERS")),
+    "wojood": _preset(WOJOOD),
+}
 
 
 def preset_names() -> list[str]:

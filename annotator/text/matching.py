@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from annotator.text.chars import BIDI_MARKS, DROPPED_BY_KEY, JOINERS, TATWEEL, is_harakah
 
-__all__ = ["MatchKey", "find_all", "match_key"]
+__all__ = ["MatchKey", "find_all", "key_text", "match_key"]
 
 _ALEF_MAP = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"}
 _YEH_MAP = {"\u0649": "\u064a"}  # alef maksura -> yeh
@@ -55,6 +55,21 @@ def match_key(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> Mat
         offsets.extend(range(run.start(), run.end()))
     offsets.append(len(text))
     return MatchKey("".join(parts), offsets)
+
+
+def key_text(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> str:
+    """``match_key(text).key`` without the offset map: cheap enough for whole corpora
+    (the document filter's search keys)."""
+    kept = "".join(_KEPT_RUN.findall(text))  # faster than a sub() of the dropped runs
+    mapping = dict(_ALEF_MAP)
+    if yeh:
+        mapping.update(_YEH_MAP)
+    if teh_marbuta:
+        mapping.update(_TEH_MAP)
+    for variant, plain in mapping.items():
+        if variant in kept:
+            kept = kept.replace(variant, plain)
+    return kept
 
 
 def _is_word_char(ch: str) -> bool:

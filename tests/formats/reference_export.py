@@ -111,25 +111,43 @@ def conll(store: Store, layer: str, scheme: str = "IOB2", docstart: bool = False
     return "".join(out)
 
 
+def _span_notes(store: Store, doc_id: int, layer: str, infos: list, tokens: list | None) -> dict:
+    """Exported span -> note: a span's own note, on the span it was widened to when
+    ``tokens`` are given (notes of spans widened alike joined by lines, in id order)."""
+    by_id = store.span_notes(doc_id, layer)
+    notes: dict[Span, str] = {}
+    for info in infos:
+        note = by_id[info.id].text if info.id in by_id else ""
+        if not note:
+            continue
+        span = info.to_span() if tokens is None else _widen(tokens, [info.to_span()])[0]
+        notes[span] = f"{notes[span]}\n{note}" if span in notes else note
+    return notes
+
+
 def jsonl(store: Store, layer: str, whole: bool = False) -> str:
     lines = []
     for info in sorted(store.documents(annotator=layer), key=lambda d: (d.order, d.id)):
         doc = store.document(info.id)
-        spans = [s.to_span() for s in sorted(store.spans_for(info.id, layer), key=lambda s: s.id)]
+        infos = sorted(store.spans_for(info.id, layer), key=lambda s: s.id)
+        spans = [s.to_span() for s in infos]
         tokens, _sentences, spans = prepared(doc.text, doc.meta, spans, whole)
+        notes = _span_notes(store, info.id, layer, infos, tokens if whole else None)
         text = doc.text
+        document_note = store.document_note(info.id, layer).text
         record = {
             "id": doc.id,
             "name": doc.name,
             "text": text,
             "spans": [
                 {"start": s.start, "end": s.end, "label": s.label, "text": text[s.start : s.end]}
+                | ({"note": notes[s]} if s in notes else {})
                 for s in spans
             ],
             "tokens": [{"text": text[a:b], "start": a, "end": b} for a, b in tokens],
             "ner_tags": [row[0] for row in _rows(tokens, spans, "IOB2")],
             "label": [[s.start, s.end, s.label] for s in spans],
-            "meta": doc.meta,
+            "meta": doc.meta | ({"note": document_note} if document_note else {}),
         }
         lines.append(_dump(record) + "\n")
     return "".join(lines)

@@ -32,3 +32,22 @@ def test_the_dialogs_offer_the_package_lists() -> None:
 
 def test_every_export_format_has_a_file_suffix() -> None:
     assert set(SUFFIXES) == set(formats.EXPORT_FORMATS)
+
+
+def test_export_help_lists_every_format_with_one_line(capsys) -> None:
+    import pytest
+
+    from annotator.cli import main
+    from annotator.formats.registry import EXPORT_FORMAT_TABLE
+
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    listed = capsys.readouterr().out.split("formats:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in listed] == list(formats.EXPORT_FORMATS)
+    for line, spec in zip(listed, EXPORT_FORMAT_TABLE, strict=True):
+        assert line.split(None, 1)[1] == spec.summary
+
+
+def test_import_offers_brat() -> None:
+    assert "brat" in formats.IMPORT_FORMATS
+    assert _choices("import", "--format") == formats.IMPORT_FORMATS

@@ -3,6 +3,10 @@
 The dialog only collects an :class:`ExportRequest`; the work runs in a worker thread
 (:func:`annotator.gui.dialogs.export_job.run_export`) behind a cancellable progress
 dialog. Errors are shown with the exporter's file/line/reason message.
+
+Every format of :mod:`annotator.formats.registry` is offered with its one-line summary;
+only the options that format takes are enabled. The output path is remembered per format
+(:func:`annotator.gui.settings.export_output`), and so is the last format.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.formats.export import SUFFIXES, parse_split
+from annotator.formats.export import parse_split
+from annotator.formats.registry import SPACY_SPANS, export_format
 from annotator.gui import settings as cfg
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.export_job import EXPORT_FORMATS, HF_UNITS, ExportRequest, run_export
@@ -37,7 +43,7 @@ from annotator.gui.dialogs.progress import (
     run_with_progress,
     show_report,
 )
-from annotator.gui.plain_text import plain_label
+from annotator.gui.plain_text import plain_label, tooltip
 from annotator.layers import NoDefaultLayerError, default_layer
 from annotator.store.types import STATUSES
 
@@ -45,9 +51,14 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
     from annotator.store import Store
 
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 HF_UNIT_TEXT = {
     "sentence": "one per sentence (id <document>-<n>)",
     "document": "one per document (id <document>)",
+}
+SPACY_SPANS_TEXT = {
+    "ents": "doc.ents (outermost spans)",
+    "spans": "doc.spans['sc'] (every span)",
 }
 BIOES_NOTE = "spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy."
 
@@ -88,9 +99,33 @@ class ExportDialog(QDialog):
         ):
             signal.connect(self._update_enabled)
         self.split_box.toggled.connect(self._update_enabled)
+        self.output_edit.textChanged.connect(self._clear_message)
+        self._shown_output = ""  # the remembered path the dialog filled in
         if output is not None:
             self.output_edit.setText(str(output))
+        else:
+            self._restore_last()
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self._update_enabled()
+
+    def _restore_last(self) -> None:
+        """The last export's format and that format's output path."""
+        last = cfg.last_export_format()
+        if last in EXPORT_FORMATS:
+            self.format_combo.setCurrentText(last)
+        self._shown_output = cfg.export_output(self.format_combo.currentText())
+        self.output_edit.setText(self._shown_output)
+
+    def _format_changed(self) -> None:
+        """Show the new format's remembered path, unless the user typed one."""
+        remembered = cfg.export_output(self.format_combo.currentText())
+        if remembered and self.output_edit.text() in ("", self._shown_output):
+            self._shown_output = remembered
+            self.output_edit.setText(remembered)
+        self._clear_message()
+
+    def _clear_message(self) -> None:
+        self.message.clear()
 
     def _form(self, store: Store, annotator: str | None) -> QFormLayout:
         self.output_edit = QLineEdit(self)
@@ -101,8 +136,7 @@ class ExportDialog(QDialog):
         output_row.addWidget(self.output_edit, 1)
         output_row.addWidget(browse)
 
-        self.format_combo = QComboBox(self)
-        self.format_combo.addItems(EXPORT_FORMATS)
+        self._format_fields()
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.addItems(SCHEMES)
         self.scheme_combo.setCurrentText(store.export_scheme())  # Project > Settings
@@ -137,24 +171,43 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Output:", output_row)
         form.addRow("Format:", self.format_combo)
+        form.addRow("", self.format_summary)
         form.addRow("Tag scheme:", self.scheme_combo)
         form.addRow("", self.scheme_note)
         form.addRow("Layer:", self.layer_combo)
         form.addRow("Documents:", self.status_combo)
         form.addRow("CoNLL separator:", self.sep_combo)
         form.addRow("Hugging Face rows:", self.hf_unit_combo)
+        form.addRow("spaCy spans:", self.spacy_spans_combo)
         form.addRow("", self.docstart_box)
         form.addRow("", self.whole_tokens_box)
         form.addRow("", split_row)
         return form
+
+    def _format_fields(self) -> None:
+        """The format list (each with its summary as tooltip and below the list) and the
+        spaCy option."""
+        self.format_combo = QComboBox(self)
+        for fmt in EXPORT_FORMATS:
+            self.format_combo.addItem(fmt)
+            summary = export_format(fmt).summary
+            self.format_combo.setItemData(self.format_combo.count() - 1, tooltip(summary), TOOLTIP)
+        self.format_summary = plain_label(parent=self)
+        self.format_summary.setWordWrap(True)
+        self.spacy_spans_combo = QComboBox(self)
+        for mode in SPACY_SPANS:
+            self.spacy_spans_combo.addItem(SPACY_SPANS_TEXT.get(mode, mode), mode)
 
     def _layers(self, store: Store, annotator: str | None) -> None:
         """Every layer, the default chosen by :func:`annotator.layers.default_layer` (the
         window's own layer when the rule leaves the choice open)."""
         counts = store.layer_span_counts()
         self.layer_combo.addItems(list(counts))
+        current = annotator if annotator in counts else None
+        if current is None and len(counts) == 1:  # as the command line: the only layer
+            current = next(iter(counts))
         try:
-            chosen = default_layer(counts, current=annotator)
+            chosen = default_layer(counts, current=current)
         except NoDefaultLayerError:
             self.layer_combo.setCurrentIndex(-1)  # no rule decides: the user chooses
             return
@@ -172,30 +225,48 @@ class ExportDialog(QDialog):
             raise ValueError("choose the layer to export")
         fmt = self.format_combo.currentText()
         split = parse_split(self.split_edit.text().strip()) if self.split_box.isChecked() else None
-        conll = fmt == "conll"
+        takes = export_format(fmt).options
         return ExportRequest(
             output=Path(text).expanduser(),
             format=fmt,
-            scheme=self.scheme_combo.currentText() if conll else "IOB2",
+            scheme=self.scheme_combo.currentText() if "scheme" in takes else "IOB2",
             layer=self.layer_combo.currentText() or None,
             status=self.status_combo.currentData(),
-            docstart=conll and self.docstart_box.isChecked(),
-            whole_tokens=self.whole_tokens_box.isChecked(),
-            sep=self.sep_combo.currentData() if conll else "\t",
+            docstart="docstart" in takes and self.docstart_box.isChecked(),
+            whole_tokens="whole_tokens" in takes and self.whole_tokens_box.isChecked(),
+            sep=self.sep_combo.currentData() if "sep" in takes else "\t",
             split=split,
             seed=self.seed_spin.value(),
-            hf_unit=self.hf_unit_combo.currentData() if fmt == "hf" else "sentence",
+            hf_unit=self.hf_unit_combo.currentData() if "hf_unit" in takes else "sentence",
+            spacy_spans=self.spacy_spans_combo.currentData() if "spacy_spans" in takes else "ents",
         )
 
+    def _option_widgets(self) -> dict[str, tuple[QWidget, ...]]:
+        """The widgets of each option of :data:`annotator.formats.registry.OPTIONS`."""
+        return {
+            "scheme": (self.scheme_combo,),
+            "docstart": (self.docstart_box,),
+            "sep": (self.sep_combo,),
+            "whole_tokens": (self.whole_tokens_box,),
+            "hf_unit": (self.hf_unit_combo,),
+            "spacy_spans": (self.spacy_spans_combo,),
+        }
+
     def _update_enabled(self) -> None:
-        conll = self.format_combo.currentText() == "conll"
-        for widget in (self.scheme_combo, self.docstart_box, self.sep_combo):
-            widget.setEnabled(conll)
-        self.hf_unit_combo.setEnabled(self.format_combo.currentText() == "hf")
-        self.scheme_note.setVisible(conll and self.scheme_combo.currentText() == "BIOES")
+        spec = export_format(self.format_combo.currentText())
+        for option, widgets in self._option_widgets().items():
+            for widget in widgets:
+                widget.setEnabled(option in spec.options)
+        self.format_summary.setText(spec.summary)
+        bioes = self.scheme_combo.currentText() == "BIOES"
+        self.scheme_note.setVisible("scheme" in spec.options and bioes)
         split = self.split_box.isChecked()
         self.split_edit.setEnabled(split)
         self.seed_spin.setEnabled(split)
+        folder = split or spec.folder
+        self.output_edit.setPlaceholderText(
+            "Output folder" if folder else "Output file (a folder when splitting)"
+        )
 
     def _accept_if_valid(self) -> None:
         try:
@@ -203,14 +274,16 @@ class ExportDialog(QDialog):
         except ValueError as error:
             self.message.setText(str(error))
             return
+        cfg.remember_export(self.format_combo.currentText(), self.output_edit.text().strip())
         self.accept()
 
     def _browse(self) -> None:
         start = self.output_edit.text().strip() or cfg.last_folder()
-        if self.split_box.isChecked():
+        spec = export_format(self.format_combo.currentText())
+        if self.split_box.isChecked() or spec.folder:
             chosen = QFileDialog.getExistingDirectory(self, "Export into folder", start)
         else:
-            suffix = SUFFIXES[self.format_combo.currentText()]
+            suffix = spec.suffix
             chosen, _ = QFileDialog.getSaveFileName(
                 self, "Export to", start, f"{suffix[1:].upper()} (*{suffix});;All files (*)"
             )
@@ -237,11 +310,12 @@ def execute_export(
         return False
     result = outcome.result
     files = "\n".join(str(path) for path in result.files)
+    notes = "".join(f"\n\nNote: {note}" for note in result.notes)
     report(
         parent,
         "Export finished",
         f"Exported {result.documents} document(s) and {result.spans} span(s) from the layer "
-        f"{result.layer}:\n{files}",
+        f"{result.layer}:\n{files}{notes}",
         False,
     )
     return True

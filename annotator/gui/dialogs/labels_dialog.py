@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
@@ -35,12 +35,14 @@ from annotator.gui.commands import (
     AddLabel,
     ApplyPreset,
     DeleteLabel,
+    EditGuideline,
     EditLabel,
     MoveLabels,
     SetHotkey,
     StoreCommand,
     push,
 )
+from annotator.gui.dialogs.guideline_editor import GuidelineEditor
 from annotator.gui.dialogs.labels_parts import (
     ColorPicker,
     DeleteChoice,
@@ -53,6 +55,7 @@ from annotator.gui.dialogs.labels_parts import (
 )
 from annotator.gui.palette import contrast, hotkey_digits, next_free_hotkey
 from annotator.gui.plain_text import plain_label
+from annotator.gui.ui_language import interface_language
 from annotator.store.presets import preset_names
 
 if TYPE_CHECKING:
@@ -100,7 +103,7 @@ class LabelSetDialog(QDialog):
         # the window's stack keeps the label set's history between openings
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setWindowTitle("Labels")
-        self.resize(520, 420)
+        self.resize(640, 640)
         self._build()
         self.refresh()
 
@@ -166,6 +169,7 @@ class LabelSetDialog(QDialog):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._guideline_editor())
         layout.addLayout(presets)
         layout.addWidget(self.message)
         layout.addWidget(self._close_undo_redo())
@@ -217,6 +221,7 @@ class LabelSetDialog(QDialog):
                     self.table.selectRow(row)
         finally:
             self._refreshing = False
+        self._show_guideline(labels)
 
     def _hotkey_combo(self, info: LabelInfo, effective: int | None) -> QComboBox:
         """The label's hotkey; a label without one of its own shows the digit the palette
@@ -344,6 +349,33 @@ class LabelSetDialog(QDialog):
             self.message.setText(f"Applied the {preset} preset.")
         return ok
 
+    # -- guidelines: the editor below the table ---------------------------------------
+    def _guideline_editor(self) -> GuidelineEditor:
+        self.guideline = GuidelineEditor(self)  # the selected label's guideline
+        self.guideline.save_requested.connect(self.set_guideline)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        return self.guideline
+
+    def set_guideline(self, name: str, changes: dict[str, Any]) -> bool:
+        """Change ``name``'s guideline (``update_label`` arguments) as one undo step."""
+        return self._run(self.tr("Guideline"), lambda: EditGuideline(self.store, name, **changes))
+
+    def _show_guideline(self, labels: list[LabelInfo]) -> None:
+        """Show the selected label's guideline; edits of the shown label are kept."""
+        name, editor = self.selected_label(), self.guideline
+        if not (editor.changed() and editor.label() == name):
+            info = next((info for info in labels if info.name == name), None)
+            editor.show_label(info, interface_language())
+
+    def _selection_changed(self) -> None:
+        """An edit is never lost: moving to another label saves it first."""
+        if self._refreshing:
+            return
+        if self.guideline.changed() and self.guideline.label() != self.selected_label():
+            self.guideline.save()  # set_guideline, which refreshes
+        else:
+            self._show_guideline(self.store.labels())
+
     def undo(self) -> None:
         self.undo_stack.undo()
         self._changed()
@@ -418,6 +450,7 @@ class LabelSetDialog(QDialog):
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self._rename_timer.stop()
         self._rename_pending()
+        self.guideline.save()  # when there is an edit
         super().done(result)
 
     # ---------------------------------------------------------------- helpers

@@ -1,4 +1,5 @@
-"""Table of the current document's spans: label and covered text, in text order.
+"""Table of the current document's spans: label, covered text and note, in text order;
+optionally only the spans flagged uncertain.
 
 A cell shows its text on one line, elided by the view; its tooltip holds the whole text,
 shown literally (user data is never markup).
@@ -13,9 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from annotator.gui.plain_text import tooltip
-from annotator.store.types import SpanInfo
+from annotator.store.types import Note, SpanInfo
 
-HEADERS = ("Label", "Text")
+HEADERS = ("Label", "Text", "⚑")
+NOTE_COLUMN = 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,16 +32,38 @@ class EntitiesModel(QAbstractTableModel):
         self._text = ""
         self._spans: list[SpanInfo] = []
         self._keys: list[tuple[int, int, int]] = []
+        self._notes: dict[int, Note] = {}
+        self._all: list[SpanInfo] = []  # every span; _spans are those shown
+        self.flagged_only = False
         self.color_of: Callable[[str], QColor] = lambda name: QColor()
 
     def set_spans(self, text: str, spans: list[SpanInfo]) -> None:
         self.beginResetModel()
         self._text = text
-        self._spans = sorted(spans, key=_key)
+        self._all = sorted(spans, key=_key)
+        self._spans = [s for s in self._all if self._shown(s)]
         self._keys = [_key(s) for s in self._spans]
         self.endResetModel()
 
+    def set_notes(self, notes: dict[int, Note]) -> None:
+        """The spans' notes and flags (changed: the flagged-only list is redone)."""
+        self._notes = dict(notes)
+        if self.flagged_only:
+            self.set_spans(self._text, self._all)
+        elif self._spans:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._spans) - 1, NOTE_COLUMN))
+
+    def set_flagged_only(self, on: bool) -> None:
+        self.flagged_only = on
+        self.set_spans(self._text, self._all)
+
+    def _shown(self, span: SpanInfo) -> bool:
+        return not self.flagged_only or self._notes.get(span.id, Note()).flagged
+
     def add(self, span: SpanInfo) -> None:
+        self._all.insert(bisect_left([_key(s) for s in self._all], _key(span)), span)
+        if not self._shown(span):
+            return
         row = bisect_left(self._keys, _key(span))
         self.beginInsertRows(QModelIndex(), row, row)
         self._spans.insert(row, span)
@@ -47,6 +71,7 @@ class EntitiesModel(QAbstractTableModel):
         self.endInsertRows()
 
     def remove(self, span: SpanInfo) -> None:
+        self._all = [s for s in self._all if s.id != span.id]
         row = self.row_of(span.id)
         if row is None:
             return
@@ -74,8 +99,13 @@ class EntitiesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return span.label
+            if index.column() == NOTE_COLUMN:
+                return _mark(self._notes.get(span.id))
             return self._text[span.start : span.end].replace("\n", " ")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTE_COLUMN:
+            note = self._notes.get(span.id)
+            return tooltip(note.text) if note is not None and note.text else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() < NOTE_COLUMN:
             # the whole text (the cell elides it), literally
             shown = span.label if index.column() == 0 else self._text[span.start : span.end]
             return tooltip(shown)
@@ -93,3 +123,10 @@ class EntitiesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return HEADERS[section]
         return None
+
+
+def _mark(note: Note | None) -> str:
+    """⚑ flagged, ✎ a note only; the note itself is the tooltip."""
+    if note is None:
+        return ""
+    return "⚑" if note.flagged else "✎" if note.text else ""

@@ -19,6 +19,8 @@ MODULES: tuple[str, ...] = (
     "0004_boundaries",
     "0005_span_range_index",
     "0006_suggestions",
+    "0007_notes_flags",
+    "0008_guidelines_time",
 )
 
 

@@ -1,0 +1,78 @@
+"""Checks and folders of an export's outputs: never the open database, never something
+that is not a regular file, missing folders created (and removed again on failure)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotator.formats.atomic import check_replaceable
+from annotator.formats.common import FormatError
+
+__all__ = ["check_output", "database_file", "output_folders", "refuse_database", "remove_folders"]
+
+
+def database_file(database: str | None) -> Path | None:
+    if not database or database.startswith(("postgres://", "postgresql://")):
+        return None
+    path = database.removeprefix("sqlite:///") if database.startswith("sqlite:") else database
+    return Path(path)
+
+
+def refuse_database(target: Path, database: Path | None) -> None:
+    if database is None:
+        return
+    db = os.path.realpath(database)
+    for candidate in (db, db + "-wal", db + "-shm", db + "-journal"):
+        if os.path.realpath(target) == candidate:
+            raise FormatError(target, None, "refusing to overwrite the open database")
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output that exists and is not a regular file."""
+    if path.is_dir() and not path.is_symlink():
+        raise FormatError(
+            path, None, "is a folder: give a file name (the output is a folder only when splitting)"
+        )
+    check_replaceable(path)
+
+
+def output_folders(outputs: Sequence[Path]) -> list[Path]:
+    """Create the outputs' missing folders; returns the folders created (outermost
+    first) so a failed export can remove them again."""
+    created: list[Path] = []
+    for path in outputs:
+        folder = path.parent
+        missing = []
+        existing = folder
+        while not existing.exists() and existing != existing.parent:
+            missing.append(existing)
+            existing = existing.parent
+        if not missing:
+            if not folder.is_dir():
+                raise FormatError(
+                    path, None, f"cannot write into {folder}: it is a file, not a folder"
+                )
+            continue
+        if not existing.is_dir():
+            raise FormatError(
+                path,
+                None,
+                f"cannot create the folder {folder}: {existing} is a file, not a folder",
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FormatError(
+                path, None, f"cannot create the folder {folder}: {exc.strerror or exc}"
+            ) from None
+        created.extend(reversed(missing))
+    return created
+
+
+def remove_folders(created: list[Path]) -> None:
+    for folder in reversed(created):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if still empty

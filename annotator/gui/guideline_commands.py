@@ -1,0 +1,59 @@
+"""Undo commands for guidelines: a label's (descriptions, examples) and the project's
+text. Re-exported by :mod:`annotator.gui.commands`, where every command is imported from."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.command_base import StoreCommand
+
+if TYPE_CHECKING:
+    from annotator.store import LabelInfo, Store
+
+
+def labels_by_name(store: Store) -> dict[str, LabelInfo]:
+    return {info.name: info for info in store.labels()}
+
+
+def restore_guideline(store: Store, x: LabelInfo) -> None:
+    store.replace_label_guideline(x.name, x.descriptions, x.positive_examples, x.negative_examples)
+
+
+class EditGuideline(StoreCommand):
+    """Change a label's guideline (``update_label`` arguments); undo puts it all back."""
+
+    def __init__(self, store: Store, name: str, **change: Any) -> None:
+        text = QCoreApplication.translate("commands", "Guideline of %1")
+        super().__init__(text.replace("%1", name))
+        self.store, self.name, self.change = store, name, change
+        self.before: dict[str, LabelInfo] = {}
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.before = self.before or labels_by_name(self.store)
+            self.store.update_label(self.name, **self.change)
+
+        self._guard(run)
+
+    def undo(self) -> None:  # only after a redo that succeeded, which filled self.before
+        self._guard(lambda: restore_guideline(self.store, self.before[self.name]))
+
+
+class SetProjectGuidelines(StoreCommand):
+    """Replace the project-wide guideline text; undo puts the old text back."""
+
+    def __init__(self, store: Store, text: str) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Project guidelines"))
+        self.store, self.new_text, self.before = store, text, ""
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.before = self.store.guidelines()
+            self.store.set_guidelines(self.new_text)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        self._guard(lambda: self.store.set_guidelines(self.before))

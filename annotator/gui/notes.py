@@ -1,0 +1,155 @@
+"""Notes and "uncertain" flags in the main window: on the selected span (Edit menu, the
+right-click menu, Ctrl+M and Ctrl+G) and on the open document (Document menu,
+Ctrl+Shift+M and Ctrl+Shift+G).
+
+Each change is a :class:`~annotator.gui.note_commands.SetNote` pushed through
+:func:`~annotator.gui.commands.push` onto the open document's undo stack; the span's
+marker, the entity list and the document list refresh from the result. ``ask`` (a note
+editor) may be given by tests: ``ask(parent, title, current) -> str | None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from annotator.gui.commands import Outcome, push
+from annotator.gui.note_commands import SetNote, set_document_note, set_span_note
+from annotator.gui.plain_text import make_plain
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+    from annotator.store import Note
+
+AskNote = Callable[[QWidget, str, str], "str | None"]
+SPAN_KEYS = ("Ctrl+M", "Ctrl+G")  # note, flag (in window_actions.MENUS)
+
+
+def ask_note(parent: QWidget, title: str, current: str) -> str | None:
+    """A multi-line note, or None when cancelled ("" removes the note)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText("Note (empty removes it):")
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, True)
+    dialog.setTextValue(current)
+    make_plain(dialog)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    result = dialog.textValue() if accepted else None
+    dialog.deleteLater()
+    return result
+
+
+def _span(window: MainWindow, span_id: int | None) -> int | None:
+    session = window.session()
+    span_id = window.article_view.selected_span() if span_id is None else span_id
+    if session is None or span_id is None or span_id not in session.spans:
+        window.show_message("Select a label first (click it).", 4000)
+        return None
+    return span_id
+
+
+def edit_span_note(
+    window: MainWindow, span_id: int | None = None, ask: AskNote | None = None
+) -> bool:
+    """Write or change the note of ``span_id`` (default: the selected span)."""
+    span_id = _span(window, span_id)
+    session = window.session()
+    stack = window.undo_stack()
+    if span_id is None or session is None or stack is None:
+        return False
+    info = session.spans[span_id]
+    title = f"Note on {info.label} «{session.text[info.start : info.end]}»"
+    text = (ask or ask_note)(window, title, session.note(span_id).text)
+    if text is None or text.strip() == session.note(span_id).text:
+        return False
+    return _pushed(window, push(window, stack, lambda: set_span_note(session, span_id, text)))
+
+
+def toggle_span_flag(window: MainWindow, span_id: int | None = None) -> bool:
+    """Flag ``span_id`` (default: the selected span) uncertain, or take the flag away."""
+    span_id = _span(window, span_id)
+    session = window.session()
+    stack = window.undo_stack()
+    if span_id is None or session is None or stack is None:
+        return False
+    flag = not session.note(span_id).flagged
+    outcome = push(window, stack, lambda: set_span_note(session, span_id, flagged=flag))
+    if outcome.error is None:
+        info = session.spans[span_id]
+        what = "flagged uncertain" if flag else "no longer flagged"
+        window.show_message(f"{info.label} «{session.text[info.start : info.end]}» {what}", 4000)
+    return _pushed(window, outcome)
+
+
+def _document_change(
+    window: MainWindow, note: str | None = None, flagged: bool | None = None
+) -> bool:
+    doc_id, stack = window.current_document_id(), window.undo_stack()
+    if doc_id is None or stack is None:
+        window.show_message("Open a document first.", 4000)
+        return False
+
+    def make() -> SetNote:
+        return set_document_note(
+            window.store,
+            doc_id,
+            window.annotator(),
+            note,
+            flagged,
+            changed=window.documents.set_note,
+            report=window.show_message,
+        )
+
+    return _pushed(window, push(window, stack, make))
+
+
+def _document_note(window: MainWindow) -> Note | None:
+    doc_id = window.current_document_id()
+    return None if doc_id is None else window.documents.model.note(doc_id)
+
+
+def edit_document_note(window: MainWindow, ask: AskNote | None = None) -> bool:
+    """Write or change this layer's note on the open document."""
+    current = _document_note(window)
+    session = window.session()
+    if current is None or session is None:
+        window.show_message("Open a document first.", 4000)
+        return False
+    text = (ask or ask_note)(window, f"Note on the document {session.name}", current.text)
+    if text is None or text.strip() == current.text:
+        return False
+    return _document_change(window, note=text)
+
+
+def toggle_document_flag(window: MainWindow) -> bool:
+    """Flag the open document uncertain (for this layer), or take the flag away."""
+    current = _document_note(window)
+    if current is None:
+        window.show_message("Open a document first.", 4000)
+        return False
+    return _document_change(window, flagged=not current.flagged)
+
+
+def add_menu_entries(window: MainWindow, menu: QMenu, span_id: int | None) -> None:
+    """The right-click menu's note and flag entries for ``span_id``."""
+    session = window.session()
+    if span_id is None or session is None or span_id not in session.spans:
+        return
+    note = session.note(span_id)
+    menu.addSeparator()
+    edit = menu.addAction("Edit note…" if note.text else "Add note…")
+    edit.setShortcut(SPAN_KEYS[0])
+    edit.triggered.connect(lambda _checked=False: edit_span_note(window, span_id))
+    flag = menu.addAction("Flag uncertain")
+    flag.setCheckable(True)
+    flag.setChecked(note.flagged)
+    flag.setShortcut(SPAN_KEYS[1])
+    flag.triggered.connect(lambda _checked=False: toggle_span_flag(window, span_id))
+
+
+def _pushed(window: MainWindow, outcome: Outcome) -> bool:
+    if outcome.error is not None:
+        window.show_message(f"Not saved: {outcome.error}", 8000)
+    return outcome.error is None
