@@ -98,7 +98,8 @@ class AssistantStatus(QWidget):
 
     def failed(self, message: str) -> None:
         self.bar.hide()
-        self._note = self.tr("Assistant not trained: {message}").format(message=message)
+        self._note = self.tr("Assistant not trained yet")
+        self.label.setToolTip(message)
         self._show()
 
     # -- text -----------------------------------------------------------------------------

@@ -110,6 +110,13 @@ class Trainer(QObject):
         outcome = self._outcome or {}
         if outcome.get("event") == "finished" and code == 0:
             self.finished.emit(outcome)
+        elif outcome.get("reason") == "nothing_to_learn":
+            self.failed.emit(
+                self.tr(
+                    "nothing to learn from yet: label a document and mark it done "
+                    "(Ctrl+Return), or label the gold layer"
+                )
+            )
         else:
             message = str(outcome.get("message") or _last_line(process) or code)
             self.failed.emit(message.replace(self._target, redact_url(self._target)))

@@ -9,7 +9,8 @@ stdout, one JSON object a line, flushed at once:
      "done": 12, "total": 120}
     {"event": "finished", "model_id": 3, "entities": 812, "documents": 40, "sentences": 900,
      "tokens": 18000, "f1": 0.71, "seconds": 9.8, "crf": true, "note": ""}
-    {"event": "failed", "message": "one line"}            (exit status 1)
+    {"event": "failed", "message": "one line"}            (exit status 1; with
+        "reason": "nothing_to_learn" when no finished document or gold span exists)
 
 The database comes from ``--db`` or, better (keeps a password out of the process list),
 the ``ANNOTATOR_DB`` environment variable; :func:`command` gives the argument list to start
@@ -106,7 +107,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 1
     emit({"event": "started", "pid": os.getpid()})
     from annotator.store import Store
-    from annotator.suggest.data import parse_layers
+    from annotator.suggest.data import NothingToLearnError, parse_layers
     from annotator.urls import redact_url
 
     try:
@@ -117,7 +118,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             store.close()
     except Exception as exc:  # reported as an event: the window shows it
         message = " ".join(str(exc).split()) or exc.__class__.__name__
-        emit({"event": "failed", "message": message.replace(url, redact_url(url))})
+        failed = {"event": "failed", "message": message.replace(url, redact_url(url))}
+        if isinstance(exc, NothingToLearnError):
+            failed["reason"] = "nothing_to_learn"
+        emit(failed)
         return 1
     return 0
 

@@ -408,7 +408,8 @@ def test_training_with_nothing_to_learn_says_so(qtbot, window) -> None:
     window.actions_.train.trigger()
     trainer = window.assistant.trainer
     qtbot.waitUntil(lambda: not trainer.running(), timeout=TRAIN_WAIT_MS)
-    text = window.assistant.status.text()
-    assert text.startswith("Assistant not trained: nothing to learn from"), text
+    status = window.assistant.status
+    assert status.text() == "Assistant not trained yet"
+    assert status.label.toolTip().startswith("nothing to learn from yet: label a document")
     assert not window.assistant.status.bar.isVisible()
     assert window.assistant.model is None

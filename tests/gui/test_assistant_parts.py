@@ -78,7 +78,8 @@ def test_status_area_texts(qtbot) -> None:
     status.training("features", 3, 10)
     assert status.text() == "Assistant training: features…" and status.bar.value() == 3
     status.failed("nothing to learn from")
-    assert status.text() == "Assistant not trained: nothing to learn from"
+    assert status.text() == "Assistant not trained yet"
+    assert status.label.toolTip() == "nothing to learn from"
     status.trained()
     assert status.text().startswith("trained on 812 entities")
     assert [status.age_text(s) for s in (59, 61, 7200, 200000)] == [

@@ -62,6 +62,7 @@ def test_worker_failure_is_one_event(tmp_path: Path) -> None:
     assert result.returncode == 1
     last = json.loads(result.stdout.splitlines()[-1])
     assert last["event"] == "failed" and last["message"].startswith("nothing to learn from")
+    assert last["reason"] == "nothing_to_learn"  # the window words it itself
 
 
 def test_cli_train_speaks_the_workers_protocol(
