@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 DEFAULT_SIZE = (1280, 820)
-DEFAULT_DOCK_WIDTHS = [300, 260]
+DEFAULT_DOCK_WIDTHS = [380, 260]  # the list: room for the titles beside the names
 
 
 def restore(window: MainWindow) -> None:
