@@ -231,6 +231,7 @@ def _gui_and_export(
         layer = _label_undo_label(runner, app, window, store, first.id, (start, end, label))
         exported = (text, layer, (start, end, label))
         _export_and_read(runner, store, db_path, workdir, texts, exported)
+        _assistant(runner, store, db_path, layer, text[start:end])
     finally:
         window.close()
         _pump(app)
@@ -322,6 +323,42 @@ def _export_and_read(
         export(store, ExportOptions(format="jsonl", layer=layer), jsonl, database=str(db_path))
         detail = _check_jsonl(jsonl, texts, (start, end, label))
     runner.emit(f"self-test: JSONL {detail}")
+
+
+def _assistant(runner: _Runner, store: Store, db_path: Path, layer: str, word: str) -> None:
+    """Train the assistant as the window does (its worker process: in a bundle, the
+    bundle's own executable) and find the labelled word in the other documents."""
+    import json
+    import os
+    import subprocess
+
+    from annotator.suggest import crf, stored
+    from annotator.suggest.assistant import predict_documents
+    from annotator.suggest.worker import command
+
+    with runner.step("assistant"):
+        check(crf.crfsuite() is not None, "python-crfsuite does not load (memory only)")
+        env = {**os.environ, "ANNOTATOR_DB": str(db_path)}
+        done = subprocess.run(
+            command([layer], held_out=False),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        events = [json.loads(x) for x in done.stdout.splitlines() if x.startswith("{")]
+        last = events[-1] if events else {}
+        reason = last.get("message") or (done.stderr.strip().splitlines() or ["no output"])[-1]
+        check(done.returncode == 0 and last.get("event") == "finished", f"training: {reason}")
+        latest = stored.load_latest(store)
+        check(latest is not None, "no model stored after training")
+        assert latest is not None
+        texts = {d.id: store.document(d.id).text for d in store.documents()}
+        found = predict_documents(store, latest[1], list(texts), None)
+        words = {texts[doc][p.start : p.end] for doc, spans in found.items() for p in spans}
+        check(word in words, f"the assistant does not suggest {word!r}")
+    runner.emit(f"self-test: assistant suggests {sum(map(len, found.values()))} spans")
 
 
 def run_self_test(emit: Callable[[str], None] | None = None) -> int:
