@@ -3,9 +3,11 @@
 The ``.txt`` file is the document text; an ``.ann`` file holds one annotation a line.
 Text-bound annotations ``T1<TAB>LABEL START END<TAB>text`` become spans; the others are
 skipped and counted by kind: relations (``R``), events (``E``), attributes (``A``/``M``),
-normalizations (``N``), equivalences (``*``) and annotator notes (``#``, since this
-version stores no notes). A discontinuous span (``START END;START END``) is split into
-one span per fragment, and the report says how many were split.
+normalizations (``N``) and equivalences (``*``). An annotator note
+``#1<TAB>AnnotatorNotes T1<TAB>text`` on a text-bound annotation becomes the note of its
+span (several notes on one span are joined by lines); a note on anything else is skipped
+and counted. A discontinuous span (``START END;START END``) is split into one span per
+fragment (each gets the note), and the report says how many were split.
 
 Offsets: brat counts code points of the text as it reads it, with universal newlines
 (CRLF and CR read as one LF) and a leading BOM counted as a character. The stored text
@@ -48,12 +50,12 @@ SKIPPED_KINDS = {
     "M": "attribute",
     "N": "normalization",
     "*": "equivalence",
-    "#": "note",
 }
 #: The document meta key holding the kept ``T`` ids.
 META_IDS = "brat_ids"
 _BOM = b"\xef\xbb\xbf"
 _ID = re.compile(r"T\d+")
+_NOTE = re.compile(r"AnnotatorNotes (\S+)")
 _FRAGMENT = re.compile(r"(\d+) (\d+)")
 _WHITESPACE = re.compile(r"\s")
 
@@ -118,9 +120,14 @@ class _Reader:
         self.spans: list[ParsedSpan] = []
         self.ids: list[list[object]] = []
         self.seen: set[str] = set()
+        self.fragments: dict[str, list[int]] = {}  # T id -> its spans' indexes
+        self.span_notes: list[tuple[str, str]] = []  # (T id, note text) in file order
 
     def line(self, number: int, line: str) -> None:
         if not line.strip():
+            return
+        if line[0] == "#":
+            self._note(line)
             return
         kind = SKIPPED_KINDS.get(line[0])
         if kind is not None:
@@ -152,8 +159,32 @@ class _Reader:
             self.notes.split_fragments += 1
         else:
             self.ids.append([ident, fragments[0][0], fragments[0][1], label])
+        self.fragments[ident] = list(range(len(self.spans), len(self.spans) + len(fragments)))
         for start, end in fragments:
             self.spans.append(ParsedSpan(start, end, label, number))
+
+    def _note(self, line: str) -> None:
+        fields = line.split("\t", 2)
+        target = _NOTE.fullmatch(fields[1]) if len(fields) > 1 else None
+        text = fields[2].strip() if len(fields) == 3 else ""
+        if target is not None and _ID.fullmatch(target.group(1)) and text:
+            self.span_notes.append((target.group(1), text))
+        else:
+            skipped = self.notes.skipped_annotations
+            skipped["note"] = skipped.get("note", 0) + 1
+
+    def finish(self) -> None:
+        """Give each span its notes (a note may come before its T line)."""
+        for ident, text in self.span_notes:
+            indexes = self.fragments.get(ident)
+            if indexes is None:  # a note on an id that is not a kept T annotation
+                skipped = self.notes.skipped_annotations
+                skipped["note"] = skipped.get("note", 0) + 1
+                continue
+            self.notes.span_notes += 1
+            for index in indexes:
+                span = self.spans[index]
+                span.note = text if span.note is None else f"{span.note}\n{text}"
 
     def _check_text(self, number: int, given: str, fragments: list[tuple[int, int]]) -> None:
         found = " ".join(self.text[start:end] for start, end in fragments)
@@ -183,6 +214,7 @@ def _document(
     lines = normalize_text(decode(ann, read_file(ann, limits))).split("\n")
     for number, line in enumerate(lines, 1):
         reader.line(number, line)
+    reader.finish()
     meta = {META_IDS: reader.ids} if reader.ids else None
     return ParsedDocument(name=name, text=text, spans=reader.spans, meta=meta, source=str(ann))
 

@@ -5,8 +5,10 @@ set and its colours) in the folder.
 Ids: a span imported from brat keeps its ``T`` id and its place in the file (the ids
 are in the document's ``meta``, see :mod:`annotator.formats.brat`); other spans follow
 in text order with the next free numbers. So brat -> import -> export brat gives the same
-``T`` lines. The span text field has its line breaks and TABs written as spaces (they
-would end the line or the field); brat compares it that way too.
+``T`` lines. A span's note follows its ``T`` lines as ``#N<TAB>AnnotatorNotes TK<TAB>note``
+(line breaks and TABs as spaces), numbered in the order of the spans. The span text field
+has its line breaks and TABs written as spaces (they would end the line or the field);
+brat compares it that way too.
 
 File names: the document name, with ``/`` making subfolders as in a folder import; a part
 that is empty, ``.``/``..`` or hidden (starting with ``.``, which a folder import skips)
@@ -17,7 +19,7 @@ names that would clash (ignoring case) get ``-2``, ``-3``, ... .
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +81,14 @@ def _kept_ids(meta: Any) -> dict[tuple[int, int, str], list[tuple[int, str]]]:
     return kept
 
 
-def ann_text(text: str, meta: Any, spans: Sequence[SpanRow]) -> str:
-    """The ``.ann`` file of a document: kept ids first, in their order, then new ones."""
+def ann_text(
+    text: str,
+    meta: Any,
+    spans: Sequence[SpanRow],
+    notes: Mapping[tuple[int, int, str], str] | None = None,
+) -> str:
+    """The ``.ann`` file of a document: kept ids first, in their order, then new ones;
+    then the notes of the spans (``notes`` by ``(start, end, label)``)."""
     kept = _kept_ids(meta)
     numbers = [int(ident[1:]) for queue in kept.values() for _pos, ident in queue]
     next_number = max(numbers, default=0) + 1
@@ -94,9 +102,16 @@ def ann_text(text: str, meta: Any, spans: Sequence[SpanRow]) -> str:
         else:
             later.append(span)
     placed.sort(key=lambda item: item[0])
-    lines = [_line(ident, span, text) for _pos, ident, span in placed]
-    for offset, span in enumerate(later):
-        lines.append(_line(f"T{next_number + offset}", span, text))
+    written = [(ident, span) for _pos, ident, span in placed]
+    written += [(f"T{next_number + k}", span) for k, span in enumerate(later)]
+    lines = [_line(ident, span, text) for ident, span in written]
+    noted = [
+        (ident, notes[key])
+        for ident, span in written
+        if notes and (key := (span.start, span.end, span.label)) in notes
+    ]
+    for number, (ident, note) in enumerate(noted, 1):
+        lines.append(f"#{number}\tAnnotatorNotes {ident}\t{_BREAKS.sub(' ', note)}\n")
     return "".join(lines)
 
 

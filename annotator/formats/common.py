@@ -54,6 +54,7 @@ class ParsedSpan:
     end: int
     label: str
     line: int | None = None
+    note: str | None = None  # a brat AnnotatorNotes text, stored as the span's note
 
 
 @dataclass
@@ -83,6 +84,7 @@ class ImportNotes:
     #: brat annotations that are not text-bound, per kind (relation, event, note, ...)
     skipped_annotations: dict[str, int] = field(default_factory=dict)
     split_fragments: int = 0  # discontinuous brat spans split into one span per fragment
+    span_notes: int = 0  # brat AnnotatorNotes kept as notes of their spans
 
     def add(self, other: ImportNotes) -> None:
         for mine, theirs in (
@@ -94,6 +96,7 @@ class ImportNotes:
                 mine[key] = mine.get(key, 0) + count
         self.whitespace_tokens += other.whitespace_tokens
         self.split_fragments += other.split_fragments
+        self.span_notes += other.span_notes
         self.skipped += other.skipped
         self.links_out += other.links_out
         self.special += other.special

@@ -321,7 +321,8 @@ def _prepared(row: ExportRow, options: ExportOptions) -> Prepared:
     """One ``Store.export_rows`` row ready for writing (span formats need no tokens)."""
     fmt = options.format
     if not export_format(fmt).tokens:
-        return Prepared(row.id, row.name, row.text, row.meta, [], [], [], span_rows(row.spans))
+        doc = Prepared(row.id, row.name, row.text, row.meta, [], [], [], span_rows(row.spans))
+        return attach_notes(doc, row.notes, False)
     sentences = fmt == "conll" or (fmt in ("hf", "hf-folder") and options.hf_unit == "sentence")
     found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
     doc = prepare(
@@ -380,7 +381,8 @@ def _write_target(
             for doc in docs:
                 txt, ann = pairs[doc.id]
                 files.write_text(txt, doc.text)
-                files.write_text(ann, ann_text(doc.text, doc.meta, doc.spans))
+                noted = doc.notes.spans if doc.notes is not None else None
+                files.write_text(ann, ann_text(doc.text, doc.meta, doc.spans, noted))
         else:
             with files.open(target.path) as handle:
                 _write(handle, docs, options)

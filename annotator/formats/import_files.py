@@ -171,6 +171,7 @@ def import_paths(
             if target_policy != store.policy:
                 store.set_policy(target_policy)
             stored = store.import_batch(items, annotator, source="imported", add_labels=add_labels)
+            _store_span_notes(store, documents, annotator)
     except SpanRefused as exc:  # clashes with spans already in the layer: name the file
         for doc in documents:
             if exc.message.startswith(f"document {doc.name!r}: "):
@@ -179,6 +180,21 @@ def import_paths(
     _copy_counts(stored, report)
     report.repaired = sum(report.notes.repairs.values())
     return report
+
+
+def _store_span_notes(store: Store, documents: list[ParsedDocument], annotator: str) -> None:
+    """The notes the file gave its spans (brat's AnnotatorNotes), in the import's
+    transaction: each on the span of the same offsets and label in ``annotator``'s layer."""
+    noted = [doc for doc in documents if any(s.note for s in doc.spans)]
+    if not noted:
+        return
+    ids = {doc.name: doc.id for doc in store.documents()}
+    for doc in noted:
+        layer = doc.layer or annotator
+        found = {(s.start, s.end, s.label): s.id for s in store.spans_for(ids[doc.name], layer)}
+        for span in doc.spans:
+            if span.note:
+                store.set_span_note(found[(span.start, span.end, span.label)], span.note)
 
 
 def _copy_counts(stored: ImportReport, report: PathsReport) -> None:

@@ -85,6 +85,14 @@ def note_lines(notes: ImportNotes) -> list[str]:
             _plural(notes.split_fragments, "discontinuous brat span", "discontinuous brat spans")
             + " split into one span per fragment"
         )
+    if notes.span_notes:
+        lines.append(
+            _plural(
+                notes.span_notes,
+                "brat annotator note kept as a span note",
+                "brat annotator notes kept as span notes",
+            )
+        )
     if notes.skipped_annotations:
         lines.append(_brat_skipped(notes.skipped_annotations))
     if notes.links_out:
@@ -107,7 +115,7 @@ BRAT_KIND_WORDS = {
     "attribute": ("attribute (A/M)", "attributes (A/M)"),
     "normalization": ("normalization (N)", "normalizations (N)"),
     "equivalence": ("equivalence (*)", "equivalences (*)"),
-    "note": ("annotator note (#)", "annotator notes (#)"),
+    "note": ("annotator note not on a span (#)", "annotator notes not on a span (#)"),
 }
 
 
@@ -117,10 +125,7 @@ def _brat_skipped(kinds: dict[str, int]) -> str:
         _plural(n, *BRAT_KIND_WORDS.get(kind, (kind, kind))) for kind, n in sorted(kinds.items())
     )
     line = f"skipped {_plural(total, 'brat annotation', 'brat annotations')} that are not "
-    line += f"text-bound: {parts}"
-    if "note" in kinds:
-        line += " (this version stores no notes)"
-    return line
+    return line + f"text-bound: {parts}"
 
 
 def format_report(report: ImportReport, files: int) -> str:

@@ -3,6 +3,7 @@ counted, discontinuous spans, CRLF and BOM offsets, refused lines, file names.""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -53,9 +54,54 @@ def test_brat_to_import_to_brat_gives_the_same_text_bound_lines(
 def test_the_other_annotations_are_skipped_and_counted(cli: Cli) -> None:
     report = cli.ok("import", str(BRAT / f"{NOTE}.ann"), "--add-labels")
     assert (
-        "skipped 7 brat annotations that are not text-bound: 2 events (E), 3 annotator "
-        "notes (#), 2 relations (R) (this version stores no notes)"
+        "skipped 6 brat annotations that are not text-bound: 2 events (E), 2 annotator "
+        "notes not on a span (#), 2 relations (R)"
     ) in report
+    assert "1 brat annotator note kept as a span note" in report
+
+
+def test_annotator_notes_on_spans_are_their_notes_both_ways(
+    cli: Cli, tmp_path: Path, db: str
+) -> None:
+    cli.ok("import", str(BRAT), "--add-labels")
+    with Store.open(db) as store:
+        doc = store.documents()[0]
+        by_id = {s.id: s for s in store.spans_for(doc.id, "imported")}
+        notes = {
+            (by_id[i].start, by_id[i].end): n.text for i, n in store.span_notes(doc.id).items()
+        }
+    assert notes == {(412, 421): "Should fictional places be annotated?"}  # T1, Discworld
+    out = tmp_path / "out"
+    cli.ok("export", "--format", "brat", "-o", str(out))
+    original = (BRAT / f"{NOTE}.ann").read_text(encoding="utf-8").splitlines()
+    exported = (out / f"{NOTE}.ann").read_text(encoding="utf-8").splitlines()
+    assert [line for line in exported if line.startswith("#")] == [original[1]]
+    cli.ok("export", "--format", "jsonl", "-o", str(tmp_path / "out.jsonl"))
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert [s["note"] for s in record["spans"] if "note" in s] == [notes[(412, 421)]]
+
+
+def test_a_note_before_its_span_and_on_a_split_span(cli: Cli, tmp_path: Path, db: str) -> None:
+    folder = tmp_path / "notes"
+    ann = (
+        "#1\tAnnotatorNotes T2\tبين جزأين\n"
+        "T1\tLOC 0 5\tروسيا\n"
+        "T2\tORG 6 9;10 12\tوزا رة\n"
+        "#2\tAnnotatorNotes T1\tدولة\n"
+        "#3\tAnnotatorNotes T1\tنعم\n"
+        "#4\tAnnotatorNotes T9\tلا أحد\n"
+    )
+    _pair(folder, "doc", "روسيا وزا رة الدفاع".encode(), ann)
+    report = cli.ok("import", str(folder), "--add-labels")
+    assert "3 brat annotator notes kept as span notes" in report
+    assert "1 annotator note not on a span (#)" in report
+    with Store.open(db) as store:
+        doc = store.documents()[0]
+        by_id = {s.id: s for s in store.spans_for(doc.id, "imported")}
+        notes = {
+            (by_id[i].start, by_id[i].end): n.text for i, n in store.span_notes(doc.id).items()
+        }
+    assert notes == {(0, 5): "دولة\nنعم", (6, 9): "بين جزأين", (10, 12): "بين جزأين"}
 
 
 def test_new_spans_get_new_ids_after_the_kept_ones(cli: Cli, tmp_path: Path, db: str) -> None:
