@@ -10,26 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from annotator.layers import GOLD
-from annotator.spans import Span
+from annotator.spans import Span, SpanLike
 
 if TYPE_CHECKING:
     from annotator.store import Store
 
 __all__ = ["Candidate", "SpanLike", "agreed_missing", "annotator_layers", "merge_layers"]
-
-
-class SpanLike(Protocol):
-    """Anything with character offsets and a label: ``Span``, the store's ``SpanInfo``."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
 
 
 @dataclass(frozen=True)

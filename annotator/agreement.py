@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from annotator.agreement_report import (
     PRF,
@@ -55,7 +55,7 @@ from annotator.agreement_report import (
     sum_prf,
 )
 from annotator.layers import GOLD
-from annotator.spans import Span, encode
+from annotator.spans import Span, SpanLike, encode
 from annotator.text import tokenize
 
 __all__ = [
@@ -79,17 +79,6 @@ Match = Literal["exact", "overlap"]
 
 class AgreementError(ValueError):
     """Bad arguments to :func:`compute_agreement` (unknown layer or document, < 2 layers)."""
-
-
-class SpanLike(Protocol):
-    """Anything with character offsets and a label: ``Span``, the store's ``SpanInfo``."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
 
 
 # --- span matching ---------------------------------------------------------------------

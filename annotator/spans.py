@@ -18,11 +18,13 @@ __all__ = [
     "SCHEMES",
     "UNCLOSED_ENTITY",
     "DecodeResult",
+    "HasExtent",
     "OverlapError",
     "Policy",
     "Scheme",
     "Span",
     "SpanError",
+    "SpanLike",
     "TagError",
     "check_overlaps",
     "clash",
@@ -52,7 +54,7 @@ class SpanError(ValueError):
     """A span that cannot be added; ``message`` is one sentence an annotator can read,
     naming offsets (files, logs); :meth:`in_text` names the words instead (the window)."""
 
-    def __init__(self, message: str, span: _Labelled | None = None, reason: str = "") -> None:
+    def __init__(self, message: str, span: SpanLike | None = None, reason: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.span, self.reason = span, reason  # reason: the predicate, without offsets
@@ -64,7 +66,9 @@ class SpanError(ValueError):
         return in_words(self, text)
 
 
-class _HasExtent(Protocol):
+class HasExtent(Protocol):
+    """Anything with character offsets."""
+
     @property
     def start(self) -> int: ...
 
@@ -72,18 +76,20 @@ class _HasExtent(Protocol):
     def end(self) -> int: ...
 
 
-_S = TypeVar("_S", bound=_HasExtent)
+_S = TypeVar("_S", bound=HasExtent)
 
 
-class _Labelled(_HasExtent, Protocol):
+class SpanLike(HasExtent, Protocol):
+    """Anything with character offsets and a label: ``Span``, the store's ``SpanInfo``."""
+
     @property
     def label(self) -> str: ...
 
 
-_L = TypeVar("_L", bound=_Labelled)
+_L = TypeVar("_L", bound=SpanLike)
 
 
-def _describe(span: _Labelled) -> str:
+def _describe(span: SpanLike) -> str:
     return f"{span.start}-{span.end} ({span.label})"
 
 
@@ -142,7 +148,7 @@ def validate_span(
 ClashKind = Literal["duplicate", "overlaps", "crosses"]
 
 
-def clash(span: _Labelled, other: _Labelled, policy: Policy) -> ClashKind | None:
+def clash(span: SpanLike, other: SpanLike, policy: Policy) -> ClashKind | None:
     """The overlap rule, in one place: why ``span`` and ``other`` may not share a layer
     under ``policy``, or None when they may (touching spans do not overlap)."""
     if other.start >= span.end or span.start >= other.end:
@@ -160,9 +166,7 @@ class OverlapError(SpanError):
     """Two spans that may not share a layer; ``span`` is the one refused, ``other`` the
     one it clashes with, ``kind`` one of ``duplicate``, ``overlaps``, ``crosses``."""
 
-    def __init__(
-        self, span: _Labelled, other: _Labelled, kind: ClashKind, *, existing: bool
-    ) -> None:
+    def __init__(self, span: SpanLike, other: SpanLike, kind: ClashKind, *, existing: bool) -> None:
         where = f"Span {_describe(span)}"
         if kind == "duplicate":
             message = f"{where} already exists." if existing else f"{where} is duplicated."
@@ -173,7 +177,7 @@ class OverlapError(SpanError):
         self.other, self.kind = other, kind
 
 
-def _sort_key(span: _Labelled) -> tuple[int, int, str]:
+def _sort_key(span: SpanLike) -> tuple[int, int, str]:
     return span.start, -span.end, span.label
 
 
@@ -231,7 +235,7 @@ def sort_nested(spans: Iterable[_S]) -> list[_S]:
     return sorted(spans, key=lambda s: (s.start, -s.end))
 
 
-def nesting_depths(spans: Sequence[_HasExtent]) -> list[int]:
+def nesting_depths(spans: Sequence[HasExtent]) -> list[int]:
     """Depth of each span (in input order): how many other spans strictly enclose it.
 
     Of two spans with the identical extent, the earlier one in input order encloses the
@@ -258,8 +262,8 @@ def _extent(token: object) -> tuple[int, int]:
 
 
 def encode(
-    tokens: Sequence[tuple[int, int]] | Sequence[_HasExtent],
-    spans: Iterable[_Labelled],
+    tokens: Sequence[tuple[int, int]] | Sequence[HasExtent],
+    spans: Iterable[SpanLike],
     scheme: Scheme = "IOB2",
 ) -> list[list[str]]:
     """Tags for each token: ``result[i][k]`` is the tag of token ``i`` in column ``k``.
@@ -316,7 +320,7 @@ def _tag_for(
     last: int,
     label: str,
     column: list[int | None],
-    span_list: Sequence[_Labelled],
+    span_list: Sequence[SpanLike],
     index: int,
 ) -> str:
     if scheme == "IOB2":

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import peewee as pw
 
+from annotator.spans import SpanLike
 from annotator.store import schema
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.models import Models, SuggestionModels
@@ -39,15 +40,9 @@ __all__ = [
 SOURCE = "suggested"
 
 
-class SuggestionLike(Protocol):
-    """What :func:`replace` stores: any object with these attributes."""
+class SuggestionLike(SpanLike, Protocol):
+    """What :func:`replace` stores: a span with a confidence."""
 
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
     @property
     def confidence(self) -> float: ...
 

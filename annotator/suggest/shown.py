@@ -7,7 +7,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
+
+from annotator.spans import HasExtent
 
 __all__ = ["ACCEPT_ALL_THRESHOLD", "SHOWN_MIN_CONFIDENCE", "without_conflicts"]
 
@@ -18,14 +20,7 @@ SHOWN_MIN_CONFIDENCE = 0.5
 ACCEPT_ALL_THRESHOLD = 0.8
 
 
-class _Extent(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-_Found = TypeVar("_Found", bound=_Extent)
+_Found = TypeVar("_Found", bound=HasExtent)
 
 
 def without_conflicts(found: Iterable[_Found], spans: Iterable[Any]) -> list[_Found]:
