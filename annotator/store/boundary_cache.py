@@ -31,6 +31,8 @@ from annotator.text.boundaries import (
 )
 
 TABLE = "doc_boundaries"
+#: The span index in export order (migration 5).
+SPAN_ORDER_INDEX = "span_document_annotator_start"
 
 _DOC = itemgetter(0)
 _DOC_START = itemgetter(0, 1)
@@ -77,6 +79,10 @@ def export_rows(db: pw.Database, doc_ids: Sequence[int], annotator: str) -> Iter
     p = db.param
     found = db.execute_sql(f"SELECT id FROM annotator WHERE name = {p}", (annotator,)).fetchone()  # noqa: S608
     ann_id = -1 if found is None else int(found[0])
+    # SQLite, without statistics, would read the spans through span_annotator_document
+    # and sort them; the (document, annotator, start, end) index gives them in order
+    # (the span query costs half as much).
+    hint = f" INDEXED BY {SPAN_ORDER_INDEX}" if isinstance(db, pw.SqliteDatabase) else ""
     for part in chunks(list(doc_ids), IN_CHUNK):
         marks = ", ".join([p] * len(part))
         docs = db.execute_sql(
@@ -89,7 +95,7 @@ def export_rows(db: pw.Database, doc_ids: Sequence[int], annotator: str) -> Iter
         # The order the span index gives without a sort step (end ascending); spans
         # sharing a start are then put longest first in Python (rare: nested spans).
         found_spans = db.execute_sql(
-            'SELECT s.document_id, s.start, s."end", l.name FROM "span" s '  # noqa: S608
+            f'SELECT s.document_id, s.start, s."end", l.name FROM "span" s{hint} '  # noqa: S608
             'JOIN "label_type" l ON l.id = s.label_id '
             f"WHERE s.annotator_id = {p} AND s.document_id IN ({marks}) "
             'ORDER BY s.document_id, s.start, s."end", s.id',
