@@ -31,8 +31,11 @@ from annotator.text.boundaries import (
 )
 
 TABLE = "doc_boundaries"
-#: The span index in export order (migration 5).
-SPAN_ORDER_INDEX = "span_document_annotator_start"
+#: The span table as the export reads it. SQLite, without statistics, would read the spans
+#: through span_annotator_document and sort them; the (document, annotator, start, end)
+#: index of migration 5 gives them in order (the span query costs half as much).
+SPANS = '"span" s'
+SPANS_SQLITE = '"span" s INDEXED BY span_document_annotator_start'
 
 _DOC = itemgetter(0)
 _START = itemgetter(0)
@@ -92,15 +95,23 @@ def fill(db: pw.Database, documents: Iterable[tuple[int, str, dict[str, Any] | N
         cursor.executemany(sql, part)
 
 
+def _span_query(p: str, marks: str, spans: str) -> str:
+    """One layer's spans of some documents, in export order; ``spans`` is
+    :data:`SPANS` or :data:`SPANS_SQLITE`."""
+    return (
+        f'SELECT s.document_id, s.start, s."end", l.name FROM {spans} '  # noqa: S608
+        'JOIN "label_type" l ON l.id = s.label_id '
+        f"WHERE s.annotator_id = {p} AND s.document_id IN ({marks}) "
+        'ORDER BY s.document_id, s.start, s."end", s.id'
+    )
+
+
 def export_rows(db: pw.Database, doc_ids: Sequence[int], annotator: str) -> Iterator[ExportRow]:
     """The documents ``doc_ids`` in that order (unknown ids are skipped), read in chunks."""
     p = db.param
     found = db.execute_sql(f"SELECT id FROM annotator WHERE name = {p}", (annotator,)).fetchone()  # noqa: S608
     ann_id = -1 if found is None else int(found[0])
-    # SQLite, without statistics, would read the spans through span_annotator_document
-    # and sort them; the (document, annotator, start, end) index gives them in order
-    # (the span query costs half as much).
-    hint = f" INDEXED BY {SPAN_ORDER_INDEX}" if isinstance(db, pw.SqliteDatabase) else ""
+    sqlite = isinstance(db, pw.SqliteDatabase)
     for part in chunks(list(doc_ids), IN_CHUNK):
         marks = ", ".join([p] * len(part))
         docs = db.execute_sql(
@@ -113,11 +124,7 @@ def export_rows(db: pw.Database, doc_ids: Sequence[int], annotator: str) -> Iter
         # The order the span index gives without a sort step (end ascending); spans
         # sharing a start are then put longest first in Python (rare: nested spans).
         found_spans = db.execute_sql(
-            f'SELECT s.document_id, s.start, s."end", l.name FROM "span" s{hint} '  # noqa: S608
-            'JOIN "label_type" l ON l.id = s.label_id '
-            f"WHERE s.annotator_id = {p} AND s.document_id IN ({marks}) "
-            'ORDER BY s.document_id, s.start, s."end", s.id',
-            (ann_id, *part),
+            _span_query(p, marks, SPANS_SQLITE if sqlite else SPANS), (ann_id, *part)
         ).fetchall()
         for doc_id, group in groupby(found_spans, _DOC):
             spans[doc_id] = _span_rows(group)
