@@ -21,9 +21,10 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from annotator.formats.conll import encode_sentence
+from annotator.store.boundary_cache import SpanRow
 from annotator.text.boundaries import Boundaries, boundaries, is_pretokenized
 
 if TYPE_CHECKING:
@@ -34,14 +35,6 @@ _OUTSIDE_ROW = ["O"]  # shared, never mutated
 #: compact arrays of their boundaries.
 LIST_TOKENS = 100_000
 _SCHEMES = ("IOB1", "IOB2", "BIOES")
-
-
-class SpanRow(NamedTuple):
-    """A span as exports see it (cheaper to build than :class:`annotator.spans.Span`)."""
-
-    start: int
-    end: int
-    label: str
 
 
 @dataclass

@@ -241,10 +241,7 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
     def layer_span_counts(self) -> dict[str, int]:
         """Every layer (annotator) with its number of spans, 0 for empty layers; the
         input of :func:`annotator.layers.default_layer`."""
-        result = {info.name: 0 for info in self.annotators()}
-        for (layer, _label), n in self.span_counts().items():
-            result[layer] = result.get(layer, 0) + n
-        return result
+        return counts.layer_span_counts(self._ctx)
 
     def status_counts(self) -> dict[str, int]:
         """Documents per document status (without a layer: see :meth:`layer_status_counts`)."""

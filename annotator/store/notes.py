@@ -181,6 +181,9 @@ def export_notes(db: pw.Database, doc_ids: Sequence[int], ann_id: int) -> dict[i
     def entry(doc_id: int) -> ExportNotes:
         return result.setdefault(doc_id, ExportNotes("", {}))
 
+    # Reading the span notes walks every span of the documents: skip it when no span has
+    # a note (the usual case; span_note holds only spans with a note or a flag).
+    any_span_note = db.execute_sql("SELECT 1 FROM span_note WHERE note <> '' LIMIT 1").fetchone()
     for part in chunks(list(doc_ids), IN_CHUNK):
         marks = ", ".join([p] * len(part))
         for doc_id, note in db.execute_sql(
@@ -189,6 +192,8 @@ def export_notes(db: pw.Database, doc_ids: Sequence[int], ann_id: int) -> dict[i
             (ann_id, *part),
         ).fetchall():
             result[int(doc_id)] = entry(int(doc_id))._replace(note=str(note))
+        if any_span_note is None:
+            continue
         for doc_id, start, end, label, note in db.execute_sql(
             'SELECT s.document_id, s.start, s."end", l.name, n.note FROM span_note n '  # noqa: S608
             "JOIN span s ON s.id = n.span_id JOIN label_type l ON l.id = s.label_id "
