@@ -51,10 +51,11 @@ def _forget() -> None:
 
 @dataclass(frozen=True)
 class CrfParams:
-    """L-BFGS training with elastic-net regularisation."""
+    """L-BFGS training with elastic-net regularisation. The light L2 term keeps the
+    marginals sharp: more correct suggestions reach the accept-all threshold."""
 
-    c1: float = 0.02
-    c2: float = 0.05
+    c1: float = 0.05
+    c2: float = 0.02
     max_iterations: int = 120
     min_freq: int = 1
 

@@ -4,10 +4,13 @@ Per token: its key, prefixes and suffixes of 1-3 letters, the clitic-stripped st
 clitic (a guess without the memory), the word shape, length, the project memory's view
 (the tag the memory's match gives the token, whether the token's key and its stem are
 known forms), trigger words (titles and place or organisation nouns that precede names);
-the same, prefixed with the offset, for the two tokens on each side; and the sentence
-edges. Memory features are computed by the caller's memory: training passes, for each
-sentence, a memory built without that sentence's part of the data (jackknifing), so the
-CRF learns how far to trust the memory on names it has not seen.
+the same, prefixed with the offset, for the two tokens on each side; the affixes of the
+clitic-stripped stem (الـ, وبـ... would otherwise fill every prefix), the key pairs with
+the previous and the next token, and the position in the sentence (first, second, last,
+inside): names open headlines and sentences often. Memory features are computed by the
+caller's memory: training passes, for each sentence, a memory built without that
+sentence's part of the data (jackknifing), so the CRF learns how far to trust the memory
+on names it has not seen.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from annotator.suggest.memory import ProjectMemory, token_key
 __all__ = ["FEATURES_VERSION", "TRIGGERS", "sentence_features", "shape"]
 
 #: Bump when features change: a stored model trained on other features is not used.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 # Declarative table: words that often stand right before a name of the given kind.
 _TRIGGER_WORDS = {
@@ -81,6 +84,17 @@ def _own(word: str, key: str, gaz: str, memory: ProjectMemory) -> list[str]:
     ]
 
 
+def _stem_affixes(key: str) -> list[str]:
+    stem = strip(key).stem
+    return ["sp2=" + stem[:2], "sp3=" + stem[:3], "ss2=" + stem[-2:], "ss3=" + stem[-3:]]
+
+
+def _position(i: int, n: int) -> str:
+    if i < 2:
+        return str(i)
+    return "e" if i == n - 1 else "m"
+
+
 def _memory_tags(keys: Sequence[str], memory: ProjectMemory) -> list[str]:
     """Per token the memory's tag: ``B-X`` / ``I-X`` with ``+`` when the memory's share for
     the phrase is at least one half (``?`` otherwise), ``c`` when it starts inside the token
@@ -113,6 +127,8 @@ def sentence_features(words: Sequence[str], memory: ProjectMemory) -> list[list[
             "s2=" + key[-2:],
             "s3=" + key[-3:],
             "len=" + str(min(len(key), 8)),
+            *_stem_affixes(key),
+            "pos=" + _position(i, n),
         ]
         for offset in (-2, -1, 1, 2):
             j = i + offset
@@ -125,5 +141,7 @@ def sentence_features(words: Sequence[str], memory: ProjectMemory) -> list[list[
         if i > 0:
             feats.append("-1|0:gz=" + gaz[i - 1] + "|" + gaz[i])
             feats.append("-1|0:k=" + keys[i - 1] + "|" + key)
+        if i + 1 < n:
+            feats.append("0|1:k=" + key + "|" + keys[i + 1])
         result.append(feats)
     return result
