@@ -33,8 +33,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def isolate(text: str) -> str:
-    """``text`` in its own direction inside a sentence of the other (a Latin label name
-    or a number in an Arabic message; Arabic text in an English one)."""
+    """``text`` in its own direction inside a sentence of the interface's language (a
+    Latin label name or a number in an Arabic message): wrapped in FSI ... PDI when the
+    layout is right to left; an English interface shows it as it is."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
     return f"{FSI}{text}{PDI}"
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui import settings as cfg
+from annotator.gui.i18n import isolate
 from annotator.gui.plain_text import tooltip
 from annotator.gui.ui_language import interface_language
 
@@ -182,7 +183,7 @@ class LabelPalette(QWidget):
         self._labels: list[PaletteLabel] = []
         self._current: str | None = None
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Labels")
+        self.list.setAccessibleName(self.tr("Labels"))
         self.list.setIconSize(QSize(14, 14))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setItemDelegate(CurrentLabelDelegate(self.list))
@@ -198,7 +199,8 @@ class LabelPalette(QWidget):
             item = QListWidgetItem(swatch(label.color), hotkey_text(label))
             item.setData(NAME_ROLE, label.name)
             item.setData(COLOR_ROLE, label.color.name())
-            hint = f"Press {label.hotkey} to use {label.name}" if label.hotkey else ""
+            hint = self.tr("Press {key} to use {name}") if label.hotkey else ""
+            hint = hint.format(key=label.hotkey, name=isolate(label.name))
             item.setToolTip(tooltip("\n".join(x for x in (hint, label.description) if x)))
             self.list.addItem(item)
         vanished = self._current not in {label.name for label in labels}

@@ -18,19 +18,23 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in article (ignores harakat, tatweel, alef forms)")
+        self.edit.setPlaceholderText(
+            self.tr("Find in article (ignores harakat, tatweel, alef forms)")
+        )
         self.edit.setClearButtonEnabled(True)
         self.edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.count = plain_label("", self)
         self.previous_button = QToolButton(self)
-        self.previous_button.setText("Previous")
+        self.previous_button.setText(self.tr("Previous"))
         self.next_button = QToolButton(self)
-        self.next_button.setText("Next")
-        self.label_all = QPushButton("Label all matches", self)
-        self.label_all.setToolTip("Label every match with the current label (one undo step)")
+        self.next_button.setText(self.tr("Next"))
+        self.label_all = QPushButton(self.tr("Label all matches"), self)
+        self.label_all.setToolTip(
+            self.tr("Label every match with the current label (one undo step)")
+        )
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         self.edit.setAccessibleName(self.tr("Find in article"))
         close.setAccessibleName(self.tr("Close the search bar"))
         layout = QHBoxLayout(self)
@@ -62,7 +66,9 @@ class SearchBar(QWidget):
         if not self.edit.text():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("no matches")
+            self.count.setText(self.tr("no matches"))
         else:
-            self.count.setText(f"{current + 1} of {total}")
+            self.count.setText(
+                self.tr("{current} of {total}").format(current=current + 1, total=total)
+            )
         self.label_all.setEnabled(total > 0)

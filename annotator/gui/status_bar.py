@@ -3,10 +3,11 @@ change reports ("relabelled «روسيا» LOC → ORG")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
+from annotator.gui.i18n import isolate
 from annotator.gui.palette import LabelPalette, contrast
 
 QUOTE_LIMIT = 40  # characters of span text quoted in a message
@@ -68,4 +69,5 @@ def quoted(text: str) -> str:
 
 
 def relabelled(text: str, old: str, new: str) -> str:
-    return f"relabelled {quoted(text)} {old} → {new}"
+    template = QCoreApplication.translate("MainWindow", "relabelled {text} {old} → {new}")
+    return template.format(text=quoted(text), old=isolate(old), new=isolate(new))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,16 +19,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
 from annotator.gui.plain_text import plain_label
 
 STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("All documents", None),
-    ("New", "new"),
-    ("In progress", "in_progress"),
-    ("Done", "done"),
-    ("Reviewed", "reviewed"),
+    (QT_TRANSLATE_NOOP("DocumentList", "All documents"), None),
+    (QT_TRANSLATE_NOOP("DocumentList", "New"), "new"),
+    (QT_TRANSLATE_NOOP("DocumentList", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("DocumentList", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("DocumentList", "Reviewed"), "reviewed"),
 )
 COLUMN_WIDTH = 96
+
+
+def window_title(document: str, annotator: str, database: str) -> str:
+    """The window's title: the open document, the layer, the database file, the app."""
+    translate = QCoreApplication.translate
+    layer = translate("MainWindow", "layer {}").format(isolate(annotator))
+    named = [isolate(document) if document else "", layer, isolate(database) if database else ""]
+    return " — ".join([*(p for p in named if p), translate("MainWindow", "Annotator")])
+
+
+def current_label_hint(name: str | None) -> str:
+    """The status bar's hint when the current label changes."""
+    translate = QCoreApplication.translate
+    if not name:
+        return translate("MainWindow", "No current label: clicks select text.")
+    hint = translate(
+        "MainWindow", "Click or drag over words to label them {} (Alt+drag: exact characters)"
+    )
+    return hint.format(isolate(name))
 
 
 def item_table(parent: QWidget, model: QAbstractItemModel, stretch: int = 0) -> QTableView:
@@ -63,15 +83,16 @@ def add_dock(
 def status_filter(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for text, value in STATUS_FILTERS:
-        combo.addItem(text, value)
+        combo.addItem(QCoreApplication.translate("DocumentList", text), value)
     return combo
 
 
 def flagged_only(parent: QWidget, toggled: Callable[[bool], None]) -> QCheckBox:
     """The "⚑ only" switch of a list: show only the items flagged uncertain."""
-    box = QCheckBox("⚑ only", parent)
-    box.setToolTip("Show only the items flagged uncertain")
-    box.setAccessibleName("Show only flagged items")
+    translate = QCoreApplication.translate
+    box = QCheckBox(translate("FlaggedOnly", "⚑ only"), parent)
+    box.setToolTip(translate("FlaggedOnly", "Show only the items flagged uncertain"))
+    box.setAccessibleName(translate("FlaggedOnly", "Show only flagged items"))
     box.toggled.connect(toggled)
     return box
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,8 @@ from annotator.gui.dialogs.progress import (
 from annotator.gui.plain_text import plain_label, tooltip
 from annotator.layers import NoDefaultLayerError, default_layer
 from annotator.store.types import STATUSES
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -306,7 +308,8 @@ def execute_export(
     outcome = run_store_job(
         parent, store, "Export", lambda p, c: run_export(store, request, p, c), runner
     )
-    if report_failure(parent, "Export", "no file was written", outcome, report):
+    failed = QCoreApplication.translate("ExportDialog", "no file was written")
+    if report_failure(parent, "Export", failed, outcome, report):
         return False
     result = outcome.result
     files = "\n".join(str(path) for path in result.files)

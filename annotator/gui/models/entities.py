@@ -13,10 +13,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import tooltip
 from annotator.store.types import Note, SpanInfo
 
-HEADERS = ("Label", "Text", "⚑")
+HEADERS = (
+    QT_TRANSLATE_NOOP("EntitiesModel", "Label"),
+    QT_TRANSLATE_NOOP("EntitiesModel", "Text"),
+    "⚑",
+)
 NOTE_COLUMN = 2
 
 _Index = QModelIndex | QPersistentModelIndex
