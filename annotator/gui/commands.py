@@ -72,8 +72,7 @@ STATUS_STEPS = {  # the undo text of each status change
 }
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("commands", text, disambiguation, n)
+translate = QCoreApplication.translate
 
 
 def refusal_wording() -> dict[str, str]:
@@ -116,7 +115,7 @@ class AddSpan(_SpanCommand):
     def __init__(
         self, session: DocumentSession, start: int, end: int, label: str, source: str = "manual"
     ) -> None:
-        super().__init__(session, tr("Label {}").format(label))
+        super().__init__(session, translate("commands", "Label {}").format(label))
         self.args = (start, end, label, source)
         self.info: SpanInfo | None = None
 
@@ -135,7 +134,7 @@ class AddSpan(_SpanCommand):
 
 class RemoveSpan(_SpanCommand):
     def __init__(self, session: DocumentSession, span_id: int) -> None:
-        super().__init__(session, tr("Remove label"))
+        super().__init__(session, translate("commands", "Remove label"))
         self.span_id = span_id
         self.info: SpanInfo | None = None
 
@@ -153,7 +152,9 @@ class RemoveSpan(_SpanCommand):
 
 class RelabelSpan(_SpanCommand):
     def __init__(self, session: DocumentSession, span_id: int, old: str, new: str) -> None:
-        super().__init__(session, tr("Relabel {old} as {new}").format(old=old, new=new))
+        super().__init__(
+            session, translate("commands", "Relabel {old} as {new}").format(old=old, new=new)
+        )
         self.span_id, self.old, self.new = span_id, old, new
 
     def redo(self) -> None:
@@ -169,7 +170,7 @@ class ResizeSpan(_SpanCommand):
     def __init__(
         self, session: DocumentSession, span_id: int, old: tuple[int, int], new: tuple[int, int]
     ) -> None:
-        super().__init__(session, tr("Adjust label"))
+        super().__init__(session, translate("commands", "Adjust label"))
         self.span_id, self.old, self.new = span_id, old, new
 
     def redo(self) -> None:
@@ -185,8 +186,10 @@ class LabelAll(_SpanCommand):
     def __init__(
         self, session: DocumentSession, spans: list[Span], label: str, text: str = ""
     ) -> None:
+        count = len(spans)
         super().__init__(
-            session, text or tr("Label %n match(es) as {}", "", len(spans)).format(label)
+            session,
+            text or translate("commands", "Label %n match(es) as {}", "", count).format(label),
         )
         self.spans = spans
         self.infos: list[SpanInfo] = []
@@ -206,7 +209,10 @@ class LabelAll(_SpanCommand):
 
 def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:
     """Adjudication: the spans every compared layer agrees on, into gold as one step."""
-    return LabelAll(session, spans, "agreed", tr("Accept %n agreed span(s)", "", len(spans)))
+    count = len(spans)
+    return LabelAll(
+        session, spans, "agreed", translate("commands", "Accept %n agreed span(s)", "", count)
+    )
 
 
 # -- statuses -----------------------------------------------------------------------------
@@ -224,7 +230,7 @@ class SetStatus(StoreCommand):
         changed: Callable[[int, str], None] | None = None,
         report: Report | None = None,
     ) -> None:
-        super().__init__(tr(STATUS_STEPS.get(status, status)), report)
+        super().__init__(translate("commands", STATUS_STEPS.get(status, status)), report)
         self.store, self.doc_id, self.annotator, self.status = store, doc_id, annotator, status
         self.changed = changed
         self.before: str | None = None
@@ -252,7 +258,7 @@ class MarkReviewed(StoreCommand):
     """
 
     def __init__(self, store: Store, doc_id: int) -> None:
-        super().__init__(tr("Mark reviewed"))
+        super().__init__(translate("commands", "Mark reviewed"))
         self.store, self.doc_id = store, doc_id
         self.before: tuple[str, str] | None = None
 

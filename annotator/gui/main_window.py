@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentList(self, self.open_document)
         self.documents_model, self.documents_table = self.documents.model, self.documents.table
         self.status_filter = self.documents.status_filter
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        left, right = parts.dock_sides(self.layoutDirection())  # (mirrored in Arabic)
         dock = parts.add_dock
         self.documents_dock = dock(self, self.tr("Documents"), "documents", self.documents, left)
         self.palette_widget = LabelPalette(self)

@@ -29,7 +29,7 @@ class SetSetting(StoreCommand):
     def __init__(
         self, store: Store, setting: str, value: str, report: Report | None = None
     ) -> None:
-        super().__init__(f"{tr(SETTINGS[setting])} {value}", report)
+        super().__init__(f"{translate('commands', SETTINGS[setting])} {value}", report)
         self.store, self.setting, self.value = store, setting, value
         self.before: str | None = None
 
@@ -56,8 +56,7 @@ SETTINGS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+translate = QCoreApplication.translate
 
 
 # -- the label set ------------------------------------------------------------------------
@@ -98,7 +97,7 @@ class AddLabel(StoreCommand):
     def __init__(
         self, store: Store, name: str, color: str | None = None, hotkey: str | None = None
     ) -> None:
-        super().__init__(tr("Add label {}").format(name))
+        super().__init__(translate("commands", "Add label {}").format(name))
         self.store, self.name, self.color, self.hotkey = store, name, color, hotkey
         self.info: LabelInfo | None = None
 
@@ -121,9 +120,9 @@ class EditLabel(StoreCommand):
         self, store: Store, name: str, *, new_name: str | None = None, color: str | None = None
     ) -> None:
         what = (
-            tr("Rename label {old} as {new}").format(old=name, new=new_name)
+            translate("commands", "Rename label {old} as {new}").format(old=name, new=new_name)
             if new_name
-            else tr("Colour of label {}").format(name)
+            else translate("commands", "Colour of label {}").format(name)
         )
         super().__init__(what)
         self.store, self.name, self.new_name, self.color = store, name, new_name, color
@@ -151,7 +150,7 @@ class SetHotkey(StoreCommand):
     """Give a label the hotkey 1-9 (or none); a label holding that hotkey gives it up."""
 
     def __init__(self, store: Store, name: str, hotkey: int | None) -> None:
-        super().__init__(tr("Hotkey of label {}").format(name))
+        super().__init__(translate("commands", "Hotkey of label {}").format(name))
         self.store, self.name, self.hotkey = store, name, hotkey
         self.before: dict[str, LabelInfo] = {}
 
@@ -176,7 +175,7 @@ class MoveLabels(StoreCommand):
     """Store a new order of the labels (``names``, first to last)."""
 
     def __init__(self, store: Store, names: list[str], moved: str) -> None:
-        super().__init__(tr("Move label {}").format(moved))
+        super().__init__(translate("commands", "Move label {}").format(moved))
         self.store, self.names = store, names
         self.before: dict[str, LabelInfo] = {}
 
@@ -197,7 +196,7 @@ class MoveLabels(StoreCommand):
 
 class ApplyPreset(StoreCommand):
     def __init__(self, store: Store, preset: str) -> None:
-        super().__init__(tr("Apply preset {}").format(preset))
+        super().__init__(translate("commands", "Apply preset {}").format(preset))
         self.store, self.preset = store, preset
         self.added: list[str] = []
         self.before: dict[str, LabelInfo] = {}
@@ -225,7 +224,7 @@ class DeleteLabel(StoreCommand):
     brings the label back (colour, hotkey, place) and its spans (same ids)."""
 
     def __init__(self, store: Store, name: str, relabel_to: str | None = None) -> None:
-        super().__init__(tr("Delete label {}").format(name))
+        super().__init__(translate("commands", "Delete label {}").format(name))
         self.store, self.name, self.relabel_to = store, name, relabel_to
         self.info: LabelInfo | None = None
         self.spans: list[SpanInfo] = []

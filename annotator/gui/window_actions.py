@@ -254,9 +254,13 @@ def _fill(window: MainWindow, menu: QMenu, entries: Sequence[Entry], a: SimpleNa
         elif entry in (UNDO, REDO):
             menu.addAction(a.undo if entry == UNDO else a.redo)
         elif entry == THEMES:
-            a.themes = _theme_menu(window, menu.addMenu(menu_tr("&Theme")))
+            a.themes = _theme_menu(
+                window, menu.addMenu(QCoreApplication.translate("Menus", "&Theme"))
+            )
         elif entry == LANGUAGES:
-            a.languages = _language_menu(window, menu.addMenu(menu_tr("&Language")))
+            a.languages = _language_menu(
+                window, menu.addMenu(QCoreApplication.translate("Menus", "&Language"))
+            )
         elif entry == DOCKS:
             docks = (window.documents_dock, window.palette_dock, window.entities_dock)
             for dock in (*docks, window.guidelines_dock):
@@ -267,9 +271,9 @@ def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace
     """Create the menus and shortcuts of ``window``; the actions by name (``.undo``,
     ``.themes["dark"]``, ``.hotkeys``, ...)."""
     a = SimpleNamespace()
-    a.undo = undo_group.createUndoAction(window, menu_tr("&Undo"))
+    a.undo = undo_group.createUndoAction(window, QCoreApplication.translate("Menus", "&Undo"))
     a.undo.setShortcuts(key_sequences(UNDO_KEYS))
-    a.redo = undo_group.createRedoAction(window, menu_tr("&Redo"))
+    a.redo = undo_group.createRedoAction(window, QCoreApplication.translate("Menus", "&Redo"))
     a.redo.setShortcuts(key_sequences(REDO_KEYS))
     bar = window.menuBar()
     for title, entries in MENUS:
@@ -291,8 +295,8 @@ def name_hotkeys(actions: Sequence[QAction], labels: dict[int, str]) -> None:
     """Name the label each hotkey action applies (``labels``: hotkey -> label name)."""
     for key, action in enumerate(actions, start=1):
         name = labels.get(key)
-        bare = menu_tr("Label {key}").format(key=key)
-        named = menu_tr("Label {key}: {name}")
+        bare = QCoreApplication.translate("Menus", "Label {key}").format(key=key)
+        named = QCoreApplication.translate("Menus", "Label {key}: {name}")
         # the name keeps its own direction inside an Arabic text
         action.setText(named.format(key=key, name=i18n.isolate(menu_text(name))) if name else bare)
         # (an action's tooltip is its text unless set, and a tooltip may be read as markup)
@@ -332,7 +336,9 @@ def set_language(window: MainWindow, choice: str) -> None:
     previous = i18n.resolve(i18n.chosen())
     i18n.remember(choice)
     if i18n.resolve(choice) != previous:
-        text = menu_tr("The interface changes language when Annotator is started again.")
+        text = QCoreApplication.translate(
+            "Menus", "The interface changes language when Annotator is started again."
+        )
         window.show_message(text, 15000)
 
 
@@ -349,7 +355,9 @@ def set_theme(window: MainWindow, name: str) -> None:
 def choose_font(window: MainWindow) -> None:
     from PySide6.QtWidgets import QFontDialog
 
-    ok, font = QFontDialog.getFont(window.article_view.view_font(), window, menu_tr("Article font"))
+    ok, font = QFontDialog.getFont(
+        window.article_view.view_font(), window, QCoreApplication.translate("Menus", "Article font")
+    )
     if ok:
         window.article_view.set_view_font(font.family(), font.pointSizeF())
         window.save_settings()

@@ -70,6 +70,13 @@ def item_table(parent: QWidget, model: QAbstractItemModel, stretch: int = 0) -> 
     return table
 
 
+def dock_sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """The dock areas that come first and last in reading order: (left, right), swapped
+    right to left (Qt does not mirror the dock areas themselves)."""
+    areas = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return areas if direction != Qt.LayoutDirection.RightToLeft else (areas[1], areas[0])
+
+
 def add_dock(
     window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea
 ) -> QDockWidget:

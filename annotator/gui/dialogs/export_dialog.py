@@ -44,6 +44,7 @@ from annotator.gui.dialogs.progress import (
     show_report,
 )
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
+from annotator.gui.models.documents import STATUS_TEXT
 from annotator.gui.plain_text import plain_label, tooltip
 from annotator.layers import NoDefaultLayerError, default_layer
 from annotator.store.types import STATUSES
@@ -152,12 +153,12 @@ class ExportDialog(QDialog):
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("All documents"), None)
         for status in STATUSES:
-            self.status_combo.addItem(status.replace("_", " "), status)
+            self.status_combo.addItem(translate("DocumentsModel", STATUS_TEXT[status]), status)
         self.docstart_box = QCheckBox(self.tr("Document boundaries (-DOCSTART-, 4 columns)"), self)
         self.whole_tokens_box = QCheckBox(self.tr("Whole tokens (do not split clitics)"), self)
         self.sep_combo = QComboBox(self)
-        self.sep_combo.addItem("tab", "\t")
-        self.sep_combo.addItem("space", " ")
+        self.sep_combo.addItem(self.tr("tab"), "\t")
+        self.sep_combo.addItem(self.tr("space"), " ")
         self.hf_unit_combo = QComboBox(self)
         for unit in HF_UNITS:
             self.hf_unit_combo.addItem(self.tr(HF_UNIT_TEXT.get(unit, unit)), unit)
@@ -169,7 +170,7 @@ class ExportDialog(QDialog):
         split_row = QHBoxLayout()
         split_row.addWidget(self.split_box)
         split_row.addWidget(self.split_edit)
-        split_row.addWidget(plain_label("seed", self))
+        split_row.addWidget(plain_label(self.tr("seed"), self))
         split_row.addWidget(self.seed_spin)
         split_row.addStretch(1)
 
@@ -197,7 +198,8 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(fmt)
             summary = export_format(fmt).summary
             self.format_combo.setItemData(self.format_combo.count() - 1, tooltip(summary), TOOLTIP)
-        self.format_summary = plain_label(parent=self)
+        self.format_summary = plain_label(parent=self)  # the registry's summary (English)
+        self.format_summary.setObjectName("format_summary")
         self.format_summary.setWordWrap(True)
         self.spacy_spans_combo = QComboBox(self)
         for mode in SPACY_SPANS:
@@ -325,8 +327,9 @@ def execute_export(
     files = "\n".join(str(path) for path in result.files)
     note = translate("ExportDialog", "Note: {}")
     notes = "".join("\n\n" + note.format(text) for text in result.notes)
-    documents = translate("ExportDialog", "%n document(s)", "", result.documents)
-    spans = translate("ExportDialog", "%n span(s)", "", result.spans)
+    n_documents, n_spans = result.documents, result.spans
+    documents = translate("ExportDialog", "%n document(s)", "", n_documents)
+    spans = translate("ExportDialog", "%n span(s)", "", n_spans)
     text = translate("ExportDialog", "Exported {documents} and {spans} from the layer {layer}:")
     text = text.format(documents=documents, spans=spans, layer=isolate(result.layer))
     report(parent, translate("ExportDialog", "Export finished"), f"{text}\n{files}{notes}", False)

@@ -70,9 +70,10 @@ class ImportSummary:
         report = self.report
         none = translate("ImportJob", "none")
         labels = ", ".join(report.labels_added) if report.labels_added else none
-        created = translate("ImportJob", "%n document(s) created", "", report.documents_created)
+        n_created, n_added = report.documents_created, report.spans_added
+        created = translate("ImportJob", "%n document(s) created", "", n_created)
         merged = translate("ImportJob", "{} merged").format(report.documents_merged)
-        added = translate("ImportJob", "%n span(s) added", "", report.spans_added)
+        added = translate("ImportJob", "%n span(s) added", "", n_added)
         text = translate("ImportJob", "{created}, {merged}, {added}.\nLabels added: {labels}.")
         text = text.format(created=created, merged=merged, added=added, labels=labels)
         if isinstance(report, PathsReport):  # repairs by kind, what was kept or skipped

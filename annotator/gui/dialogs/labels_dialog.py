@@ -50,6 +50,7 @@ from annotator.gui.dialogs.labels_parts import (
     NameDelegate,
     Notifier,
     ask_delete_choice,
+    hotkey_combo,
     pick_color_with_dialog,
     show_error,
 )
@@ -180,12 +181,9 @@ class LabelSetDialog(QDialog):
     def _close_undo_redo(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
-        self.undo_button = buttons.addButton(
-            self.tr("&Undo"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.redo_button = buttons.addButton(
-            self.tr("&Redo"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        action = QDialogButtonBox.ButtonRole.ActionRole
+        self.undo_button = buttons.addButton(self.tr("&Undo"), action)
+        self.redo_button = buttons.addButton(self.tr("&Redo"), action)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -231,19 +229,8 @@ class LabelSetDialog(QDialog):
         self._show_guideline(labels)
 
     def _hotkey_combo(self, info: LabelInfo, effective: int | None) -> QComboBox:
-        """The label's hotkey; a label without one of its own shows the digit the palette
-        gives it ("5 (automatic)"), the one that works."""
-        combo = QComboBox(self.table)
-        combo.setAccessibleName(self.tr("Hotkey of {}").format(info.name))
-        current = _hotkey_int(info.hotkey)
-        automatic = effective if current is None else None
-        combo.addItem(
-            self.tr("none") if automatic is None else self.tr("{} (automatic)").format(automatic),
-            None,
-        )
-        for key in HOTKEYS:
-            combo.addItem(str(key), key)
-        combo.setCurrentIndex(0 if current is None else combo.findData(current))
+        """The label's hotkey (:func:`hotkey_combo`); choosing one sets it."""
+        combo = hotkey_combo(self.table, info.name, _hotkey_int(info.hotkey), effective, HOTKEYS)
         name = info.name
         combo.activated.connect(lambda index: self.set_hotkey(name, combo.itemData(index)))
         return combo
@@ -307,10 +294,8 @@ class LabelSetDialog(QDialog):
         """Give ``name`` the hotkey 1-9 (or none). A label already holding that hotkey
         gives it up: hotkeys stay unique, and both changes are one transaction."""
         if hotkey is not None and hotkey not in HOTKEYS:
-            self._error(
-                self.tr("Hotkey"),
-                self.tr("The hotkey must be a digit from 1 to 9, not {}.").format(repr(hotkey)),
-            )
+            wrong = self.tr("The hotkey must be a digit from 1 to 9, not {}.")
+            self._error(self.tr("Hotkey"), wrong.format(repr(hotkey)))
             return False
         return self._run(self.tr("Hotkey"), lambda: SetHotkey(self.store, name, hotkey))
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -112,3 +113,21 @@ class NameDelegate(QStyledItemDelegate):
 
     def open_editor(self) -> QWidget | None:
         return self._editor if self._editor is not None and self._editor.isVisible() else None
+
+
+def hotkey_combo(
+    parent: QWidget, name: str, current: int | None, effective: int | None, keys: tuple[int, ...]
+) -> QComboBox:
+    """A label's hotkey; a label without one of its own shows the digit the palette
+    gives it ("5 (automatic)"), the one that works."""
+    translate = QCoreApplication.translate
+    combo = QComboBox(parent)
+    combo.setAccessibleName(translate("LabelSetDialog", "Hotkey of {}").format(name))
+    automatic = effective if current is None else None
+    none = translate("LabelSetDialog", "none")
+    automatic_text = translate("LabelSetDialog", "{} (automatic)").format(automatic)
+    combo.addItem(none if automatic is None else automatic_text, None)
+    for key in keys:
+        combo.addItem(str(key), key)
+    combo.setCurrentIndex(0 if current is None else combo.findData(current))
+    return combo
