@@ -132,7 +132,8 @@ def swatch(color: QColor, size: int = 14) -> QIcon:
 
 def hotkey_text(label: PaletteLabel) -> str:
     """``"5  LOC"``: the hotkey before the name (blank when the label has none)."""
-    return f"{label.hotkey}  {label.name}" if label.hotkey else f"    {label.name}"
+    name = isolate(label.name)  # its own direction in an Arabic list
+    return f"{label.hotkey}  {name}" if label.hotkey else f"    {name}"
 
 
 class CurrentLabelDelegate(QStyledItemDelegate):

@@ -48,6 +48,195 @@
         </message>
     </context>
     <context>
+        <name>AdjudicationWindow</name>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>الوسم</translation>
+        </message>
+        <message>
+            <source>Offsets</source>
+            <translation>المواضع</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>الطبقات</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>الاتفاق</translation>
+        </message>
+        <message>
+            <source>In gold</source>
+            <translation>في المرجعية</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Adjudicate — {}</source>
+            <translation>التحكيم — {}</translation>
+        </message>
+        <message>
+            <source>Accept into gold</source>
+            <translation>قبول في الطبقة المرجعية</translation>
+        </message>
+        <message>
+            <source>Accept all agreed</source>
+            <translation>قبول كل المتفق عليه</translation>
+        </message>
+        <message>
+            <source>Annotators compared:</source>
+            <translation>الموسِّمون المقارَنون:</translation>
+        </message>
+        <message>
+            <source>Remove from gold</source>
+            <translation>إزالة من الطبقة المرجعية</translation>
+        </message>
+        <message>
+            <source>Relabel as chosen label</source>
+            <translation>إعادة الوسم بالوسم المختار</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>تعليم كمُراجَع</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <source>Gold layer (select text to add it with the label):</source>
+            <translation>الطبقة المرجعية (حدد نصًا لإضافته بالوسم):</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>الوسم:</translation>
+        </message>
+        <message>
+            <source>Cannot read the status: {}</source>
+            <translation>تعذّرت قراءة الحالة: {}</translation>
+        </message>
+        <message>
+            <source>Reviewed ✓</source>
+            <translation>مُراجَع ✓</translation>
+        </message>
+        <message>
+            <source>Accept all agreed ({})</source>
+            <translation>قبول كل المتفق عليه ({})</translation>
+        </message>
+        <message>
+            <source>Not saved: {}</source>
+            <translation>لم يُحفظ: {}</translation>
+        </message>
+        <message>
+            <source>Already in gold.</source>
+            <translation>موجود في الطبقة المرجعية مسبقًا.</translation>
+        </message>
+        <message>
+            <source>Select a span in the list first.</source>
+            <translation>حدد مقطعًا في القائمة أولًا.</translation>
+        </message>
+        <message>
+            <source>selected spans</source>
+            <translation>المقاطع المحددة</translation>
+        </message>
+        <message>
+            <source>No agreed span is missing from gold.</source>
+            <translation>لا مقطع متفق عليه ناقص من الطبقة المرجعية.</translation>
+        </message>
+        <message>
+            <source>Select a gold span first.</source>
+            <translation>حدد مقطعًا مرجعيًا أولًا.</translation>
+        </message>
+        <message>
+            <source>Open a document to adjudicate first.</source>
+            <translation>افتح مستندًا للتحكيم أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>A</source>
+            <translation>أ</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>ب</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>المستندات</translation>
+        </message>
+        <message>
+            <source>F1 exact</source>
+            <translation>F1 مطابق</translation>
+        </message>
+        <message>
+            <source>F1 overlap</source>
+            <translation>F1 متداخل</translation>
+        </message>
+        <message>
+            <source>Kappa</source>
+            <translation>كابا</translation>
+        </message>
+        <message>
+            <source>Inter-annotator agreement</source>
+            <translation>الاتفاق بين الموسِّمين</translation>
+        </message>
+        <message>
+            <source>Cannot compute agreement: {}</source>
+            <translation>تعذّر حساب الاتفاق: {}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message numerus="yes">
+            <source>Layers: {layers} — %n document(s) annotated by two or more of them.</source>
+            <translation>
+                <numerusform>الطبقات: {layers} — لا مستندات وسمتها طبقتان أو أكثر منها.</numerusform>
+                <numerusform>الطبقات: {layers} — مستند واحد وسمته طبقتان أو أكثر منها.</numerusform>
+                <numerusform>الطبقات: {layers} — مستندان وسمتهما طبقتان أو أكثر منها.</numerusform>
+                <numerusform>الطبقات: {layers} — %n مستندات وسمتها طبقتان أو أكثر منها.</numerusform>
+                <numerusform>الطبقات: {layers} — %n مستندًا وسمته طبقتان أو أكثر منها.</numerusform>
+                <numerusform>الطبقات: {layers} — %n مستند وسمته طبقتان أو أكثر منها.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fleiss' kappa: needs three or more layers on common documents.</source>
+            <translation>كابا فلايس: يحتاج إلى ثلاث طبقات أو أكثر على مستندات مشتركة.</translation>
+        </message>
+        <message>
+            <source>Fleiss' kappa over {layers} layers: {kappa} ({documents} document(s), {tokens} tokens)</source>
+            <translation>كابا فلايس على {layers} طبقات: {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
+        </message>
+        <message>
+            <source>No pair of layers shares a document.</source>
+            <translation>لا يوجد زوج طبقات يشترك في مستند.</translation>
+        </message>
+        <message>
+            <source>F1 per label: {b} against {a}</source>
+            <translation>F1 لكل وسم: {b} مقابل {a}</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>مطابق</translation>
+        </message>
+        <message>
+            <source>overlap</source>
+            <translation>متداخل</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotatorPrompt</name>
         <message>
             <source>Who is annotating?</source>
@@ -316,6 +505,13 @@
         <message>
             <source>{n} days ago</source>
             <translation>قبل {n} يوم</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>No labels to compare.</source>
+            <translation>لا وسوم للمقارنة.</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -47,9 +46,6 @@ ALLOWED = (
 )  # fmt: skip
 # Widgets that show domain text, which stays English (the format registry's summaries).
 DOMAIN_TEXT = ("format_summary",)
-# Parts opened by no test here (each has its own window tests); they use tr() as well but
-# are not walked: Review > Agreement and Adjudicate.
-NOT_WALKED = ("AgreementView", "AdjudicationView")
 
 
 def _untranslated(text: str, data: set[str]) -> bool:
@@ -117,7 +113,9 @@ def _data(window) -> set[str]:
     )
 
 
-def _dialogs(window) -> list[QDialog]:
+def _dialogs(window) -> list[QWidget]:
+    from annotator.gui.adjudication import AdjudicationWindow
+    from annotator.gui.agreement_view import AgreementDialog
     from annotator.gui.dialogs.about import AboutDialog
     from annotator.gui.dialogs.export_dialog import ExportDialog
     from annotator.gui.dialogs.import_dialog import ImportDialog
@@ -135,14 +133,25 @@ def _dialogs(window) -> list[QDialog]:
         ProjectDialog(store, window),
         ShortcutSheet(window, {"Article": window.article_view.keys}),
         StatisticsDialog(store, window),
+        AgreementDialog(store, window),
+        AdjudicationWindow(store, window.current_document_id(), window),
     ]
 
 
 def test_every_visible_string_is_arabic(arabic, make_window) -> None:
     window = make_window()
     window.open_document(window.documents_model.all_documents()[0].id)
+    text = window.article_view.text()
+    start = text.index(next(word for word in text.split() if len(word) > 3))
+    assert window.label_range(start, start + 4, "LOC")
+    span_id = next(iter(window.session().spans))
     data = _data(window)
     found = [(w, t) for w, t in _texts(window) if t and _untranslated(t, data)]
+    menu = window.context_menu(span_id)  # the right-click menu of a label
+    found += [(w, t) for w, t in _texts(menu) if t and _untranslated(t, data)]
+    found += [("undo", window.actions_.undo.text())] * _untranslated(
+        window.actions_.undo.text(), data
+    )
     for dialog in _dialogs(window):
         dialog.show()
         found += [
