@@ -90,7 +90,7 @@ def label_all_report(labelled: int, skipped: int, label: str) -> str:
     """What the status bar says after "Label all"."""
     report = QCoreApplication.translate(
         "MainWindow",
-        "Labelled %n match(es) as {label}; skipped {skipped} that conflict.",
+        "Labelled %n matches as {label}; skipped {skipped} that conflict.",
         "",
         labelled,
     )

@@ -189,7 +189,7 @@ class LabelAll(_SpanCommand):
         count = len(spans)
         super().__init__(
             session,
-            text or translate("commands", "Label %n match(es) as {}", "", count).format(label),
+            text or translate("commands", "Label %n matches as {}", "", count).format(label),
         )
         self.spans = spans
         self.infos: list[SpanInfo] = []
@@ -211,7 +211,7 @@ def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:
     """Adjudication: the spans every compared layer agrees on, into gold as one step."""
     count = len(spans)
     return LabelAll(
-        session, spans, "agreed", translate("commands", "Accept %n agreed span(s)", "", count)
+        session, spans, "agreed", translate("commands", "Accept %n agreed spans", "", count)
     )
 
 

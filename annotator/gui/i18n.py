@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 CHOICES = ("system", "ar", "en")
@@ -108,15 +108,23 @@ def _compile_to_cache(source: Path) -> Path | None:
 def apply(choice: str) -> str:
     """Speak ``choice`` from now on: replace the application's translators, set the
     default locale and the layout direction. Returns the language used (``"ar"`` or
-    ``"en"``). Windows built before keep their texts until they are built again."""
+    ``"en"``). Every widget then gets a LanguageChange event: the window's parts set
+    their texts again (``changeEvent``)."""
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     language = resolve(choice)
+    # The locale and the direction first: the texts rebuilt on LanguageChange read them.
+    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+    QLocale.setDefault(arabic if language == "ar" else QLocale(QLocale.Language.English))
+    if isinstance(app, QGuiApplication):
+        rtl = Qt.LayoutDirection.RightToLeft
+        QGuiApplication.setLayoutDirection(
+            rtl if language == "ar" else Qt.LayoutDirection.LeftToRight
+        )
     for old in app.findChildren(QTranslator, "annotator-translator"):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
     if language == "ar":
-        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         catalogue = compiled_catalogue("ar")
         for path in (os.path.join(qt_folder, "qtbase_ar.qm"), catalogue):
@@ -126,11 +134,9 @@ def apply(choice: str) -> str:
             translator.setObjectName("annotator-translator")
             if translator.load(str(path)):
                 QCoreApplication.installTranslator(translator)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if isinstance(app, QGuiApplication):
-        direction = (
-            Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
-        )
-        QGuiApplication.setLayoutDirection(direction)
     return language
+
+
+def language_changed(event: QEvent) -> bool:
+    """Whether ``event`` (of a widget's ``changeEvent``) asks for its texts again."""
+    return event.type() == QEvent.Type.LanguageChange

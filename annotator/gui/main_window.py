@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import article_wiring, notes, plain_text, window_state
+from annotator.gui import article_wiring, notes, plain_text, window_language, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.activity_feed import ActivityFeed
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self.palette_widget.restore_current()
         window_state.restore(self)
-        self._update_title()
+        self.update_title()
 
     def _build(self) -> None:
         self.article_view = ArticleView(self)
@@ -94,9 +94,9 @@ class MainWindow(QMainWindow):
         self.status_filter = self.documents.status_filter
         left, right = parts.dock_sides(self.layoutDirection())  # (mirrored in Arabic)
         dock = parts.add_dock
-        self.documents_dock = dock(self, self.tr("Documents"), "documents", self.documents, left)
+        self.documents_dock = dock(self, "documents", self.documents, left)
         self.palette_widget = LabelPalette(self)
-        self.palette_dock = dock(self, self.tr("Labels"), "labels", self.palette_widget, right)
+        self.palette_dock = dock(self, "labels", self.palette_widget, right)
         self.entities_model = EntitiesModel(self)
         self.entities_model.color_of = self.palette_widget.color_of
         self.entities_table = parts.item_table(self, self.entities_model, stretch=1)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.entities_table.horizontalHeader().resizeSection(NOTE_COLUMN, 28)
         self.entities_flagged = parts.flagged_only(self, self.entities_model.set_flagged_only)
         entities = parts.stacked(self, self.entities_flagged, self.entities_table)
-        self.entities_dock = dock(self, self.tr("Entities"), "entities", entities, right)
+        self.entities_dock = dock(self, "entities", entities, right)
         self.article_view.color_of = self.palette_widget.color_of
         self.label_chip = LabelChip(self)
         self.statusBar().addPermanentWidget(self.label_chip)
@@ -130,9 +130,7 @@ class MainWindow(QMainWindow):
     def _build_guidelines_and_time(self, area: Qt.DockWidgetArea) -> None:
         """The Guidelines dock (follows the current label) and the activity feed."""
         self.guidelines_panel = GuidelinesPanel(self, lambda: self.store)
-        self.guidelines_dock = parts.add_dock(
-            self, self.tr("Guidelines"), "guidelines", self.guidelines_panel, area
-        )
+        self.guidelines_dock = parts.add_dock(self, "guidelines", self.guidelines_panel, area)
         self.palette_widget.current_changed.connect(self.guidelines_panel.show_label)
         self.activity = ActivityFeed(self, lambda: self.store, self.show_message)
         self.activity.watch(self)
@@ -216,7 +214,7 @@ class MainWindow(QMainWindow):
         docs = self.documents_model.all_documents()
         if docs:
             self.open_document(docs[0].id)
-        self._update_title()
+        self.update_title()
         old.close()
         return True
 
@@ -246,7 +244,7 @@ class MainWindow(QMainWindow):
         self.documents.select(doc_id)
         self.search.refresh()
         cfg.remember("session/last_document", doc_id)
-        self._update_title()
+        self.update_title()
 
     def set_status(self, status: str, doc_id: int | None = None) -> bool:
         """This layer's status of a document (the open one by default), as an undo step of
@@ -480,11 +478,15 @@ class MainWindow(QMainWindow):
             self.select_span(info.id)
 
     # -- window ---------------------------------------------------------------------------
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         self.annotator_label.setText(self.tr("Annotator: {}").format(isolate(self._annotator)))
         name = self._session.name if self._session else ""
         where = Path(redact_url(self.location)).name if self.location else ""
         self.setWindowTitle(parts.window_title(name, self._annotator, where))
+
+    def changeEvent(self, event: QEvent) -> None:
+        window_language.changed(self, event)  # texts again, or the docks mirrored
+        super().changeEvent(event)
 
     def save_settings(self) -> None:
         window_state.save(self)

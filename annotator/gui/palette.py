@@ -11,7 +11,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui import settings as cfg
-from annotator.gui.i18n import isolate
+from annotator.gui.i18n import isolate, language_changed
 from annotator.gui.plain_text import tooltip
 from annotator.gui.ui_language import interface_language
 
@@ -192,6 +200,12 @@ class LabelPalette(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):  # the tooltips, the names' isolation
+            self.list.setAccessibleName(self.tr("Labels"))
+            self.set_labels(self._labels)
+        super().changeEvent(event)
 
     def set_labels(self, labels: list[PaletteLabel]) -> None:
         self._labels = labels

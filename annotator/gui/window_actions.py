@@ -192,6 +192,12 @@ UNDO_KEYS: tuple[Key, ...] = ("Ctrl+Z",)
 REDO_KEYS: tuple[Key, ...] = ("Ctrl+Shift+Z", "Ctrl+Y")
 
 
+THEME_TITLE = QT_TRANSLATE_NOOP("Menus", "&Theme")
+LANGUAGE_TITLE = QT_TRANSLATE_NOOP("Menus", "&Language")
+UNDO_TEXT = QT_TRANSLATE_NOOP("Menus", "&Undo")  # the prefix of the undo action's text
+REDO_TEXT = QT_TRANSLATE_NOOP("Menus", "&Redo")
+HOTKEY_TEXT = QT_TRANSLATE_NOOP("Menus", "Label {key}")
+NAMED_HOTKEY_TEXT = QT_TRANSLATE_NOOP("Menus", "Label {key}: {name}")
 THEME_NAMES = {
     "dark": QT_TRANSLATE_NOOP("Menus", "Dark"),
     "light": QT_TRANSLATE_NOOP("Menus", "Light"),
@@ -254,13 +260,11 @@ def _fill(window: MainWindow, menu: QMenu, entries: Sequence[Entry], a: SimpleNa
         elif entry in (UNDO, REDO):
             menu.addAction(a.undo if entry == UNDO else a.redo)
         elif entry == THEMES:
-            a.themes = _theme_menu(
-                window, menu.addMenu(QCoreApplication.translate("Menus", "&Theme"))
-            )
+            a.theme_menu = menu.addMenu(menu_tr(THEME_TITLE))
+            a.themes = _theme_menu(window, a.theme_menu)
         elif entry == LANGUAGES:
-            a.languages = _language_menu(
-                window, menu.addMenu(QCoreApplication.translate("Menus", "&Language"))
-            )
+            a.language_menu = menu.addMenu(menu_tr(LANGUAGE_TITLE))
+            a.languages = _language_menu(window, a.language_menu)
         elif entry == DOCKS:
             docks = (window.documents_dock, window.palette_dock, window.entities_dock)
             for dock in (*docks, window.guidelines_dock):
@@ -270,14 +274,15 @@ def _fill(window: MainWindow, menu: QMenu, entries: Sequence[Entry], a: SimpleNa
 def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace:
     """Create the menus and shortcuts of ``window``; the actions by name (``.undo``,
     ``.themes["dark"]``, ``.hotkeys``, ...)."""
-    a = SimpleNamespace()
-    a.undo = undo_group.createUndoAction(window, QCoreApplication.translate("Menus", "&Undo"))
+    a = SimpleNamespace(undo_group=undo_group, menus=[])
+    a.undo = undo_group.createUndoAction(window, menu_tr(UNDO_TEXT))
     a.undo.setShortcuts(key_sequences(UNDO_KEYS))
-    a.redo = undo_group.createRedoAction(window, QCoreApplication.translate("Menus", "&Redo"))
+    a.redo = undo_group.createRedoAction(window, menu_tr(REDO_TEXT))
     a.redo.setShortcuts(key_sequences(REDO_KEYS))
     bar = window.menuBar()
     for title, entries in MENUS:
-        _fill(window, bar.addMenu(menu_tr(title)), entries, a)
+        a.menus.append(bar.addMenu(menu_tr(title)))
+        _fill(window, a.menus[-1], entries, a)
     a.hotkeys = [_action(window, act) for act in HOTKEYS]
     for action in a.hotkeys:
         window.addAction(action)
@@ -288,15 +293,53 @@ def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace
 
     palette.labels_reset.connect(named)
     named()
+    a.name_hotkeys = named
     return a
+
+
+def retranslate_actions(window: MainWindow) -> None:
+    """The interface language changed: every menu and action of the table again."""
+    a = window.actions_
+    for (title, entries), menu in zip(MENUS, a.menus, strict=True):
+        menu.setTitle(menu_tr(title))
+        for act in (entry for entry in entries if isinstance(entry, Act)):
+            _retext(getattr(a, act.name), act)
+    for act, action in zip(HOTKEYS, a.hotkeys, strict=True):
+        _retext(action, act)
+    a.name_hotkeys()
+    a.theme_menu.setTitle(menu_tr(THEME_TITLE))
+    for name, action in a.themes.items():
+        action.setText(menu_tr(THEME_NAMES[name]))
+    a.language_menu.setTitle(menu_tr(LANGUAGE_TITLE))
+    a.languages["system"].setText(menu_tr(LANGUAGE_NAMES["system"]))
+    # an undo action's prefix is given when it is made: new ones in the same places
+    a.undo = _renewed(window, a.undo, a.undo_group.createUndoAction(window, menu_tr(UNDO_TEXT)))
+    a.redo = _renewed(window, a.redo, a.undo_group.createRedoAction(window, menu_tr(REDO_TEXT)))
+    a.undo.setShortcuts(key_sequences(UNDO_KEYS))
+    a.redo.setShortcuts(key_sequences(REDO_KEYS))
+
+
+def _retext(action: QAction, act: Act) -> None:
+    action.setText(menu_tr(act.text))
+    if act.tip:
+        action.setStatusTip(menu_tr(act.tip))
+
+
+def _renewed(window: MainWindow, old: QAction, new: QAction) -> QAction:
+    for menu in [o for o in old.associatedObjects() if isinstance(o, QMenu)]:
+        menu.insertAction(old, new)
+        menu.removeAction(old)
+    old.setParent(None)
+    old.deleteLater()
+    return new
 
 
 def name_hotkeys(actions: Sequence[QAction], labels: dict[int, str]) -> None:
     """Name the label each hotkey action applies (``labels``: hotkey -> label name)."""
     for key, action in enumerate(actions, start=1):
         name = labels.get(key)
-        bare = QCoreApplication.translate("Menus", "Label {key}").format(key=key)
-        named = QCoreApplication.translate("Menus", "Label {key}: {name}")
+        bare = menu_tr(HOTKEY_TEXT).format(key=key)
+        named = menu_tr(NAMED_HOTKEY_TEXT)
         # the name keeps its own direction inside an Arabic text
         action.setText(named.format(key=key, name=i18n.isolate(menu_text(name))) if name else bare)
         # (an action's tooltip is its text unless set, and a tooltip may be read as markup)
@@ -332,14 +375,11 @@ def _language_menu(window: MainWindow, menu: QMenu) -> dict[str, QAction]:
 
 
 def set_language(window: MainWindow, choice: str) -> None:
-    """Remember the interface language; the window speaks it from its next start."""
-    previous = i18n.resolve(i18n.chosen())
+    """Speak ``choice`` now (the open window changes its texts and mirrors its layout)
+    and from now on."""
     i18n.remember(choice)
-    if i18n.resolve(choice) != previous:
-        text = QCoreApplication.translate(
-            "Menus", "The interface changes language when Annotator is started again."
-        )
-        window.show_message(text, 15000)
+    window.actions_.languages[choice].setChecked(True)
+    i18n.apply(choice)
 
 
 def set_theme(window: MainWindow, name: str) -> None:

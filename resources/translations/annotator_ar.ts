@@ -583,7 +583,7 @@ Your labels are saved as you make them; you can keep working.</source>
             <translation>فهرسة النصوص…</translation>
         </message>
         <message numerus="yes">
-            <source>{shown} of %n document(s) match</source>
+            <source>{shown} of %n documents match</source>
             <translation>
                 <numerusform>{shown} من لا مستندات</numerusform>
                 <numerusform>{shown} من مستند واحد يطابق</numerusform>
@@ -1340,10 +1340,6 @@ Labels added: {labels}.</source>
             <translation>الموسِّم: {}</translation>
         </message>
         <message>
-            <source>Labelled %n match(es) as {label}; skipped {skipped} that conflict.</source>
-            <translation>وُسمت النتائج (%n) بـ {label}؛ وتُخطّي المتعارض منها ({skipped}).</translation>
-        </message>
-        <message>
             <source>Not adjusted: {}</source>
             <translation>لم يُضبط: {}</translation>
         </message>
@@ -1390,6 +1386,10 @@ Labels added: {labels}.</source>
         <message>
             <source>Click or drag over words to label them {} (Alt+drag: exact characters)</source>
             <translation>انقر الكلمات أو اسحب فوقها لوسمها بـ {} (السحب مع Alt: حروف بعينها)</translation>
+        </message>
+        <message>
+            <source>Labelled %n matches as {label}; skipped {skipped} that conflict.</source>
+            <translation>وُسمت النتائج (%n) بـ {label}؛ وتُخطّي المتعارض منها ({skipped}).</translation>
         </message>
     </context>
     <context>
@@ -1691,10 +1691,6 @@ Labels added: {labels}.</source>
             <translation>الوسم {key}: {name}</translation>
         </message>
         <message>
-            <source>The interface changes language when Annotator is started again.</source>
-            <translation>تتغيّر لغة الواجهة عند تشغيل «المُوسِّم» مرة أخرى.</translation>
-        </message>
-        <message>
             <source>Article font</source>
             <translation>خط المقالة</translation>
         </message>
@@ -1952,7 +1948,7 @@ Try again?</source>
             <translation>الاختصارات</translation>
         </message>
         <message numerus="yes">
-            <source>{shown} of %n shortcut(s)</source>
+            <source>{shown} of %n shortcuts</source>
             <translation>
                 <numerusform>{shown} من لا اختصارات</numerusform>
                 <numerusform>{shown} من اختصار واحد</numerusform>
@@ -2154,11 +2150,11 @@ Try again?</source>
             <translation>ضبط الوسم</translation>
         </message>
         <message>
-            <source>Label %n match(es) as {}</source>
+            <source>Label %n matches as {}</source>
             <translation>وسم النتائج (%n) بـ {}</translation>
         </message>
         <message>
-            <source>Accept %n agreed span(s)</source>
+            <source>Accept %n agreed spans</source>
             <translation>قبول المقاطع المتفق عليها (%n)</translation>
         </message>
         <message>

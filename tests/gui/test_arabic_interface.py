@@ -232,13 +232,27 @@ def test_names_keep_their_direction_in_arabic(arabic, make_window) -> None:
     assert "\u2068" in hotkey.text() and "\u2069" in hotkey.text()
 
 
-def test_language_choice_is_remembered_and_given_by_the_command_line(make_window) -> None:
+def test_language_switch_retranslates_the_open_window(make_window, qapp) -> None:
     from annotator.database_choice import window_parser
 
     window = make_window()
-    window.actions_.languages["ar"].trigger()
-    assert i18n.chosen() == "ar"
-    assert "Annotator" in window.statusBar().currentMessage()  # the restart notice
-    assert window_parser().parse_args(["--lang", "en"]).lang == "en"
-    window.actions_.languages["system"].trigger()
-    assert i18n.chosen() == "system"
+    window.open_document(window.documents_model.all_documents()[0].id)
+    assert _left(window.documents_dock) < _left(window.palette_dock)
+    try:
+        window.actions_.languages["ar"].trigger()  # View > Language > العربية
+        qapp.processEvents()
+        assert i18n.chosen() == "ar"
+        assert window.menuBar().actions()[0].text() == "&ملف"
+        assert window.documents_dock.windowTitle() == "المستندات"
+        assert _left(window.documents_dock) > _left(window.palette_dock)
+        data = _data(window)
+        assert [(w, t) for w, t in _texts(window) if t and _untranslated(t, data)] == []
+        assert window.actions_.undo in window.menuBar().actions()[1].menu().actions()
+    finally:
+        window.actions_.languages["en"].trigger()
+        qapp.processEvents()
+        QLocale.setDefault(QLocale.system())
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.documents_dock.windowTitle() == "Documents"
+    assert _left(window.documents_dock) < _left(window.palette_dock)
+    assert window_parser().parse_args(["--lang", "ar"]).lang == "ar"

@@ -109,7 +109,7 @@ def test_suggestions_are_drawn_apart_and_never_counted(qtbot, assisted, project)
     assert {"روسيا", "موسكو"} <= {view.text()[a:b] for a, b, _ in found}
     # not labels: the entity list, the document's count and the progress ignore them
     assert window.entities_model.rowCount() == 0
-    assert window.documents_model.info(doc).span_count == 0
+    assert window.documents_model.span_count(doc) == 0
     # drawn: the pixels around a suggestion change when suggestions are turned off
     first = window.assistant.overlay.items()[0]
     view.scroll_to(first.start)

@@ -136,7 +136,7 @@ def test_headers_sort_by_status_span_count_and_name(qtbot, listed) -> None:
 
 def test_flagged_only_and_the_status_filter_combine_with_the_text_filter(qtbot, listed) -> None:
     docs = listed.documents_model.all_documents()
-    qtbot.keyClick(listed.article_view, Qt.Key.Key_U, CTRL_SHIFT)  # flag the open document
+    qtbot.keyClick(listed.article_view, Qt.Key.Key_G, CTRL_SHIFT)  # flag the open document
     assert listed.store.document_note(docs[0].id, listed.annotator()).flagged
     assert shown(listed, FLAG)[0] == "⚑"
     listed.documents.flagged_only.setChecked(True)

@@ -103,13 +103,13 @@ def test_a_note_from_the_right_click_menu_is_stored_shown_and_undone(
     assert window.undo_stack().count() == count
 
 
-def test_ctrl_u_flags_the_selected_label_with_a_marker(qtbot, window) -> None:
+def test_ctrl_g_flags_the_selected_label_with_a_marker(qtbot, window) -> None:
     view = window.article_view
     span_id = labelled(window, "بوتين", "PERS")
     window.select_span(span_id)
     view.viewport().repaint()
     before = flag_pixels(window, span_id)
-    qtbot.keyClick(view, Qt.Key.Key_U, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_G, CTRL)
     doc = window.current_document_id()
     assert window.store.span_notes(doc) == {span_id: Note("", True)}
     assert span_id in window.views.flags.ids()
@@ -117,13 +117,13 @@ def test_ctrl_u_flags_the_selected_label_with_a_marker(qtbot, window) -> None:
     assert flag_pixels(window, span_id) > before + 10
     assert "flagged uncertain" in window.statusBar().currentMessage()
     assert menu_action(window, span_id, "Flag uncertain").isChecked()
-    qtbot.keyClick(view, Qt.Key.Key_U, CTRL)  # again: the flag goes
+    qtbot.keyClick(view, Qt.Key.Key_G, CTRL)  # again: the flag goes
     assert window.store.span_notes(doc) == {}
     assert span_id not in window.views.flags.ids()
     window.undo_stack().undo()
     assert window.store.span_notes(doc) == {span_id: Note("", True)}
     window.clear_selection()
-    qtbot.keyClick(view, Qt.Key.Key_U, CTRL)  # nothing selected: nothing changes
+    qtbot.keyClick(view, Qt.Key.Key_G, CTRL)  # nothing selected: nothing changes
     assert window.store.span_notes(doc) == {span_id: Note("", True)}
     assert "Select a label first" in window.statusBar().currentMessage()
 
@@ -134,7 +134,7 @@ def test_a_removed_flagged_span_comes_back_with_its_flag(qtbot, window, answers)
     given.append("a note")
     window.select_span(span_id)
     qtbot.keyClick(window.article_view, Qt.Key.Key_M, CTRL)
-    qtbot.keyClick(window.article_view, Qt.Key.Key_U, CTRL)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_G, CTRL)
     window.select_span(span_id)
     window.delete_selected()
     assert stored(window) == []

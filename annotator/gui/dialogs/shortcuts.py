@@ -165,7 +165,7 @@ class ShortcutSheet(QDialog):
             self.table.setRowHidden(row, hidden)
             shown += not hidden
         total = len(self.rows)
-        text = self.tr("{shown} of %n shortcut(s)", "", total).format(shown=shown)
+        text = self.tr("{shown} of %n shortcuts", "", total).format(shown=shown)
         self.count.setText(text if query else "")
 
     def visible_rows(self) -> list[ShortcutRow]:

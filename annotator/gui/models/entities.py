@@ -122,6 +122,13 @@ class EntitiesModel(QAbstractTableModel):
             return span.id
         return None
 
+    def retranslate(self) -> None:
+        """The interface language changed: headers and texts again."""
+        columns = self.columnCount()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
