@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 # Spans in the closing paragraphs of seed 000, in text order: whole names, names inside
 # clitic tokens (وكالة in لوكالة, البيت in بالبيت, كوريا in لكوريا, روسيا in لروسيا) and a
@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         i18n.apply(lang)
     window = create_main_window(str(db))
     window.resize(1400, 860)
+    # the document list wide enough for its title column
+    window.resizeDocks([window.documents_dock], [430], Qt.Orientation.Horizontal)
     text = window.article_view.text()
     position = text.index(FROM)
     for needle, label in ENTITIES:

@@ -585,7 +585,7 @@ Your labels are saved as you make them; you can keep working.</source>
         <message numerus="yes">
             <source>{shown} of %n documents match</source>
             <translation>
-                <numerusform>{shown} من لا مستندات</numerusform>
+                <numerusform>{shown} من %n مستند تطابق</numerusform>
                 <numerusform>{shown} من مستند واحد يطابق</numerusform>
                 <numerusform>{shown} من مستندين تطابق</numerusform>
                 <numerusform>{shown} من %n مستندات تطابق</numerusform>
@@ -1632,7 +1632,7 @@ Labels added: {labels}.</source>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
+            <translation>&amp;تعليمات</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
@@ -1950,7 +1950,7 @@ Try again?</source>
         <message numerus="yes">
             <source>{shown} of %n shortcuts</source>
             <translation>
-                <numerusform>{shown} من لا اختصارات</numerusform>
+                <numerusform>{shown} من %n اختصار</numerusform>
                 <numerusform>{shown} من اختصار واحد</numerusform>
                 <numerusform>{shown} من اختصارين</numerusform>
                 <numerusform>{shown} من %n اختصارات</numerusform>

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from annotator.gui.i18n import QT_TRANSLATE_NOOP
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
 from annotator.gui.plain_text import tooltip
 from annotator.store.types import ListedDocument, Note
 
@@ -231,7 +231,7 @@ class DocumentsModel(QAbstractTableModel):
 
     def _display(self, doc: ListedDocument, column: int) -> object:
         if column == NAME:
-            return doc.name
+            return isolate(doc.name)  # a Latin name keeps its order in a mirrored list
         if column == TITLE:
             return self._titles.get(doc.id, "")
         if column == STATUS:
