@@ -256,3 +256,26 @@ def test_language_switch_retranslates_the_open_window(make_window, qapp) -> None
     assert window.documents_dock.windowTitle() == "Documents"
     assert _left(window.documents_dock) < _left(window.palette_dock)
     assert window_parser().parse_args(["--lang", "ar"]).lang == "ar"
+
+
+@pytest.mark.skipif(
+    not Path(sys.executable).with_name("pyside6-lrelease").exists(),
+    reason="pyside6-lrelease is not installed",
+)
+def test_an_unbuilt_install_compiles_the_catalogue_once(tmp_path: Path, monkeypatch) -> None:
+    """A tree whose .ts was never built (pip install of a fresh checkout): the first
+    start compiles it into the user cache, a .qm a QTranslator loads."""
+    from PySide6.QtCore import QTranslator
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(TS, folder / TS.name)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    compiled = i18n.compiled_catalogue("ar")
+    assert compiled is not None and compiled.is_file()
+    assert compiled.parent != folder and not (folder / "annotator_ar.qm").exists()
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    assert translator.translate("Menus", "&File") == "&ملف"
+    assert i18n.compiled_catalogue("ar") == compiled  # not compiled again
