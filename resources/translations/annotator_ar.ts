@@ -2110,6 +2110,14 @@ Try again?</source>
             <translation>إرشادات المشروع</translation>
         </message>
         <message>
+            <source>Accept suggestion {0}</source>
+            <translation>قبول الاقتراح {0}</translation>
+        </message>
+        <message>
+            <source>Accept %n suggestions</source>
+            <translation>قبول الاقتراحات (%n)</translation>
+        </message>
+        <message>
             <source>Reject suggestion {0}</source>
             <translation>رفض الاقتراح {0}</translation>
         </message>
