@@ -7,7 +7,11 @@ STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck format bench stress package package-test sysdeps-run sysdeps-test clean
+# Interface translations: the .ts files are the source, the .qm files are built here.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck format bench stress package package-test sysdeps-run sysdeps-test clean translations update-translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,13 +20,22 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Re-extract the texts of annotator/gui into the .ts files (new ones come in unfinished).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py annotator/gui -ts $(TS)
+
 sysdeps-run:
 	@sh packaging/system-deps.sh run
 
 sysdeps-test:
 	@sh packaging/system-deps.sh test
 
-run: sysdeps-run $(STAMP)
+run: sysdeps-run $(STAMP) $(QM)
 	QT_QPA_PLATFORM= $(BIN)/annotator $(ARGS)
 
 lint: $(STAMP)
@@ -36,16 +49,16 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: sysdeps-test $(STAMP) lint typecheck
+test: sysdeps-test $(STAMP) $(QM) lint typecheck
 	$(BIN)/pytest -q
 
 stress: sysdeps-test $(STAMP)
 	$(BIN)/python -m benchmarks.stress
 
-bench: sysdeps-test $(STAMP)
+bench: sysdeps-test $(STAMP) $(QM)
 	$(BIN)/python -m benchmarks.run
 
-package: sysdeps-run $(STAMP)
+package: sysdeps-run $(STAMP) $(QM)
 	@sh packaging/system-deps.sh package
 	$(PY) -m pip install --quiet -e '.[test,postgres,package]'
 	sh packaging/build.sh
@@ -54,4 +67,4 @@ package-test: package
 	sh packaging/test-deb.sh
 
 clean:
-	rm -rf build dist .pytest_cache
+	rm -rf build dist .pytest_cache $(QM)

@@ -166,7 +166,7 @@ def _first_positional(argv: Sequence[str]) -> str | None:
         if skip:
             skip = False
             continue
-        if arg == "--db":
+        if arg in ("--db", "--lang"):  # the window's options that take a value
             skip = True
             continue
         if not arg.startswith("-"):
@@ -374,7 +374,8 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    """``annotator [--db URL] [DB]``: the window (a usage error is reported before Qt loads).
+    """``annotator [--db URL] [--lang ar|en|system] [DB]``: the window (a usage error is
+    reported before Qt loads).
 
     The window picks its database by :func:`annotator.database_choice.choose_database`.
     """

@@ -43,7 +43,8 @@ def choose_database(
 
 
 def window_parser(prog: str = "annotator") -> argparse.ArgumentParser:
-    """The window's arguments: ``[--db URL] [DB]`` (both entry points use this parser)."""
+    """The window's arguments: ``[--db URL] [--lang ar|en|system] [DB]`` (both entry
+    points use this parser)."""
     parser = argparse.ArgumentParser(prog=prog, description="Open the annotation window.")
     parser.add_argument(
         "--db",
@@ -51,4 +52,9 @@ def window_parser(prog: str = "annotator") -> argparse.ArgumentParser:
         help=f"SQLite path or postgresql:// URL (default: ${ENV_VAR}, else the last one used)",
     )
     parser.add_argument("database", nargs="?", metavar="DB", help="database path or URL")
+    parser.add_argument(
+        "--lang",
+        choices=("ar", "en", "system"),
+        help="interface language for this session (default: the one chosen in View > Language)",
+    )
     return parser

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 QUOTE_LIMIT = 40  # characters of a span quoted in full; longer ones are shortened
 
+# The wording of the refusals; the window passes the same templates in its language
+# ({words}: the refused span quoted, {label} and {other}: the span in the way).
+WORDING = {
+    "duplicate": "{words} is already labelled {label}",
+    "overlap": "{words} would overlap {label} {other}",
+    "cross": "{words} would cross {label} {other}",
+}
+
 
 def quote(text: str) -> str:
     """``«text»`` for a message: invisible characters shown as ``<U+XXXX>``, line breaks
@@ -25,9 +33,11 @@ def quote(text: str) -> str:
     return f"«{visible_form(flat)}»"
 
 
-def in_words(error: SpanError, text: str) -> str:
+def in_words(error: SpanError, text: str, wording: dict[str, str] | None = None) -> str:
     """The refusal ``error`` naming words of ``text`` instead of offsets (its message,
-    without the full stop, when it names no span of the text)."""
+    without the full stop, when it names no span of the text). ``wording`` replaces
+    templates of :data:`WORDING` (a translation)."""
+    templates = {**WORDING, **(wording or {})}
     span, size = error.span, len(text)
     if span is None or not 0 <= span.start < span.end <= size:
         return error.message.rstrip(".")
@@ -36,8 +46,9 @@ def in_words(error: SpanError, text: str) -> str:
     if other is None or not 0 <= other.start < other.end <= size:
         return f"{words} {error.reason}" if error.reason else error.message.rstrip(".")
     if getattr(error, "kind", "") == "duplicate":
-        return f"{words} is already labelled {other.label}"
+        return templates["duplicate"].format(words=words, label=other.label)
     inside = other.start <= span.start and span.end <= other.end
     around = span.start <= other.start and other.end <= span.end
-    verb = "would overlap" if inside or around else "would cross"
-    return f"{words} {verb} {other.label} {quote(text[other.start : other.end])}"
+    template = templates["overlap" if inside or around else "cross"]
+    other_words = quote(text[other.start : other.end])
+    return template.format(words=words, label=other.label, other=other_words)

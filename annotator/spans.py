@@ -59,11 +59,11 @@ class SpanError(ValueError):
         self.message = message
         self.span, self.reason = span, reason  # reason: the predicate, without offsets
 
-    def in_text(self, text: str) -> str:
+    def in_text(self, text: str, wording: dict[str, str] | None = None) -> str:
         """``«الرئيس فلاديمير» would cross PER «فلاديمير بوتين»`` (:mod:`span_words`)."""
         from annotator.span_words import in_words
 
-        return in_words(self, text)
+        return in_words(self, text, wording)
 
 
 class HasExtent(Protocol):

@@ -17,6 +17,11 @@ done
 command -v dpkg-deb >/dev/null 2>&1 || { echo "build.sh: dpkg-deb not found (apt-get install dpkg-dev)" >&2; exit 1; }
 
 rm -rf build dist
+echo "==> translations"
+LRELEASE="$(dirname "$PY")/pyside6-lrelease"
+for ts in resources/translations/*.ts; do
+  "$LRELEASE" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 
 echo "==> PyInstaller bundle"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from annotator.gui.commands import (
     accept_agreed,
     push,
 )
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
 from annotator.gui.palette import palette_labels
 from annotator.gui.plain_text import plain_label
 from annotator.gui.retry import AskRetry
@@ -50,11 +51,21 @@ from annotator.gui.session import DocumentSession
 from annotator.layers import GOLD
 from annotator.store.errors import StoreError
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
     from annotator.store import Note, SpanInfo, Store
 
-COLUMNS = ("Text", "Label", "Offsets", "Layers", "Agreement", "In gold", "Notes")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AdjudicationWindow", "Text"),
+    QT_TRANSLATE_NOOP("AdjudicationWindow", "Label"),
+    QT_TRANSLATE_NOOP("AdjudicationWindow", "Offsets"),
+    QT_TRANSLATE_NOOP("AdjudicationWindow", "Layers"),
+    QT_TRANSLATE_NOOP("AdjudicationWindow", "Agreement"),
+    QT_TRANSLATE_NOOP("AdjudicationWindow", "In gold"),
+    QT_TRANSLATE_NOOP("AdjudicationWindow", "Notes"),
+)
 DISAGREE_BACKGROUND = QColor(255, 160, 0, 110)
 
 
@@ -83,7 +94,7 @@ class AdjudicationWindow(QWidget):
         self._labels = palette_labels(store.labels())
         self._colors = {label.name: label.color for label in self._labels}
         self._candidates: list[Candidate] = []
-        self.setWindowTitle(f"Adjudicate — {self.session.name}")
+        self.setWindowTitle(self.tr("Adjudicate — {}").format(isolate(self.session.name)))
         self._build_ui()
         for signal in (
             self.session.span_added,
@@ -120,7 +131,7 @@ class AdjudicationWindow(QWidget):
         self.layer_list.itemChanged.connect(lambda _item: self.refresh())
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -129,15 +140,15 @@ class AdjudicationWindow(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.accept_selected())
 
-        self.accept_button = QPushButton("Accept into gold", self)
+        self.accept_button = QPushButton(self.tr("Accept into gold"), self)
         self.accept_button.clicked.connect(self.accept_selected)
-        self.accept_all_button = QPushButton("Accept all agreed", self)
+        self.accept_all_button = QPushButton(self.tr("Accept all agreed"), self)
         self.accept_all_button.clicked.connect(self.accept_all_agreed)
 
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(plain_label("Annotators compared:", self))
+        left_box.addWidget(plain_label(self.tr("Annotators compared:"), self))
         left_box.addWidget(self.layer_list)
         left_box.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -156,15 +167,15 @@ class AdjudicationWindow(QWidget):
         self.gold_list.currentRowChanged.connect(self._gold_row_changed)
         self.label_combo = QComboBox(self)
         self.label_combo.addItems([label.name for label in self._labels])
-        self.remove_button = QPushButton("Remove from gold", self)
+        self.remove_button = QPushButton(self.tr("Remove from gold"), self)
         self.remove_button.clicked.connect(self.remove_selected_gold)
-        self.relabel_button = QPushButton("Relabel as chosen label", self)
+        self.relabel_button = QPushButton(self.tr("Relabel as chosen label"), self)
         self.relabel_button.clicked.connect(self.relabel_selected_gold)
-        self.reviewed_button = QPushButton("Mark reviewed", self)
+        self.reviewed_button = QPushButton(self.tr("Mark reviewed"), self)
         self.reviewed_button.clicked.connect(self.mark_reviewed)
-        self.undo_button = QPushButton("Undo", self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton("Redo", self)
+        self.redo_button = QPushButton(self.tr("Redo"), self)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
@@ -176,11 +187,13 @@ class AdjudicationWindow(QWidget):
         right = QWidget(self)
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(plain_label("Gold layer (select text to add it with the label):", self))
+        right_box.addWidget(
+            plain_label(self.tr("Gold layer (select text to add it with the label):"), self)
+        )
         right_box.addWidget(self.gold_view, 3)
         right_box.addWidget(self.gold_list, 1)
         edit_row = QHBoxLayout()
-        edit_row.addWidget(plain_label("Label:", self))
+        edit_row.addWidget(plain_label(self.tr("Label:"), self))
         edit_row.addWidget(self.label_combo)
         edit_row.addWidget(self.relabel_button)
         edit_row.addWidget(self.remove_button)
@@ -246,11 +259,13 @@ class AdjudicationWindow(QWidget):
         try:
             status = self.store.status_for(self.doc_id, GOLD)
         except StoreError as error:  # e.g. the server is gone: say so, keep the window usable
-            self._show(f"Cannot read the status: {error.message}")
+            self._show(self.tr("Cannot read the status: {}").format(error.message))
             return
         agreed = len(agreed_missing(self._candidates))
-        self.reviewed_button.setText("Reviewed ✓" if status == REVIEWED else "Mark reviewed")
-        self.accept_all_button.setText(f"Accept all agreed ({agreed})")
+        self.reviewed_button.setText(
+            self.tr("Reviewed ✓") if status == REVIEWED else self.tr("Mark reviewed")
+        )
+        self.accept_all_button.setText(self.tr("Accept all agreed ({})").format(agreed))
 
     def _show(self, message: str) -> None:
         self.message.setText(message)
@@ -258,13 +273,15 @@ class AdjudicationWindow(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def _push_reporting(self, make_command: Callable[[], StoreCommand]) -> bool:
         outcome = push(self, self.undo_stack, make_command, ask_retry=self._ask_retry)
-        self._show(f"Not saved: {outcome.error}" if outcome.error is not None else "")
+        self._show(
+            self.tr("Not saved: {}").format(outcome.error) if outcome.error is not None else ""
+        )
         return outcome.error is None
 
     def accept_candidate(self, candidate: Candidate) -> bool:
         """Copy one candidate span into gold (refused with a message if gold conflicts)."""
         if candidate.in_gold:
-            self._show("Already in gold.")
+            self._show(self.tr("Already in gold."))
             return False
         return self._push_reporting(
             lambda: AddSpan(self.session, candidate.start, candidate.end, candidate.label)
@@ -273,20 +290,20 @@ class AdjudicationWindow(QWidget):
     def accept_selected(self) -> bool:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         if not rows:
-            self._show("Select a span in the list first.")
+            self._show(self.tr("Select a span in the list first."))
             return False
         if len(rows) == 1:
             return self.accept_candidate(self._candidates[rows[0]])
         spans = [self._candidates[r].span() for r in rows if not self._candidates[r].in_gold]
         return bool(spans) and self._push_reporting(
-            lambda: LabelAll(self.session, spans, "selected spans")
+            lambda: LabelAll(self.session, spans, self.tr("selected spans"))
         )
 
     def accept_all_agreed(self) -> int:
         """Add every span all selected layers agree on (and gold lacks) as one undo step."""
         spans = agreed_missing(self._candidates)
         if not spans:
-            self._show("No agreed span is missing from gold.")
+            self._show(self.tr("No agreed span is missing from gold."))
             return 0
         ok = self._push_reporting(lambda: accept_agreed(self.session, spans))
         return len(spans) if ok else 0
@@ -321,14 +338,14 @@ class AdjudicationWindow(QWidget):
     def remove_selected_gold(self) -> bool:
         span_id = self.selected_gold()
         if span_id is None:
-            self._show("Select a gold span first.")
+            self._show(self.tr("Select a gold span first."))
             return False
         return self.remove_gold(span_id)
 
     def relabel_selected_gold(self) -> bool:
         span_id = self.selected_gold()
         if span_id is None:
-            self._show("Select a gold span first.")
+            self._show(self.tr("Select a gold span first."))
             return False
         return self.relabel_gold(span_id, self.label_combo.currentText())
 
@@ -371,7 +388,9 @@ def open_adjudication(window: MainWindow) -> AdjudicationWindow | None:
     """Review > Adjudicate in the main window: adjudicate its current document."""
     doc_id = window.current_document_id()
     if doc_id is None:
-        window.statusBar().showMessage("Open a document to adjudicate first.", 5000)
+        window.statusBar().showMessage(
+            translate("AdjudicationWindow", "Open a document to adjudicate first."), 5000
+        )
         return None
     dialog = AdjudicationWindow(window.store, doc_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

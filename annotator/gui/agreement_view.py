@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.agreement import AgreementError, compute_agreement
 from annotator.agreement_report import AgreementReport, PairAgreement
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
 from annotator.gui.plain_text import plain_label
 from annotator.store.errors import StoreError
 
@@ -33,7 +34,14 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
     from annotator.store import Store
 
-COLUMNS = ("A", "B", "Documents", "F1 exact", "F1 overlap", "Kappa")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgreementDialog", "A"),
+    QT_TRANSLATE_NOOP("AgreementDialog", "B"),
+    QT_TRANSLATE_NOOP("AgreementDialog", "Documents"),
+    QT_TRANSLATE_NOOP("AgreementDialog", "F1 exact"),
+    QT_TRANSLATE_NOOP("AgreementDialog", "F1 overlap"),
+    QT_TRANSLATE_NOOP("AgreementDialog", "Kappa"),
+)
 SERIES_COLORS = ("#4e79a7", "#f28e2b")
 
 
@@ -105,7 +113,7 @@ class BarChart(QWidget):
             QRectF(0, 0, self.width(), line + 4), Qt.AlignmentFlag.AlignCenter, self.title
         )
         if not self.categories:
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No labels to compare.")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No labels to compare."))
             return
         for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
             y = plot.bottom() - plot.height() * tick
@@ -146,12 +154,12 @@ class AgreementDialog(QDialog):
         self, store: Store, parent: QWidget | None = None, *, layers: list[str] | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Inter-annotator agreement")
+        self.setWindowTitle(self.tr("Inter-annotator agreement"))
         self.report: AgreementReport | None = None
         self.summary = plain_label(parent=self)  # layer names are data, not markup
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,17 +184,18 @@ class AgreementDialog(QDialog):
             report = compute_agreement(store, layers, None)
         except (AgreementError, StoreError) as error:
             self.report = None
-            self.summary.setText(f"Cannot compute agreement: {error}")
+            self.summary.setText(self.tr("Cannot compute agreement: {}").format(error))
             self.table.setRowCount(0)
             self.fleiss.setText("")
             self.chart.set_data("", [], [])
             return
         self.report = report
         documents = sum(1 for doc in report.documents if len(doc.annotated_by) >= 2)
-        self.summary.setText(
-            f"Layers: {', '.join(report.layers) or 'none'} — "
-            f"{documents} document(s) annotated by two or more of them."
+        names = ", ".join(isolate(layer) for layer in report.layers) or self.tr("none")
+        summary = self.tr(
+            "Layers: {layers} — %n document(s) annotated by two or more of them.", "", documents
         )
+        self.summary.setText(summary.format(layers=names))
         self.table.setRowCount(len(report.pairs))
         for row, pair in enumerate(report.pairs):
             cells = (
@@ -205,14 +214,26 @@ class AgreementDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         if report.fleiss_kappa is None:
-            self.fleiss.setText("Fleiss' kappa: needs three or more layers on common documents.")
-        else:
             self.fleiss.setText(
-                f"Fleiss' kappa over {len(report.layers)} layers: {fmt(report.fleiss_kappa)} "
-                f"({report.fleiss_documents} document(s), {report.fleiss_tokens} tokens)"
+                self.tr("Fleiss' kappa: needs three or more layers on common documents.")
+            )
+        else:
+            fleiss = self.tr(
+                "Fleiss' kappa over {layers} layers: {kappa} ({documents} document(s), "
+                "{tokens} tokens)"
+            )
+            self.fleiss.setText(
+                fleiss.format(
+                    layers=len(report.layers),
+                    kappa=fmt(report.fleiss_kappa),
+                    documents=report.fleiss_documents,
+                    tokens=report.fleiss_tokens,
+                )
             )
         if not report.pairs:
-            self.summary.setText(self.summary.text() + " No pair of layers shares a document.")
+            self.summary.setText(
+                self.summary.text() + " " + self.tr("No pair of layers shares a document.")
+            )
             self.chart.set_data("", [], [])
         else:
             self.table.selectRow(0)
@@ -224,14 +245,16 @@ class AgreementDialog(QDialog):
         pair: PairAgreement = self.report.pairs[row]
         labels = sorted(pair.per_label)
         self.chart.set_data(
-            f"F1 per label: {pair.b} against {pair.a}",
+            self.tr("F1 per label: {b} against {a}").format(b=isolate(pair.b), a=isolate(pair.a)),
             labels,
             [
                 Series(
-                    "exact", QColor(SERIES_COLORS[0]), [pair.per_label[n].exact.f1 for n in labels]
+                    self.tr("exact"),
+                    QColor(SERIES_COLORS[0]),
+                    [pair.per_label[n].exact.f1 for n in labels],
                 ),
                 Series(
-                    "overlap",
+                    self.tr("overlap"),
                     QColor(SERIES_COLORS[1]),
                     [pair.per_label[n].overlap.f1 for n in labels],
                 ),

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from annotator.gui import plain_text
 from annotator.gui import settings as cfg
 from annotator.gui.theme import apply_theme
+
+translate = QCoreApplication.translate
 
 SETTING = "annotator/name"
 MAX_LENGTH = 100  # the store's limit for layer names
@@ -22,8 +25,8 @@ AskName = Callable[[QWidget | None, str], str | None]
 def ask_name_dialog(parent: QWidget | None, default: str) -> str | None:
     return plain_text.ask_text(
         parent,
-        "Who is annotating?",
-        "Your name (your labels are kept in a layer of this name):",
+        translate("AnnotatorPrompt", "Who is annotating?"),
+        translate("AnnotatorPrompt", "Your name (your labels are kept in a layer of this name):"),
         default,
     )
 

@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = window_parser().parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app()
+    from annotator.gui import i18n
+
+    i18n.apply(args.lang or i18n.chosen())
     from annotator.gui.crash import install as install_crash_handler
 
     install_crash_handler()  # log + dialog for unexpected errors; the app keeps running

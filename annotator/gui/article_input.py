@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.gui import article_layout as al
 from annotator.gui import edge_handles, token_cursor
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.picking import refined
 from annotator.gui.view_keys import ALT, CTRL, NO, SHIFT, Key
 
@@ -31,6 +32,29 @@ if TYPE_CHECKING:
     from annotator.gui.article_view import ArticleView
 
 LEFT_BUTTON = Qt.MouseButton.LeftButton
+# What each key of the article does, as the shortcut sheet lists it (a pair per key).
+KEY_TEXTS: dict[str, tuple[str, ...]] = {
+    "left": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor left"),
+             QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection left")),
+    "right": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor right"),
+              QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection right")),
+    "home": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor home"),
+             QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection home")),
+    "end": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor end"),
+            QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection end")),
+    "up": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor up"),
+           QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection up")),
+    "down": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor down"),
+             QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection down")),
+    "next": (QT_TRANSLATE_NOOP("ArticleKeys", "Next label"),),
+    "previous": (QT_TRANSLATE_NOOP("ArticleKeys", "Previous label"),),
+    "leave": (QT_TRANSLATE_NOOP("ArticleKeys", "Leave the article"),),
+    "edge_left": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the label's left edge outward"),
+                  QT_TRANSLATE_NOOP("ArticleKeys", "Move the label's other edge leftward")),
+    "edge_right": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the label's right edge outward"),
+                   QT_TRANSLATE_NOOP("ArticleKeys", "Move the label's other edge rightward")),
+    "label": (QT_TRANSLATE_NOOP("ArticleKeys", "Label the selection with the current label"),),
+}  # fmt: skip
 
 
 @dataclass
@@ -162,19 +186,21 @@ class KeyboardInput:
             (Key.Key_Down, "down"),
         )
         for key, where in arrows:
-            keys.add(key, NO, f"Move the cursor {where}", partial(self.move, where))
-            keys.add(key, SHIFT, f"Extend the selection {where}", partial(self.move, where, True))
-        keys.add(Key.Key_Tab, NO, "Next label", lambda: self.jump(1))
-        keys.add(Key.Key_Tab, SHIFT, "Previous label", lambda: self.jump(-1))
-        keys.add(Key.Key_Tab, CTRL, "Leave the article", lambda: view.focusNextChild())
-        keys.add(Key.Key_Tab, CTRL | SHIFT, "Leave the article", lambda: view.focusPreviousChild())
+            move, extend = KEY_TEXTS[where]
+            keys.add(key, NO, move, partial(self.move, where))
+            keys.add(key, SHIFT, extend, partial(self.move, where, True))
+        keys.add(Key.Key_Tab, NO, KEY_TEXTS["next"][0], lambda: self.jump(1))
+        keys.add(Key.Key_Tab, SHIFT, KEY_TEXTS["previous"][0], lambda: self.jump(-1))
+        keys.add(Key.Key_Tab, CTRL, KEY_TEXTS["leave"][0], lambda: view.focusNextChild())
+        keys.add(
+            Key.Key_Tab, CTRL | SHIFT, KEY_TEXTS["leave"][0], lambda: view.focusPreviousChild()
+        )
         for arrow, key in (("left", Key.Key_Left), ("right", Key.Key_Right)):
-            keys.add(key, SHIFT | ALT, f"Move the label's {arrow} edge outward",
-                     partial(self.edge, arrow, far=False))  # fmt: skip
-            keys.add(key, CTRL | SHIFT | ALT, f"Move the label's other edge {arrow}ward",
-                     partial(self.edge, arrow, far=True))  # fmt: skip
+            outward, other = KEY_TEXTS[f"edge_{arrow}"]
+            keys.add(key, SHIFT | ALT, outward, partial(self.edge, arrow, far=False))
+            keys.add(key, CTRL | SHIFT | ALT, other, partial(self.edge, arrow, far=True))
         for key in (Key.Key_Return, Key.Key_Enter):
-            keys.add(key, NO, "Label the selection with the current label", self.activate)
+            keys.add(key, NO, KEY_TEXTS["label"][0], self.activate)
 
     def move(self, where: token_cursor.Move, extend: bool = False) -> None:
         """Move the caret (``extend``: the selection grows or shrinks with it)."""

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from annotator.gui.article_view import ArticleView
+from annotator.gui.i18n import isolate
 from annotator.gui.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -83,3 +84,14 @@ def labellable_hits(
             continue
         accepted.append(span)
     return accepted
+
+
+def label_all_report(labelled: int, skipped: int, label: str) -> str:
+    """What the status bar says after "Label all"."""
+    report = QCoreApplication.translate(
+        "MainWindow",
+        "Labelled %n matches as {label}; skipped {skipped} that conflict.",
+        "",
+        labelled,
+    )
+    return report.format(label=isolate(label), skipped=skipped)

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.gui.commands import ResizeSpan
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -31,7 +36,9 @@ def resize_span(window: MainWindow, span_id: int, start: int, end: int) -> bool:
     old = (info.start, info.end)
     outcome = window.push_command(lambda: ResizeSpan(session, span_id, old, (start, end)))
     if outcome.error is not None:
-        window.show_message(window.tr("Not adjusted: {}").format(outcome.error), NOTICE_MS)
+        window.show_message(
+            translate("MainWindow", "Not adjusted: {}").format(outcome.error), NOTICE_MS
+        )
         return False
     window.select_span(span_id)
     return True
@@ -50,15 +57,17 @@ def label_at_caret(window: MainWindow, start: int, end: int) -> None:
     label = window.palette_widget.current()
     if label is None:
         window.article_view.set_selection((start, end))
-        window.show_message(window.tr("Press a label's hotkey (1-9) to label the selection."))
+        window.show_message(
+            translate("MainWindow", "Press a label's hotkey (1-9) to label the selection.")
+        )
         return
     window.label_range(start, end, label)
 
 
 ACCESSIBLE_NAMES = (  # attribute of the window, accessible name
-    ("documents_table", "Documents"),
-    ("status_filter", "Show documents by status"),
-    ("entities_table", "Entities of this document"),
+    ("documents_table", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
+    ("status_filter", QT_TRANSLATE_NOOP("MainWindow", "Show documents by status")),
+    ("entities_table", QT_TRANSLATE_NOOP("MainWindow", "Entities of this document")),
 )
 
 
@@ -67,5 +76,5 @@ def name_widgets(window: MainWindow) -> None:
     for attribute, name in ACCESSIBLE_NAMES:
         widget = getattr(window, attribute, None)
         if widget is not None and not widget.accessibleName():
-            widget.setAccessibleName(window.tr(name))
-    window.palette_widget.list.setAccessibleName(window.tr("Labels"))
+            widget.setAccessibleName(translate("MainWindow", name))
+    window.palette_widget.list.setAccessibleName(translate("MainWindow", "Labels"))

@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
+from annotator.gui.i18n import language_changed
 from annotator.gui.plain_text import plain_label, tooltip
 
 AGE_TICK_MS = 1000
@@ -105,6 +106,11 @@ class AssistantStatus(QWidget):
     # -- text -----------------------------------------------------------------------------
     def text(self) -> str:
         return self.label.text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):
+            self._show()
+        super().changeEvent(event)
 
     def _show(self) -> None:
         if self._note:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -67,7 +68,11 @@ class StoreCommand(QUndoCommand):
         pushed, self._pushed = self._pushed, True
         error = run_guarded(self, self.outcome, action, self.describe)
         if error is not None and pushed and self.report is not None:
-            self.report(f"{self.text()} not undone/redone: {error}")
+            self.report(
+                QCoreApplication.translate(
+                    "commands", "{command} not undone/redone: {error}"
+                ).format(command=self.text(), error=error)
+            )
 
 
 def push(

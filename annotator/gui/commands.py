@@ -14,8 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.gui.command_base import Outcome, Report, StoreCommand, push, run_guarded
 from annotator.gui.guideline_commands import EditGuideline, SetProjectGuidelines
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.project_commands import (
     AddLabel,
     ApplyPreset,
@@ -61,6 +64,28 @@ __all__ = [
 ]
 
 REVIEWED = "reviewed"
+STATUS_STEPS = {  # the undo text of each status change
+    "new": QT_TRANSLATE_NOOP("commands", "Mark new"),
+    "in_progress": QT_TRANSLATE_NOOP("commands", "Mark in progress"),
+    "done": QT_TRANSLATE_NOOP("commands", "Mark done"),
+    "reviewed": QT_TRANSLATE_NOOP("commands", "Mark reviewed"),
+}
+
+
+translate = QCoreApplication.translate
+
+
+def refusal_wording() -> dict[str, str]:
+    """The templates of :data:`annotator.span_words.WORDING` in the interface language."""
+    return {
+        "duplicate": QCoreApplication.translate(
+            "SpanRefusal", "{words} is already labelled {label}"
+        ),
+        "overlap": QCoreApplication.translate(
+            "SpanRefusal", "{words} would overlap {label} {other}"
+        ),
+        "cross": QCoreApplication.translate("SpanRefusal", "{words} would cross {label} {other}"),
+    }
 
 
 # -- spans --------------------------------------------------------------------------------
@@ -73,7 +98,7 @@ def span_refusal(error: Exception, text: str) -> str:
 
     cause = error if isinstance(error, SpanError) else error.__cause__
     if isinstance(cause, SpanError):
-        return cause.in_text(text)
+        return cause.in_text(text, refusal_wording())
     return str(getattr(error, "message", None) or error)
 
 
@@ -90,7 +115,7 @@ class AddSpan(_SpanCommand):
     def __init__(
         self, session: DocumentSession, start: int, end: int, label: str, source: str = "manual"
     ) -> None:
-        super().__init__(session, f"Label {label}")
+        super().__init__(session, translate("commands", "Label {}").format(label))
         self.args = (start, end, label, source)
         self.info: SpanInfo | None = None
 
@@ -109,7 +134,7 @@ class AddSpan(_SpanCommand):
 
 class RemoveSpan(_SpanCommand):
     def __init__(self, session: DocumentSession, span_id: int) -> None:
-        super().__init__(session, "Remove label")
+        super().__init__(session, translate("commands", "Remove label"))
         self.span_id = span_id
         self.info: SpanInfo | None = None
 
@@ -127,7 +152,9 @@ class RemoveSpan(_SpanCommand):
 
 class RelabelSpan(_SpanCommand):
     def __init__(self, session: DocumentSession, span_id: int, old: str, new: str) -> None:
-        super().__init__(session, f"Relabel {old} as {new}")
+        super().__init__(
+            session, translate("commands", "Relabel {old} as {new}").format(old=old, new=new)
+        )
         self.span_id, self.old, self.new = span_id, old, new
 
     def redo(self) -> None:
@@ -143,7 +170,7 @@ class ResizeSpan(_SpanCommand):
     def __init__(
         self, session: DocumentSession, span_id: int, old: tuple[int, int], new: tuple[int, int]
     ) -> None:
-        super().__init__(session, "Adjust label")
+        super().__init__(session, translate("commands", "Adjust label"))
         self.span_id, self.old, self.new = span_id, old, new
 
     def redo(self) -> None:
@@ -159,7 +186,11 @@ class LabelAll(_SpanCommand):
     def __init__(
         self, session: DocumentSession, spans: list[Span], label: str, text: str = ""
     ) -> None:
-        super().__init__(session, text or f"Label {len(spans)} matches as {label}")
+        count = len(spans)
+        super().__init__(
+            session,
+            text or translate("commands", "Label %n matches as {}", "", count).format(label),
+        )
         self.spans = spans
         self.infos: list[SpanInfo] = []
 
@@ -178,7 +209,10 @@ class LabelAll(_SpanCommand):
 
 def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:
     """Adjudication: the spans every compared layer agrees on, into gold as one step."""
-    return LabelAll(session, spans, "agreed", f"Accept {len(spans)} agreed spans")
+    count = len(spans)
+    return LabelAll(
+        session, spans, "agreed", translate("commands", "Accept %n agreed spans", "", count)
+    )
 
 
 # -- statuses -----------------------------------------------------------------------------
@@ -196,7 +230,7 @@ class SetStatus(StoreCommand):
         changed: Callable[[int, str], None] | None = None,
         report: Report | None = None,
     ) -> None:
-        super().__init__(f"Mark {status.replace('_', ' ')}", report)
+        super().__init__(translate("commands", STATUS_STEPS.get(status, status)), report)
         self.store, self.doc_id, self.annotator, self.status = store, doc_id, annotator, status
         self.changed = changed
         self.before: str | None = None
@@ -224,7 +258,7 @@ class MarkReviewed(StoreCommand):
     """
 
     def __init__(self, store: Store, doc_id: int) -> None:
-        super().__init__("Mark reviewed")
+        super().__init__(translate("commands", "Mark reviewed"))
         self.store, self.doc_id = store, doc_id
         self.before: tuple[str, str] | None = None
 

@@ -19,8 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from annotator.gui.i18n import isolate
+
+translate = QCoreApplication.translate
 
 LOG_NAME = "crash.log"
 MAX_LOG_BYTES = 1_000_000  # the log is rotated once to crash.log.1 above this size
@@ -57,14 +61,16 @@ def summary(exc: BaseException) -> str:
 
 def message_text(error: str, log_path: Path | None) -> str:
     where = (
-        f"The details were written to {log_path}."
+        translate("Crash", "The details were written to {}.").format(isolate(str(log_path)))
         if log_path is not None
-        else "The details could not be written to a log file."
+        else translate("Crash", "The details could not be written to a log file.")
     )
-    return (
-        f"Something went wrong: {error}\n\n{where}\n\n"
-        "Your labels are saved as you make them; you can keep working."
+    text = translate(
+        "Crash",
+        "Something went wrong: {error}\n\n{where}\n\n"
+        "Your labels are saved as you make them; you can keep working.",
     )
+    return text.format(error=error, where=where)
 
 
 def show_dialog(error: str, log_path: Path | None, parent: QWidget | None = None) -> QMessageBox:
@@ -72,7 +78,7 @@ def show_dialog(error: str, log_path: Path | None, parent: QWidget | None = None
     event loops."""
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Unexpected error")
+    box.setWindowTitle(translate("Crash", "Unexpected error"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote any data
     box.setText(message_text(error, log_path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.gui import window_parts as parts
 from annotator.gui.document_search import DocumentSearch
+from annotator.gui.i18n import language_changed
 from annotator.gui.models import DocumentsModel
 from annotator.gui.models.documents import FLAG, NAME, SPANS, STATUS, TITLE
 from annotator.gui.plain_text import plain_label
@@ -49,17 +50,14 @@ class DocumentList(QWidget):
         self._near: list[int] = []
         self.model = DocumentsModel(self)
         self.table = parts.item_table(self, self.model, stretch=TITLE)
-        self.table.setAccessibleName("Documents")
         header = self.table.horizontalHeader()
         for column, width in ((FLAG, 28), (NAME, 120), (STATUS, 84), (SPANS, 56)):
             header.resizeSection(column, width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the store's order
         self.table.setSortingEnabled(True)
         self.status_filter = parts.status_filter(self)
-        self.status_filter.setAccessibleName("Status filter")
         self.text_filter = QLineEdit(self)
-        self.text_filter.setPlaceholderText("Filter: name or text")
-        self.text_filter.setAccessibleName("Filter documents by name or text")
+        self.retranslate_ui()
         self.text_filter.setClearButtonEnabled(True)
         self.flagged_only = parts.flagged_only(self, self._flagged_toggled)
         self.filter_state = plain_label(parent=self)
@@ -74,6 +72,20 @@ class DocumentList(QWidget):
         self.search.details.connect(self._details_read)
         self.search.indexed.connect(lambda _count: self._show_state())
         self.search.failed.connect(self._search_failed)
+
+    def retranslate_ui(self) -> None:
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.text_filter.setPlaceholderText(self.tr("Filter: name or text"))
+        self.text_filter.setAccessibleName(self.tr("Filter documents by name or text"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):
+            self.retranslate_ui()
+            self.model.retranslate()
+            self._report_progress()
+            self._show_state()
+        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         row = QHBoxLayout()
@@ -215,10 +227,12 @@ class DocumentList(QWidget):
             self.filter_state.hide()
             return
         if not self.search.ready():
-            self.filter_state.setText("Indexing the texts…")
+            self.filter_state.setText(self.tr("Indexing the texts…"))
         else:
             shown, total = self.model.rowCount(), len(self.model.all_documents())
-            self.filter_state.setText(f"{shown} of {total} documents match")
+            self.filter_state.setText(
+                self.tr("{shown} of %n documents match", "", total).format(shown=shown)
+            )
         self.filter_state.show()
 
     def _search_failed(self, message: str) -> None:
@@ -236,7 +250,7 @@ class DocumentList(QWidget):
 
     def _report_progress(self) -> None:
         done, total = self.model.counts()
-        self.progress_changed.emit(f"{done} of {total} done")
+        self.progress_changed.emit(self.tr("{done} of {total} done").format(done=done, total=total))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc_id = self.model.doc_id(current.row())

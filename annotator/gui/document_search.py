@@ -21,7 +21,7 @@ import threading
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from annotator.document_filter import DocumentIndex, query_key
 
@@ -126,7 +126,9 @@ class DocumentSearch(QObject):
             while store is not None and self._next_job(store):
                 pass
         except Exception as error:  # a lost connection: say so, the list stays usable
-            self.failed.emit(f"Filter unavailable: {error}")
+            self.failed.emit(
+                QCoreApplication.translate("DocumentList", "Filter unavailable: {}").format(error)
+            )
         finally:
             with self._lock:
                 self._thread = None

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.commands import SetProjectGuidelines, push
+from annotator.gui.i18n import language_changed
 from annotator.gui.plain_text import plain_label
 from annotator.gui.ui_language import interface_language
 
@@ -125,12 +126,11 @@ class GuidelinesPanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.label_title = plain_label(parent=self)
         self.label_text = read_only_text(self)
-        self.label_text.setAccessibleName(self.tr("Guideline of the current label"))
-        self.project_title = plain_label(self.tr("Project guidelines"), self)
+        self.project_title = plain_label(parent=self)
         self.project_text = read_only_text(self)
-        self.project_text.setAccessibleName(self.tr("Project guidelines"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.undo_button = QPushButton(self.tr("&Undo edit"), self)
+        self.edit_button = QPushButton(self)
+        self.undo_button = QPushButton(self)
+        self.retranslate_ui()
         self.edit_button.clicked.connect(self.edit_project)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -146,6 +146,19 @@ class GuidelinesPanel(QWidget):
         layout.addWidget(self.label_text, 2)
         layout.addLayout(row)
         layout.addWidget(self.project_text, 3)
+
+    def retranslate_ui(self) -> None:
+        self.label_text.setAccessibleName(self.tr("Guideline of the current label"))
+        self.project_title.setText(self.tr("Project guidelines"))
+        self.project_text.setAccessibleName(self.tr("Project guidelines"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.undo_button.setText(self.tr("&Undo edit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):
+            self.retranslate_ui()
+            self.refresh()
+        super().changeEvent(event)
 
     def shown_label(self) -> str | None:
         return self._label

@@ -13,15 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import article_wiring, notes, plain_text, window_state
+from annotator.gui import article_wiring, notes, plain_text, window_language, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.activity_feed import ActivityFeed
-from annotator.gui.article_search import ArticleSearch, labellable_hits
+from annotator.gui.article_search import ArticleSearch, label_all_report, labellable_hits
 from annotator.gui.article_view import ArticleView
 from annotator.gui.assistant_control import AssistantControl
 from annotator.gui.commands import (
@@ -35,6 +35,7 @@ from annotator.gui.commands import (
 )
 from annotator.gui.document_list import DocumentList
 from annotator.gui.guidelines_panel import GuidelinesPanel
+from annotator.gui.i18n import isolate
 from annotator.gui.models import EntitiesModel
 from annotator.gui.models.entities import NOTE_COLUMN
 from annotator.gui.palette import LabelPalette, palette_labels
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self.palette_widget.restore_current()
         window_state.restore(self)
-        self._update_title()
+        self.update_title()
 
     def _build(self) -> None:
         self.article_view = ArticleView(self)
@@ -91,10 +92,11 @@ class MainWindow(QMainWindow):
         self.documents = DocumentList(self, self.open_document)
         self.documents_model, self.documents_table = self.documents.model, self.documents.table
         self.status_filter = self.documents.status_filter
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.documents_dock = parts.add_dock(self, "Documents", "documents", self.documents, left)
+        left, right = parts.dock_sides(self.layoutDirection())  # (mirrored in Arabic)
+        dock = parts.add_dock
+        self.documents_dock = dock(self, "documents", self.documents, left)
         self.palette_widget = LabelPalette(self)
-        self.palette_dock = parts.add_dock(self, "Labels", "labels", self.palette_widget, right)
+        self.palette_dock = dock(self, "labels", self.palette_widget, right)
         self.entities_model = EntitiesModel(self)
         self.entities_model.color_of = self.palette_widget.color_of
         self.entities_table = parts.item_table(self, self.entities_model, stretch=1)
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self.entities_table.horizontalHeader().resizeSection(NOTE_COLUMN, 28)
         self.entities_flagged = parts.flagged_only(self, self.entities_model.set_flagged_only)
         entities = parts.stacked(self, self.entities_flagged, self.entities_table)
-        self.entities_dock = parts.add_dock(self, "Entities", "entities", entities, right)
+        self.entities_dock = dock(self, "entities", entities, right)
         self.article_view.color_of = self.palette_widget.color_of
         self.label_chip = LabelChip(self)
         self.statusBar().addPermanentWidget(self.label_chip)
@@ -128,9 +130,7 @@ class MainWindow(QMainWindow):
     def _build_guidelines_and_time(self, area: Qt.DockWidgetArea) -> None:
         """The Guidelines dock (follows the current label) and the activity feed."""
         self.guidelines_panel = GuidelinesPanel(self, lambda: self.store)
-        self.guidelines_dock = parts.add_dock(
-            self, self.tr("Guidelines"), "guidelines", self.guidelines_panel, area
-        )
+        self.guidelines_dock = parts.add_dock(self, "guidelines", self.guidelines_panel, area)
         self.palette_widget.current_changed.connect(self.guidelines_panel.show_label)
         self.activity = ActivityFeed(self, lambda: self.store, self.show_message)
         self.activity.watch(self)
@@ -185,12 +185,12 @@ class MainWindow(QMainWindow):
         try:
             revision = self.store.revision()
         except Exception as error:  # a lost connection must not stop the timer
-            self.show_message(f"Database unavailable: {error}")
+            self.show_message(self.tr("Database unavailable: {}").format(error))
             return
         if revision != self._known_revision:
             self.reload()
             self.assistant.revision_moved()
-            self.show_message("Updated with changes made elsewhere.", 4000)
+            self.show_message(self.tr("Updated with changes made elsewhere."), 4000)
 
     def switch_database(self, target: str, *, create: bool) -> bool:
         """Open another database in this window (its undo history starts afresh)."""
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
             store = Store.open(target, create=create)
         except StoreError as error:
             shown = error.message.replace(target, redact_url(target))
-            plain_text.critical(self, "Cannot open database", shown)
+            plain_text.critical(self, self.tr("Cannot open database"), shown)
             return False
         self.activity.closed(self)  # the time so far belongs to the old database
         old, self.store, self.location = self.store, store, target
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         docs = self.documents_model.all_documents()
         if docs:
             self.open_document(docs[0].id)
-        self._update_title()
+        self.update_title()
         old.close()
         return True
 
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.documents.select(doc_id)
         self.search.refresh()
         cfg.remember("session/last_document", doc_id)
-        self._update_title()
+        self.update_title()
 
     def set_status(self, status: str, doc_id: int | None = None) -> bool:
         """This layer's status of a document (the open one by default), as an undo step of
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
     def next_unfinished(self) -> None:
         target = self.documents.next_unfinished(self.current_document_id())
         if target is None:
-            self.show_message("Every document is done.")
+            self.show_message(self.tr("Every document is done."))
         else:
             self.open_document(target)
 
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
     def _push(self, make: Callable[[], StoreCommand]) -> Outcome:
         stack = self.undo_stack()
         if stack is None:
-            self.show_message("Open a document first.")
+            self.show_message(self.tr("Open a document first."))
             return Outcome(error="no document is open")
         self._undo_group.setActiveStack(stack)  # a change here: Ctrl+Z is this document's
         return push(self, stack, make)
@@ -294,16 +294,16 @@ class MainWindow(QMainWindow):
         """Label [start, end) as an undoable AddSpan; False (and a status message) if refused."""
         session = self._session
         if session is None:
-            self.show_message("Open a document first.")
+            self.show_message(self.tr("Open a document first."))
             return False
         outcome = self._push(lambda: AddSpan(session, start, end, label))
         if outcome.error is not None:
-            self.show_message(f"Not labelled: {outcome.error}", STATUS_MS)
+            self.show_message(self.tr("Not labelled: {}").format(outcome.error), STATUS_MS)
             self.article_view.set_selection(None)  # a refused label leaves no selection
             return False
         self.article_view.set_selection(None)
         self.statuses.mark_started()
-        self.show_message(f"{label}: {session.text[start:end]}", 3000)
+        self.show_message(f"{isolate(label)}: {isolate(session.text[start:end])}", 3000)
         return True
 
     def remove_span(self, span_id: int) -> bool:
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         if session is None or not hits:
             return 0, 0
         if label is None:
-            self.show_message("Choose a label first (click it or press its hotkey).")
+            self.show_message(self.tr("Choose a label first (click it or press its hotkey)."))
             return 0, 0
         accepted = labellable_hits(
             session.text,
@@ -349,10 +349,7 @@ class MainWindow(QMainWindow):
             return 0, len(hits)
         if accepted:
             self.statuses.mark_started()
-        self.show_message(
-            f"Labelled {len(accepted)} matches as {label}; skipped {skipped} that conflict.",
-            STATUS_MS,
-        )
+        self.show_message(label_all_report(len(accepted), skipped, label), STATUS_MS)
         return len(accepted), skipped
 
     def _count_changed(self, session: DocumentSession) -> None:
@@ -375,7 +372,9 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.entities_table.selectRow(row)
         self.show_message(
-            f"{info.label}: {session.text[info.start : info.end]} (Delete removes, 1-9 relabels)",
+            self.tr("{label}: {text} (Delete removes, 1-9 relabels)").format(
+                label=isolate(info.label), text=isolate(session.text[info.start : info.end])
+            ),
             6000,
         )
 
@@ -388,7 +387,7 @@ class MainWindow(QMainWindow):
         """Digit 1-9: relabel the selected span, label the selected text, or pick the label."""
         label = self.palette_widget.by_hotkey(key)
         if label is None:
-            self.show_message(f"No label has hotkey {key}.", 4000)
+            self.show_message(self.tr("No label has hotkey {}.").format(key), 4000)
             return
         selected = self.article_view.selected_span()
         pick = self.article_view.labelled_selection()
@@ -396,7 +395,9 @@ class MainWindow(QMainWindow):
             self.relabel_span(selected, label.name)
         elif pick is not None and pick.extent is None:
             self.article_view.set_selection(None)
-            self.show_message(pick.refusal or "Nothing to label in the selection.", STATUS_MS)
+            self.show_message(
+                pick.refusal or self.tr("Nothing to label in the selection."), STATUS_MS
+            )
         elif pick is not None and pick.extent is not None:
             self.label_range(*pick.extent, label.name)
         else:
@@ -463,16 +464,12 @@ class MainWindow(QMainWindow):
         self.article_view.set_selected_span(None)
         label = self.palette_widget.current()
         if label is None:  # the view has selected the pick already
-            self.show_message("Press a label's hotkey (1-9) to label the selection.", 4000)
+            self.show_message(self.tr("Press a label's hotkey (1-9) to label the selection."), 4000)
         else:
             self.label_range(start, end, label)
 
     def _current_label_changed(self, name: str | None) -> None:
-        self.show_message(
-            f"Click or drag over words to label them {name} (Alt+drag: exact characters)"
-            if name
-            else "No current label: clicks select text."
-        )
+        self.show_message(parts.current_label_hint(name))
 
     def _entity_clicked(self, index: QModelIndex) -> None:
         info = self.entities_model.span_in_row(index.row())
@@ -481,12 +478,15 @@ class MainWindow(QMainWindow):
             self.select_span(info.id)
 
     # -- window ---------------------------------------------------------------------------
-    def _update_title(self) -> None:
-        self.annotator_label.setText(f"Annotator: {self._annotator}")
+    def update_title(self) -> None:
+        self.annotator_label.setText(self.tr("Annotator: {}").format(isolate(self._annotator)))
         name = self._session.name if self._session else ""
         where = Path(redact_url(self.location)).name if self.location else ""
-        parts_ = [p for p in (name, f"layer {self._annotator}", where) if p]
-        self.setWindowTitle(" — ".join([*parts_, "Annotator"]))
+        self.setWindowTitle(parts.window_title(name, self._annotator, where))
+
+    def changeEvent(self, event: QEvent) -> None:
+        window_language.changed(self, event)  # texts again, or the docks mirrored
+        super().changeEvent(event)
 
     def save_settings(self) -> None:
         window_state.save(self)

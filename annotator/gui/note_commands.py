@@ -13,11 +13,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.gui.commands import Report, StoreCommand
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from annotator.gui.session import DocumentSession
     from annotator.store import Note, Store
+
+
+UNDO_TEXTS = {
+    "span": {
+        "flag": QT_TRANSLATE_NOOP("commands", "Flag the label uncertain"),
+        "unflag": QT_TRANSLATE_NOOP("commands", "Unflag the label"),
+        "note": QT_TRANSLATE_NOOP("commands", "Note on the label"),
+        "unnote": QT_TRANSLATE_NOOP("commands", "Remove the note of the label"),
+    },
+    "document": {
+        "flag": QT_TRANSLATE_NOOP("commands", "Flag the document uncertain"),
+        "unflag": QT_TRANSLATE_NOOP("commands", "Unflag the document"),
+        "note": QT_TRANSLATE_NOOP("commands", "Note on the document"),
+        "unnote": QT_TRANSLATE_NOOP("commands", "Remove the note of the document"),
+    },
+}
 
 
 class SetNote(StoreCommand):
@@ -28,10 +47,10 @@ class SetNote(StoreCommand):
                  write: Callable[[str | None, bool | None], object], note: str | None,
                  flagged: bool | None, report: Report | None) -> None:  # fmt: skip
         if note is None:
-            text = f"Flag {what} uncertain" if flagged else f"Unflag {what}"
+            text = UNDO_TEXTS[what]["flag" if flagged else "unflag"]
         else:
-            text = f"Note on {what}" if note else f"Remove the note of {what}"
-        super().__init__(text, report)
+            text = UNDO_TEXTS[what]["note" if note else "unnote"]
+        super().__init__(QCoreApplication.translate("commands", text), report)
         self.read, self.write, self.note, self.flagged = read, write, note, flagged
         self.before: Note | None = None
 
@@ -49,7 +68,7 @@ class SetNote(StoreCommand):
 
 def set_span_note(session: DocumentSession, span_id: int, note: str | None = None,
                   flagged: bool | None = None) -> SetNote:  # fmt: skip
-    return SetNote("the label", lambda: session.note(span_id),
+    return SetNote("span", lambda: session.note(span_id),
                    lambda text, flag: session.set_note(span_id, text, flag), note, flagged,
                    session.failed.emit)  # fmt: skip
 
@@ -62,5 +81,5 @@ def set_document_note(store: Store, doc_id: int, annotator: str, note: str | Non
     def write(text: str | None, flag: bool | None) -> None:
         changed(doc_id, store.set_document_note(doc_id, annotator, text, flagged=flag))
 
-    return SetNote("the document", lambda: store.document_note(doc_id, annotator), write, note,
+    return SetNote("document", lambda: store.document_note(doc_id, annotator), write, note,
                    flagged, report)  # fmt: skip

@@ -13,11 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from annotator.gui.commands import Outcome, push
+from annotator.gui.i18n import isolate
 from annotator.gui.note_commands import SetNote, set_document_note, set_span_note
 from annotator.gui.plain_text import make_plain
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -31,7 +35,7 @@ def ask_note(parent: QWidget, title: str, current: str) -> str | None:
     """A multi-line note, or None when cancelled ("" removes the note)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText("Note (empty removes it):")
+    dialog.setLabelText(translate("Notes", "Note (empty removes it):"))
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, True)
     dialog.setTextValue(current)
     make_plain(dialog)
@@ -45,7 +49,7 @@ def _span(window: MainWindow, span_id: int | None) -> int | None:
     session = window.session()
     span_id = window.article_view.selected_span() if span_id is None else span_id
     if session is None or span_id is None or span_id not in session.spans:
-        window.show_message("Select a label first (click it).", 4000)
+        window.show_message(translate("Notes", "Select a label first (click it)."), 4000)
         return None
     return span_id
 
@@ -60,7 +64,9 @@ def edit_span_note(
     if span_id is None or session is None or stack is None:
         return False
     info = session.spans[span_id]
-    title = f"Note on {info.label} «{session.text[info.start : info.end]}»"
+    title = translate("Notes", "Note on {label} «{text}»").format(
+        label=isolate(info.label), text=session.text[info.start : info.end]
+    )
     text = (ask or ask_note)(window, title, session.note(span_id).text)
     if text is None or text.strip() == session.note(span_id).text:
         return False
@@ -78,8 +84,14 @@ def toggle_span_flag(window: MainWindow, span_id: int | None = None) -> bool:
     outcome = push(window, stack, lambda: set_span_note(session, span_id, flagged=flag))
     if outcome.error is None:
         info = session.spans[span_id]
-        what = "flagged uncertain" if flag else "no longer flagged"
-        window.show_message(f"{info.label} «{session.text[info.start : info.end]}» {what}", 4000)
+        what = (
+            translate("Notes", "flagged uncertain")
+            if flag
+            else translate("Notes", "no longer flagged")
+        )
+        window.show_message(
+            f"{isolate(info.label)} «{session.text[info.start : info.end]}» {what}", 4000
+        )
     return _pushed(window, outcome)
 
 
@@ -88,7 +100,7 @@ def _document_change(
 ) -> bool:
     doc_id, stack = window.current_document_id(), window.undo_stack()
     if doc_id is None or stack is None:
-        window.show_message("Open a document first.", 4000)
+        window.show_message(translate("Notes", "Open a document first."), 4000)
         return False
 
     def make() -> SetNote:
@@ -115,9 +127,13 @@ def edit_document_note(window: MainWindow, ask: AskNote | None = None) -> bool:
     current = _document_note(window)
     session = window.session()
     if current is None or session is None:
-        window.show_message("Open a document first.", 4000)
+        window.show_message(translate("Notes", "Open a document first."), 4000)
         return False
-    text = (ask or ask_note)(window, f"Note on the document {session.name}", current.text)
+    text = (ask or ask_note)(
+        window,
+        translate("Notes", "Note on the document {}").format(isolate(session.name)),
+        current.text,
+    )
     if text is None or text.strip() == current.text:
         return False
     return _document_change(window, note=text)
@@ -127,7 +143,7 @@ def toggle_document_flag(window: MainWindow) -> bool:
     """Flag the open document uncertain (for this layer), or take the flag away."""
     current = _document_note(window)
     if current is None:
-        window.show_message("Open a document first.", 4000)
+        window.show_message(translate("Notes", "Open a document first."), 4000)
         return False
     return _document_change(window, flagged=not current.flagged)
 
@@ -139,10 +155,12 @@ def add_menu_entries(window: MainWindow, menu: QMenu, span_id: int | None) -> No
         return
     note = session.note(span_id)
     menu.addSeparator()
-    edit = menu.addAction("Edit note…" if note.text else "Add note…")
+    edit = menu.addAction(
+        translate("Notes", "Edit note…") if note.text else translate("Notes", "Add note…")
+    )
     edit.setShortcut(SPAN_KEYS[0])
     edit.triggered.connect(lambda _checked=False: edit_span_note(window, span_id))
-    flag = menu.addAction("Flag uncertain")
+    flag = menu.addAction(translate("Notes", "Flag uncertain"))
     flag.setCheckable(True)
     flag.setChecked(note.flagged)
     flag.setShortcut(SPAN_KEYS[1])
@@ -151,5 +169,5 @@ def add_menu_entries(window: MainWindow, menu: QMenu, span_id: int | None) -> No
 
 def _pushed(window: MainWindow, outcome: Outcome) -> bool:
     if outcome.error is not None:
-        window.show_message(f"Not saved: {outcome.error}", 8000)
+        window.show_message(translate("Notes", "Not saved: {}").format(outcome.error), 8000)
     return outcome.error is None

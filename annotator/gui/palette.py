@@ -11,7 +11,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui import settings as cfg
+from annotator.gui.i18n import isolate, language_changed
 from annotator.gui.plain_text import tooltip
 from annotator.gui.ui_language import interface_language
 
@@ -131,7 +140,8 @@ def swatch(color: QColor, size: int = 14) -> QIcon:
 
 def hotkey_text(label: PaletteLabel) -> str:
     """``"5  LOC"``: the hotkey before the name (blank when the label has none)."""
-    return f"{label.hotkey}  {label.name}" if label.hotkey else f"    {label.name}"
+    name = isolate(label.name)  # its own direction in an Arabic list
+    return f"{label.hotkey}  {name}" if label.hotkey else f"    {name}"
 
 
 class CurrentLabelDelegate(QStyledItemDelegate):
@@ -182,7 +192,7 @@ class LabelPalette(QWidget):
         self._labels: list[PaletteLabel] = []
         self._current: str | None = None
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Labels")
+        self.list.setAccessibleName(self.tr("Labels"))
         self.list.setIconSize(QSize(14, 14))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setItemDelegate(CurrentLabelDelegate(self.list))
@@ -191,6 +201,12 @@ class LabelPalette(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):  # the tooltips, the names' isolation
+            self.list.setAccessibleName(self.tr("Labels"))
+            self.set_labels(self._labels)
+        super().changeEvent(event)
+
     def set_labels(self, labels: list[PaletteLabel]) -> None:
         self._labels = labels
         self.list.clear()
@@ -198,7 +214,8 @@ class LabelPalette(QWidget):
             item = QListWidgetItem(swatch(label.color), hotkey_text(label))
             item.setData(NAME_ROLE, label.name)
             item.setData(COLOR_ROLE, label.color.name())
-            hint = f"Press {label.hotkey} to use {label.name}" if label.hotkey else ""
+            hint = self.tr("Press {key} to use {name}") if label.hotkey else ""
+            hint = hint.format(key=label.hotkey, name=isolate(label.name))
             item.setToolTip(tooltip("\n".join(x for x in (hint, label.description) if x)))
             self.list.addItem(item)
         vanished = self._current not in {label.name for label in labels}

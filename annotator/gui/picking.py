@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 # Punctuation that belongs to what it marks (50%, ٪٥٠, #1, @name, AT&T): never trimmed.
 KEPT = frozenset("%٪‰‱#@&*§")
 
@@ -64,8 +66,11 @@ def refined(text: str, start: int, end: int, *, exact: bool) -> Pick:
 
         return Pick(
             None,
-            f"Not labelled: {quote(text[start:end].strip())} is punctuation only "
-            "(Alt+drag over one character to label just that one)",
+            QCoreApplication.translate(
+                "MainWindow",
+                "Not labelled: {} is punctuation only "
+                "(Alt+drag over one character to label just that one)",
+            ).format(quote(text[start:end].strip())),
         )
     return Pick(None)
 

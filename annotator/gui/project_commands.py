@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.gui.command_base import Report, StoreCommand
 from annotator.gui.guideline_commands import labels_by_name, restore_guideline
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -26,7 +29,7 @@ class SetSetting(StoreCommand):
     def __init__(
         self, store: Store, setting: str, value: str, report: Report | None = None
     ) -> None:
-        super().__init__(f"{SETTINGS[setting]} {value}", report)
+        super().__init__(f"{translate('commands', SETTINGS[setting])} {value}", report)
         self.store, self.setting, self.value = store, setting, value
         self.before: str | None = None
 
@@ -47,7 +50,13 @@ class SetSetting(StoreCommand):
             self._guard(lambda: self._set(before))
 
 
-SETTINGS = {"policy": "Overlap policy", "export_scheme": "Export tag scheme"}
+SETTINGS = {
+    "policy": QT_TRANSLATE_NOOP("commands", "Overlap policy"),
+    "export_scheme": QT_TRANSLATE_NOOP("commands", "Export tag scheme"),
+}
+
+
+translate = QCoreApplication.translate
 
 
 # -- the label set ------------------------------------------------------------------------
@@ -77,7 +86,10 @@ def _restore_labels(store: Store, before: dict[str, LabelInfo]) -> None:
 def _remove_unused_label(store: Store, name: str) -> None:
     used = sum(n for (_layer, label), n in store.span_counts().items() if label == name)
     if used:
-        raise StoreError(f"label {name!r} is used by {used} span(s) now: it stays")
+        message = QCoreApplication.translate(
+            "commands", "label {name} is used by %n span(s) now: it stays", "", used
+        )
+        raise StoreError(message.format(name=repr(name)))
     store.delete_label(name)
 
 
@@ -85,7 +97,7 @@ class AddLabel(StoreCommand):
     def __init__(
         self, store: Store, name: str, color: str | None = None, hotkey: str | None = None
     ) -> None:
-        super().__init__(f"Add label {name}")
+        super().__init__(translate("commands", "Add label {}").format(name))
         self.store, self.name, self.color, self.hotkey = store, name, color, hotkey
         self.info: LabelInfo | None = None
 
@@ -107,7 +119,11 @@ class EditLabel(StoreCommand):
     def __init__(
         self, store: Store, name: str, *, new_name: str | None = None, color: str | None = None
     ) -> None:
-        what = f"Rename label {name} as {new_name}" if new_name else f"Colour of label {name}"
+        what = (
+            translate("commands", "Rename label {old} as {new}").format(old=name, new=new_name)
+            if new_name
+            else translate("commands", "Colour of label {}").format(name)
+        )
         super().__init__(what)
         self.store, self.name, self.new_name, self.color = store, name, new_name, color
         self.before: LabelInfo | None = None
@@ -134,7 +150,7 @@ class SetHotkey(StoreCommand):
     """Give a label the hotkey 1-9 (or none); a label holding that hotkey gives it up."""
 
     def __init__(self, store: Store, name: str, hotkey: int | None) -> None:
-        super().__init__(f"Hotkey of label {name}")
+        super().__init__(translate("commands", "Hotkey of label {}").format(name))
         self.store, self.name, self.hotkey = store, name, hotkey
         self.before: dict[str, LabelInfo] = {}
 
@@ -159,7 +175,7 @@ class MoveLabels(StoreCommand):
     """Store a new order of the labels (``names``, first to last)."""
 
     def __init__(self, store: Store, names: list[str], moved: str) -> None:
-        super().__init__(f"Move label {moved}")
+        super().__init__(translate("commands", "Move label {}").format(moved))
         self.store, self.names = store, names
         self.before: dict[str, LabelInfo] = {}
 
@@ -180,7 +196,7 @@ class MoveLabels(StoreCommand):
 
 class ApplyPreset(StoreCommand):
     def __init__(self, store: Store, preset: str) -> None:
-        super().__init__(f"Apply preset {preset}")
+        super().__init__(translate("commands", "Apply preset {}").format(preset))
         self.store, self.preset = store, preset
         self.added: list[str] = []
         self.before: dict[str, LabelInfo] = {}
@@ -208,7 +224,7 @@ class DeleteLabel(StoreCommand):
     brings the label back (colour, hotkey, place) and its spans (same ids)."""
 
     def __init__(self, store: Store, name: str, relabel_to: str | None = None) -> None:
-        super().__init__(f"Delete label {name}")
+        super().__init__(translate("commands", "Delete label {}").format(name))
         self.store, self.name, self.relabel_to = store, name, relabel_to
         self.info: LabelInfo | None = None
         self.spans: list[SpanInfo] = []

@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from annotator.gui import plain_text
 from annotator.store.connection import LostConnection
 from annotator.store.errors import StoreError
+
+translate = QCoreApplication.translate
 
 T = TypeVar("T")
 LOST_PREFIX = "lost connection to the database server"
@@ -38,8 +41,10 @@ def ask_retry_dialog(parent: QWidget | None, message: str) -> bool:
     answer = plain_text.message(
         parent,
         plain_text.Icon.Warning,
-        "Database connection lost",
-        f"{message[:1].upper()}{message[1:]}.\n\nTry again?",
+        translate("Retry", "Database connection lost"),
+        translate("Retry", "{message}.\n\nTry again?").format(
+            message=f"{message[:1].upper()}{message[1:]}"
+        ),
         buttons.Retry | buttons.Cancel,
         buttons.Retry,
     )
@@ -68,7 +73,7 @@ def retry_loop(
         error = attempt()
         if error is None:
             return None
-        show_status(parent, f"Not saved: {error}")
+        show_status(parent, translate("Retry", "Not saved: {}").format(error))
         ask = ask_retry or ask_retry_dialog  # looked up per call: tests replace the dialog
         if not is_lost_connection(error) or not ask(parent, error):
             return error

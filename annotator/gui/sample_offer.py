@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from annotator.gui import plain_text
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.store import Store
@@ -25,8 +28,11 @@ def offer_samples(parent: QWidget | None, store: Store) -> int:
         return 0
     if not plain_text.question(
         parent,
-        "Empty database",
-        "This database has no documents yet. Load the five sample Arabic news articles?",
+        translate("SampleOffer", "Empty database"),
+        translate(
+            "SampleOffer",
+            "This database has no documents yet. Load the five sample Arabic news articles?",
+        ),
     ):
         return 0
     if not store.labels():

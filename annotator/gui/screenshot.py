@@ -1,6 +1,7 @@
 """Render the main window on a labelled seed article in the dark theme to a PNG.
 
 xvfb-run -a -s "-screen 0 1400x900x24" python -m annotator.gui.screenshot docs/screenshot.png
+(``--lang ar`` after the path: the Arabic interface, docs/screenshot-ar.png)
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 # Spans in the closing paragraphs of seed 000, in text order: whole names, names inside
 # clitic tokens (وكالة in لوكالة, البيت in بالبيت, كوريا in لكوريا, روسيا in لروسيا) and a
@@ -38,6 +39,8 @@ ENTITIES = (
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    lang = args[args.index("--lang") + 1] if "--lang" in args[:-1] else None
+    args = [a for a in args if a not in ("--lang", lang)]
     out = Path(args[0] if args else "docs/screenshot.png").resolve()
     work = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
@@ -54,8 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     cfg.set_value("view/theme", "dark")
     cfg.set_value("annotator/name", "amina")
     app = ensure_app()
+    if lang:
+        from annotator.gui import i18n
+
+        i18n.apply(lang)
     window = create_main_window(str(db))
     window.resize(1400, 860)
+    # the document list wide enough for its title column
+    window.resizeDocks([window.documents_dock], [430], Qt.Orientation.Horizontal)
     text = window.article_view.text()
     position = text.index(FROM)
     for needle, label in ENTITIES:

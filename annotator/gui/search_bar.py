@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
 
+from annotator.gui.i18n import language_changed
 from annotator.gui.plain_text import plain_label
 
 
@@ -18,21 +19,15 @@ class SearchBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in article (ignores harakat, tatweel, alef forms)")
         self.edit.setClearButtonEnabled(True)
         self.edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.count = plain_label("", self)
         self.previous_button = QToolButton(self)
-        self.previous_button.setText("Previous")
         self.next_button = QToolButton(self)
-        self.next_button.setText("Next")
-        self.label_all = QPushButton("Label all matches", self)
-        self.label_all.setToolTip("Label every match with the current label (one undo step)")
-        close = QToolButton(self)
+        self.label_all = QPushButton(self)
+        close = self.close_button = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
-        self.edit.setAccessibleName(self.tr("Find in article"))
-        close.setAccessibleName(self.tr("Close the search bar"))
+        self.retranslate_ui()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         for widget in (self.edit, self.count, self.previous_button, self.next_button):
@@ -45,6 +40,25 @@ class SearchBar(QWidget):
         self.previous_button.clicked.connect(self.previous_requested)
         self.label_all.clicked.connect(self.label_all_requested)
         close.clicked.connect(self.close_bar)
+
+    def retranslate_ui(self) -> None:
+        self.edit.setPlaceholderText(
+            self.tr("Find in article (ignores harakat, tatweel, alef forms)")
+        )
+        self.previous_button.setText(self.tr("Previous"))
+        self.next_button.setText(self.tr("Next"))
+        self.label_all.setText(self.tr("Label all matches"))
+        self.label_all.setToolTip(
+            self.tr("Label every match with the current label (one undo step)")
+        )
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.edit.setAccessibleName(self.tr("Find in article"))
+        self.close_button.setAccessibleName(self.tr("Close the search bar"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def query(self) -> str:
         return self.edit.text()
@@ -62,7 +76,9 @@ class SearchBar(QWidget):
         if not self.edit.text():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("no matches")
+            self.count.setText(self.tr("no matches"))
         else:
-            self.count.setText(f"{current + 1} of {total}")
+            self.count.setText(
+                self.tr("{current} of {total}").format(current=current + 1, total=total)
+            )
         self.label_all.setEnabled(total > 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -50,12 +51,13 @@ def span_menu(
     """The menu for ``span_id`` (a span labelled ``span_label`` was right-clicked), else
     for ``selection``; empty when there is neither."""
     menu = QMenu(parent)
+    translate = QCoreApplication.translate
     if span_id is not None:
-        menu.addAction("Remove label", lambda: remove(span_id))
-        sub = menu.addMenu("Relabel as")
+        menu.addAction(translate("SpanMenu", "Remove label"), lambda: remove(span_id))
+        sub = menu.addMenu(translate("SpanMenu", "Relabel as"))
         _label_entries(sub, labels, partial(relabel, span_id), span_label or "")
     elif selection is not None:
         start, end = selection
-        sub = menu.addMenu("Label as")
+        sub = menu.addMenu(translate("SpanMenu", "Label as"))
         _label_entries(sub, labels, partial(label_range, start, end))
     return menu

@@ -3,10 +3,11 @@ change reports ("relabelled «روسيا» LOC → ORG")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
+from annotator.gui.i18n import isolate, language_changed
 from annotator.gui.palette import LabelPalette, contrast
 
 QUOTE_LIMIT = 40  # characters of span text quoted in a message
@@ -23,6 +24,12 @@ class LabelChip(QLabel):
         self._name: str | None = None
         self._color = QColor()
         self.show_label(None, None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):
+            self.setAccessibleName(self.tr("Current label"))
+            self.show_label(self._name, self._color)
+        super().changeEvent(event)
 
     def follow(self, palette: LabelPalette) -> None:
         """Show ``palette``'s current label from now on."""
@@ -68,4 +75,5 @@ def quoted(text: str) -> str:
 
 
 def relabelled(text: str, old: str, new: str) -> str:
-    return f"relabelled {quoted(text)} {old} → {new}"
+    template = QCoreApplication.translate("MainWindow", "relabelled {text} {old} → {new}")
+    return template.format(text=quoted(text), old=isolate(old), new=isolate(new))

@@ -22,8 +22,11 @@ class AcceptSuggestions(StoreCommand):
     Redo finds them by position and label: a new prediction gives them new ids."""
 
     def __init__(self, found: DocumentSuggestions, keys: list[Key], label: str | None = None):
-        what = "Accept suggestion {0}" if len(keys) == 1 else "Accept {1} suggestions"
-        text = QCoreApplication.translate("commands", what).format(label or keys[0][2], len(keys))
+        translate, count = QCoreApplication.translate, len(keys)
+        if count == 1:
+            text = translate("commands", "Accept suggestion {0}").format(label or keys[0][2])
+        else:
+            text = translate("commands", "Accept %n suggestions", "", count)
         super().__init__(text, found.session.failed.emit)
         self.found, self.keys, self.label = found, keys, label
         self.accepted: list[Accepted] = []

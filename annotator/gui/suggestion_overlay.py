@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from annotator.gui import article_layout as al
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import tooltip
 from annotator.gui.suggestion_paint import Style, paint_suggestions, tooltip_text
 from annotator.gui.view_keys import NO, SHIFT, Key
@@ -51,7 +52,12 @@ class SuggestionOverlay(QObject):
         self._extend(Key.Key_Tab, NO, lambda: self.jump(1))
         self._extend(Key.Key_Tab, SHIFT, lambda: self.jump(-1))
         view.keys.add(
-            Key.Key_X, NO, "Reject the suggestion at the cursor (Enter accepts it)", self._reject
+            Key.Key_X,
+            NO,
+            QT_TRANSLATE_NOOP(
+                "ArticleKeys", "Reject the suggestion at the cursor (Enter accepts it)"
+            ),
+            self._reject,
         )
 
     def _extend(self, key: Key, modifiers: Qt.KeyboardModifier, run: Callable[[], None]) -> None:

@@ -93,12 +93,16 @@ def _chips(
 def tooltip_text(info: SuggestionInfo, words: str) -> str:
     """What hovering over a suggestion says (plain text: show it with
     :func:`annotator.gui.plain_text.tooltip`)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return "\n".join(
         [
-            tr("suggestions", "Suggested {label}: {words}").format(label=info.label, words=words),
-            tr("suggestions", "Confidence {confidence:.2f}").format(confidence=info.confidence),
-            tr("suggestions", "Click, or Enter at the cursor: accept"),
-            tr("suggestions", "Backspace or X: reject · Tab: next"),
+            translate("suggestions", "Suggested {label}: {words}").format(
+                label=info.label, words=words
+            ),
+            translate("suggestions", "Confidence {confidence:.2f}").format(
+                confidence=info.confidence
+            ),
+            translate("suggestions", "Click, or Enter at the cursor: accept"),
+            translate("suggestions", "Backspace or X: reject · Tab: next"),
         ]
     )

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from annotator.store.errors import StoreError
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.gui.session import DocumentSession
@@ -61,13 +63,17 @@ class DocumentSuggestions(QObject):
         refused ones stay. Raises :class:`StoreError` when none was accepted."""
         ids = [i for i in (self.id_of(key) for key in keys) if i is not None]
         if not ids:
-            raise StoreError("the suggestion is gone (accepted, rejected or replaced)")
+            raise StoreError(
+                translate("Suggestions", "the suggestion is gone (accepted, rejected or replaced)")
+            )
         if label is not None:
             done = [self.store.accept_suggestion(ids[0], label)]
         else:
             done = self.store.accept_suggestions(ids)
         if not done:
-            raise StoreError("no suggestion could be accepted: each overlaps a label")
+            raise StoreError(
+                translate("Suggestions", "no suggestion could be accepted: each overlaps a label")
+            )
         for item in done:
             self.items.pop(item.suggestion.id, None)
         self.session.adopt([item.span for item in done])
@@ -83,7 +89,9 @@ class DocumentSuggestions(QObject):
     def reject(self, key: Key) -> Rejected:
         suggestion_id = self.id_of(key)
         if suggestion_id is None:
-            raise StoreError("the suggestion is gone (accepted, rejected or replaced)")
+            raise StoreError(
+                translate("Suggestions", "the suggestion is gone (accepted, rejected or replaced)")
+            )
         rejected = self.store.reject_suggestion(suggestion_id)
         self.items.pop(suggestion_id, None)
         self._wrote()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,16 +19,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate, language_changed
 from annotator.gui.plain_text import plain_label
 
 STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("All documents", None),
-    ("New", "new"),
-    ("In progress", "in_progress"),
-    ("Done", "done"),
-    ("Reviewed", "reviewed"),
+    (QT_TRANSLATE_NOOP("DocumentList", "All documents"), None),
+    (QT_TRANSLATE_NOOP("DocumentList", "New"), "new"),
+    (QT_TRANSLATE_NOOP("DocumentList", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("DocumentList", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("DocumentList", "Reviewed"), "reviewed"),
 )
 COLUMN_WIDTH = 96
+
+
+def window_title(document: str, annotator: str, database: str) -> str:
+    """The window's title: the open document, the layer, the database file, the app."""
+    translate = QCoreApplication.translate
+    layer = translate("MainWindow", "layer {}").format(isolate(annotator))
+    named = [isolate(document) if document else "", layer, isolate(database) if database else ""]
+    return " — ".join([*(p for p in named if p), translate("MainWindow", "Annotator")])
+
+
+def current_label_hint(name: str | None) -> str:
+    """The status bar's hint when the current label changes."""
+    translate = QCoreApplication.translate
+    if not name:
+        return translate("MainWindow", "No current label: clicks select text.")
+    hint = translate(
+        "MainWindow", "Click or drag over words to label them {} (Alt+drag: exact characters)"
+    )
+    return hint.format(isolate(name))
 
 
 def item_table(parent: QWidget, model: QAbstractItemModel, stretch: int = 0) -> QTableView:
@@ -50,28 +70,89 @@ def item_table(parent: QWidget, model: QAbstractItemModel, stretch: int = 0) -> 
     return table
 
 
+def dock_sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """The dock areas that come first and last in reading order: (left, right), swapped
+    right to left (Qt does not mirror the dock areas themselves)."""
+    areas = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return areas if direction != Qt.LayoutDirection.RightToLeft else (areas[1], areas[0])
+
+
+DOCK_TITLES = {  # dock name -> its title
+    "documents": QT_TRANSLATE_NOOP("MainWindow", "Documents"),
+    "labels": QT_TRANSLATE_NOOP("MainWindow", "Labels"),
+    "entities": QT_TRANSLATE_NOOP("MainWindow", "Entities"),
+    "guidelines": QT_TRANSLATE_NOOP("MainWindow", "Guidelines"),
+}
+
+
+def retitle_docks(window: QMainWindow) -> None:
+    """The docks' titles in the interface language."""
+    for name, title in DOCK_TITLES.items():
+        dock = window.findChild(QDockWidget, f"dock_{name}")
+        if dock is not None:
+            dock.setWindowTitle(QCoreApplication.translate("MainWindow", title))
+
+
+def mirror_docks(window: QMainWindow) -> None:
+    """Move every docked widget to the other side (the reading direction changed)."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    for dock in window.findChildren(QDockWidget):
+        area = window.dockWidgetArea(dock)
+        if area in (left, right) and not dock.isFloating():
+            window.addDockWidget(right if area == left else left, dock)
+
+
 def add_dock(
-    window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea
+    window: QMainWindow, name: str, widget: QWidget, area: Qt.DockWidgetArea
 ) -> QDockWidget:
-    dock = QDockWidget(title, window)
+    """A dock named ``name`` (its title from :data:`DOCK_TITLES`) in ``area``."""
+    dock = QDockWidget(QCoreApplication.translate("MainWindow", DOCK_TITLES[name]), window)
     dock.setObjectName(f"dock_{name}")
     dock.setWidget(widget)
     window.addDockWidget(area, dock)
     return dock
 
 
+class StatusFilter(QComboBox):
+    """The document list's status choice (its texts follow the interface language)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        for text, value in STATUS_FILTERS:
+            self.addItem(QCoreApplication.translate("DocumentList", text), value)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):
+            for index, (text, _value) in enumerate(STATUS_FILTERS):
+                self.setItemText(index, QCoreApplication.translate("DocumentList", text))
+        super().changeEvent(event)
+
+
 def status_filter(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    for text, value in STATUS_FILTERS:
-        combo.addItem(text, value)
-    return combo
+    return StatusFilter(parent)
+
+
+class FlaggedOnly(QCheckBox):
+    """The "⚑ only" switch of a list: show only the items flagged uncertain."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        translate = QCoreApplication.translate
+        self.setText(translate("FlaggedOnly", "⚑ only"))
+        self.setToolTip(translate("FlaggedOnly", "Show only the items flagged uncertain"))
+        self.setAccessibleName(translate("FlaggedOnly", "Show only flagged items"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_changed(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 def flagged_only(parent: QWidget, toggled: Callable[[bool], None]) -> QCheckBox:
-    """The "⚑ only" switch of a list: show only the items flagged uncertain."""
-    box = QCheckBox("⚑ only", parent)
-    box.setToolTip("Show only the items flagged uncertain")
-    box.setAccessibleName("Show only flagged items")
+    box = FlaggedOnly(parent)
     box.toggled.connect(toggled)
     return box
 

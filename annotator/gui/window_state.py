@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt
 
 from annotator.gui import settings as cfg
+from annotator.gui import window_parts as parts
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -33,6 +34,8 @@ def restore(window: MainWindow) -> None:
     state = s.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)
+        if cfg.get_str("window/state_direction", "ltr") != _direction(window):
+            parts.mirror_docks(window)  # saved in the other reading direction
     family = cfg.get_str("view/font_family")
     size = cfg.get_int("view/font_size", 0)
     window.article_view.set_view_font(family or None, size or None)
@@ -43,11 +46,16 @@ def restore(window: MainWindow) -> None:
         window.open_document(target)
 
 
+def _direction(window: MainWindow) -> str:
+    return "rtl" if window.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+
+
 def save(window: MainWindow) -> None:
     font = window.article_view.view_font()
     values: dict[str, object] = {
         "window/geometry": window.saveGeometry(),
         "window/state": window.saveState(),
+        "window/state_direction": _direction(window),
         "view/font_family": font.family(),
         "view/font_size": round(font.pointSizeF()),
     }

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 import annotator
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import plain_label
 from annotator.urls import strip_password
 
@@ -29,24 +30,33 @@ def schema_version(store: Store | None) -> int | None:
     return None if store is None else int(store.schema_version())
 
 
+FIELD_NAMES = {  # the rows' names in the interface language
+    "Version": QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+    "Database": QT_TRANSLATE_NOOP("AboutDialog", "Database"),
+    "Schema version": QT_TRANSLATE_NOOP("AboutDialog", "Schema version"),
+}
+
+
 class AboutDialog(QDialog):
     """Shows what is running: app, database, schema, Qt and Python versions."""
 
     def __init__(self, parent: QWidget | None, store: Store | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Annotator")
+        self.setWindowTitle(self.tr("About Annotator"))
         schema = schema_version(store)
         self.values: dict[str, str] = {
             "Version": annotator.__version__,
-            "Database": database_location(store) if store is not None else "none open",
-            "Schema version": str(schema) if schema is not None else "unknown",
+            "Database": database_location(store) if store is not None else self.tr("none open"),
+            "Schema version": str(schema) if schema is not None else self.tr("unknown"),
             "Qt": f"{qVersion()} (PySide6 {PySide6.__version__})",
             "Python": platform.python_version(),
         }
         layout = QVBoxLayout(self)
         intro = plain_label(
-            "Annotator: label named entities in Arabic news text and export "
-            "gold-standard NER data.",
+            self.tr(
+                "Annotator: label named entities in Arabic news text and export "
+                "gold-standard NER data."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -56,7 +66,7 @@ class AboutDialog(QDialog):
             field = plain_label(value, self)  # a path or URL is data, never markup
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setObjectName(key.lower().replace(" ", "_"))
-            form.addRow(f"{key}:", field)
+            form.addRow(self.tr("{}:").format(self.tr(FIELD_NAMES.get(key, key))), field)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,9 +43,13 @@ from annotator.gui.dialogs.progress import (
     run_with_progress,
     show_report,
 )
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
+from annotator.gui.models.documents import STATUS_TEXT
 from annotator.gui.plain_text import plain_label, tooltip
 from annotator.layers import NoDefaultLayerError, default_layer
 from annotator.store.types import STATUSES
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -53,14 +57,16 @@ if TYPE_CHECKING:
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 HF_UNIT_TEXT = {
-    "sentence": "one per sentence (id <document>-<n>)",
-    "document": "one per document (id <document>)",
+    "sentence": QT_TRANSLATE_NOOP("ExportDialog", "one per sentence (id <document>-<n>)"),
+    "document": QT_TRANSLATE_NOOP("ExportDialog", "one per document (id <document>)"),
 }
 SPACY_SPANS_TEXT = {
-    "ents": "doc.ents (outermost spans)",
-    "spans": "doc.spans['sc'] (every span)",
+    "ents": QT_TRANSLATE_NOOP("ExportDialog", "doc.ents (outermost spans)"),
+    "spans": QT_TRANSLATE_NOOP("ExportDialog", "doc.spans['sc'] (every span)"),
 }
-BIOES_NOTE = "spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy."
+BIOES_NOTE = QT_TRANSLATE_NOOP(
+    "ExportDialog", "spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy."
+)
 
 
 class ExportDialog(QDialog):
@@ -75,7 +81,7 @@ class ExportDialog(QDialog):
         annotator: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(600, 400)
         self.store = store
         form = self._form(store, annotator)
@@ -84,7 +90,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
 
@@ -129,8 +135,8 @@ class ExportDialog(QDialog):
 
     def _form(self, store: Store, annotator: str | None) -> QFormLayout:
         self.output_edit = QLineEdit(self)
-        self.output_edit.setPlaceholderText("Output file (a folder when splitting)")
-        browse = QPushButton("&Browse…", self)
+        self.output_edit.setPlaceholderText(self.tr("Output file (a folder when splitting)"))
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output_edit, 1)
@@ -140,23 +146,23 @@ class ExportDialog(QDialog):
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.addItems(SCHEMES)
         self.scheme_combo.setCurrentText(store.export_scheme())  # Project > Settings
-        self.scheme_note = plain_label(BIOES_NOTE, self)
+        self.scheme_note = plain_label(self.tr(BIOES_NOTE), self)
         self.scheme_note.setWordWrap(True)
         self.layer_combo = QComboBox(self)
         self._layers(store, annotator)
         self.status_combo = QComboBox(self)
-        self.status_combo.addItem("All documents", None)
+        self.status_combo.addItem(self.tr("All documents"), None)
         for status in STATUSES:
-            self.status_combo.addItem(status.replace("_", " "), status)
-        self.docstart_box = QCheckBox("Document boundaries (-DOCSTART-, 4 columns)", self)
-        self.whole_tokens_box = QCheckBox("Whole tokens (do not split clitics)", self)
+            self.status_combo.addItem(translate("DocumentsModel", STATUS_TEXT[status]), status)
+        self.docstart_box = QCheckBox(self.tr("Document boundaries (-DOCSTART-, 4 columns)"), self)
+        self.whole_tokens_box = QCheckBox(self.tr("Whole tokens (do not split clitics)"), self)
         self.sep_combo = QComboBox(self)
-        self.sep_combo.addItem("tab", "\t")
-        self.sep_combo.addItem("space", " ")
+        self.sep_combo.addItem(self.tr("tab"), "\t")
+        self.sep_combo.addItem(self.tr("space"), " ")
         self.hf_unit_combo = QComboBox(self)
         for unit in HF_UNITS:
-            self.hf_unit_combo.addItem(HF_UNIT_TEXT.get(unit, unit), unit)
-        self.split_box = QCheckBox("Split by document (train/dev/test):", self)
+            self.hf_unit_combo.addItem(self.tr(HF_UNIT_TEXT.get(unit, unit)), unit)
+        self.split_box = QCheckBox(self.tr("Split by document (train/dev/test):"), self)
         self.split_edit = QLineEdit("80/10/10", self)
         self.split_edit.setMinimumWidth(100)
         self.seed_spin = QSpinBox(self)
@@ -164,21 +170,21 @@ class ExportDialog(QDialog):
         split_row = QHBoxLayout()
         split_row.addWidget(self.split_box)
         split_row.addWidget(self.split_edit)
-        split_row.addWidget(plain_label("seed", self))
+        split_row.addWidget(plain_label(self.tr("seed"), self))
         split_row.addWidget(self.seed_spin)
         split_row.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("Output:", output_row)
-        form.addRow("Format:", self.format_combo)
+        form.addRow(self.tr("Output:"), output_row)
+        form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow("", self.format_summary)
-        form.addRow("Tag scheme:", self.scheme_combo)
+        form.addRow(self.tr("Tag scheme:"), self.scheme_combo)
         form.addRow("", self.scheme_note)
-        form.addRow("Layer:", self.layer_combo)
-        form.addRow("Documents:", self.status_combo)
-        form.addRow("CoNLL separator:", self.sep_combo)
-        form.addRow("Hugging Face rows:", self.hf_unit_combo)
-        form.addRow("spaCy spans:", self.spacy_spans_combo)
+        form.addRow(self.tr("Layer:"), self.layer_combo)
+        form.addRow(self.tr("Documents:"), self.status_combo)
+        form.addRow(self.tr("CoNLL separator:"), self.sep_combo)
+        form.addRow(self.tr("Hugging Face rows:"), self.hf_unit_combo)
+        form.addRow(self.tr("spaCy spans:"), self.spacy_spans_combo)
         form.addRow("", self.docstart_box)
         form.addRow("", self.whole_tokens_box)
         form.addRow("", split_row)
@@ -192,11 +198,12 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(fmt)
             summary = export_format(fmt).summary
             self.format_combo.setItemData(self.format_combo.count() - 1, tooltip(summary), TOOLTIP)
-        self.format_summary = plain_label(parent=self)
+        self.format_summary = plain_label(parent=self)  # the registry's summary (English)
+        self.format_summary.setObjectName("format_summary")
         self.format_summary.setWordWrap(True)
         self.spacy_spans_combo = QComboBox(self)
         for mode in SPACY_SPANS:
-            self.spacy_spans_combo.addItem(SPACY_SPANS_TEXT.get(mode, mode), mode)
+            self.spacy_spans_combo.addItem(self.tr(SPACY_SPANS_TEXT.get(mode, mode)), mode)
 
     def _layers(self, store: Store, annotator: str | None) -> None:
         """Every layer, the default chosen by :func:`annotator.layers.default_layer` (the
@@ -218,11 +225,13 @@ class ExportDialog(QDialog):
         """The chosen options; raises ValueError naming what is missing or wrong."""
         text = self.output_edit.text().strip()
         if not text:
-            raise ValueError("choose where to write the export")
+            raise ValueError(self.tr("choose where to write the export"))
         if self.layer_combo.count() == 0:
-            raise ValueError("there is nothing to export: no annotator layer has spans yet")
+            raise ValueError(
+                self.tr("there is nothing to export: no annotator layer has spans yet")
+            )
         if self.layer_combo.currentIndex() < 0:
-            raise ValueError("choose the layer to export")
+            raise ValueError(self.tr("choose the layer to export"))
         fmt = self.format_combo.currentText()
         split = parse_split(self.split_edit.text().strip()) if self.split_box.isChecked() else None
         takes = export_format(fmt).options
@@ -265,7 +274,7 @@ class ExportDialog(QDialog):
         self.seed_spin.setEnabled(split)
         folder = split or spec.folder
         self.output_edit.setPlaceholderText(
-            "Output folder" if folder else "Output file (a folder when splitting)"
+            self.tr("Output folder") if folder else self.tr("Output file (a folder when splitting)")
         )
 
     def _accept_if_valid(self) -> None:
@@ -281,11 +290,16 @@ class ExportDialog(QDialog):
         start = self.output_edit.text().strip() or cfg.last_folder()
         spec = export_format(self.format_combo.currentText())
         if self.split_box.isChecked() or spec.folder:
-            chosen = QFileDialog.getExistingDirectory(self, "Export into folder", start)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"), start)
         else:
             suffix = spec.suffix
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to", start, f"{suffix[1:].upper()} (*{suffix});;All files (*)"
+                self,
+                self.tr("Export to"),
+                start,
+                self.tr("{name} (*{suffix});;All files (*)").format(
+                    name=suffix[1:].upper(), suffix=suffix
+                ),
             )
             if chosen and not Path(chosen).suffix:
                 chosen += suffix
@@ -306,18 +320,19 @@ def execute_export(
     outcome = run_store_job(
         parent, store, "Export", lambda p, c: run_export(store, request, p, c), runner
     )
-    if report_failure(parent, "Export", "no file was written", outcome, report):
+    failed = QCoreApplication.translate("ExportDialog", "no file was written")
+    if report_failure(parent, "Export", failed, outcome, report):
         return False
     result = outcome.result
     files = "\n".join(str(path) for path in result.files)
-    notes = "".join(f"\n\nNote: {note}" for note in result.notes)
-    report(
-        parent,
-        "Export finished",
-        f"Exported {result.documents} document(s) and {result.spans} span(s) from the layer "
-        f"{result.layer}:\n{files}{notes}",
-        False,
-    )
+    note = translate("ExportDialog", "Note: {}")
+    notes = "".join("\n\n" + note.format(text) for text in result.notes)
+    n_documents, n_spans = result.documents, result.spans
+    documents = translate("ExportDialog", "%n document(s)", "", n_documents)
+    spans = translate("ExportDialog", "%n span(s)", "", n_spans)
+    text = translate("ExportDialog", "Exported {documents} and {spans} from the layer {layer}:")
+    text = text.format(documents=documents, spans=spans, layer=isolate(result.layer))
+    report(parent, translate("ExportDialog", "Export finished"), f"{text}\n{files}{notes}", False)
     return True
 
 

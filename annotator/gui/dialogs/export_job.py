@@ -14,6 +14,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator import formats
 from annotator.formats.export import (
     ExportCancelled,
@@ -30,6 +32,8 @@ from annotator.gui.dialogs.progress import (
     no_progress,
 )
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from annotator.store import Store
 
@@ -45,11 +49,17 @@ class ExportRequest(ExportOptions):
 
     def options(self) -> ExportOptions:
         if self.format not in EXPORT_FORMATS:
-            raise ValueError(f"unknown export format {self.format!r}")
+            raise ValueError(
+                translate("ExportJob", "unknown export format {}").format(repr(self.format))
+            )
         if self.scheme not in SCHEMES:
-            raise ValueError(f"unknown tag scheme {self.scheme!r}")
+            raise ValueError(
+                translate("ExportJob", "unknown tag scheme {}").format(repr(self.scheme))
+            )
         if self.hf_unit not in HF_UNITS:
-            raise ValueError(f"unknown hf row unit {self.hf_unit!r}")
+            raise ValueError(
+                translate("ExportJob", "unknown hf row unit {}").format(repr(self.hf_unit))
+            )
         return ExportOptions(**{f.name: getattr(self, f.name) for f in fields(ExportOptions)})
 
 
@@ -71,10 +81,11 @@ def run_export(
     options.layer = choose_layer(store, request.layer)
     if cancel is not None:
         cancel.check()
-    progress(0, 0, "Exporting…")
+    progress(0, 0, translate("ExportJob", "Exporting…"))
 
     def report(done: int, total: int) -> None:
-        progress(done, total, f"Exported {done} of {total} document(s)…")
+        exported = translate("ExportJob", "Exported {done} of %n document(s)…", "", total)
+        progress(done, total, exported.format(done=done))
 
     try:
         result = export(
@@ -87,5 +98,5 @@ def run_export(
         )
     except ExportCancelled:
         raise CancelledError from None
-    progress(result.documents, result.documents, "Done")
+    progress(result.documents, result.documents, translate("ExportJob", "Done"))
     return result

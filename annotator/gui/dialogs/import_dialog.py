@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,16 +36,20 @@ from annotator.gui.dialogs.progress import (
     run_with_progress,
     show_report,
 )
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import plain_label
 from annotator.layers import IMPORTED
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
     from annotator.store import Store
 
-IMPORT_FILTER = (
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes "
-    "*.tsv *.ner);;All files (*)"
+    "*.tsv *.ner);;All files (*)",
 )
 
 
@@ -55,14 +60,14 @@ class ImportDialog(QDialog):
         self, store: Store, parent: QWidget | None = None, paths: list[Path] | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.resize(560, 420)
         self.store = store
 
         self.path_list = QListWidget(self)
-        add_files = QPushButton("Add &files…", self)
-        add_folder = QPushButton("Add f&older…", self)
-        remove = QPushButton("&Remove", self)
+        add_files = QPushButton(self.tr("Add &files…"), self)
+        add_folder = QPushButton(self.tr("Add f&older…"), self)
+        remove = QPushButton(self.tr("&Remove"), self)
         add_files.clicked.connect(self._choose_files)
         add_folder.clicked.connect(self._choose_folder)
         remove.clicked.connect(self._remove_selected)
@@ -78,12 +83,14 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Files and folders (a folder imports its .txt files):", self))
+        layout.addWidget(
+            plain_label(self.tr("Files and folders (a folder imports its .txt files):"), self)
+        )
         layout.addLayout(paths_row)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -91,11 +98,11 @@ class ImportDialog(QDialog):
 
     def _options(self, store: Store) -> QFormLayout:
         self.format_combo = QComboBox(self)
-        self.format_combo.addItem("Guess from each file", None)
+        self.format_combo.addItem(self.tr("Guess from each file"), None)
         for name in IMPORT_FORMATS:
             self.format_combo.addItem(name, name)
         self.scheme_combo = QComboBox(self)
-        self.scheme_combo.addItem("Detect", None)
+        self.scheme_combo.addItem(self.tr("Detect"), None)
         for name in SCHEMES:
             self.scheme_combo.addItem(name, name)
         self.layer_combo = QComboBox(self)
@@ -103,16 +110,17 @@ class ImportDialog(QDialog):
         layers = [info.name for info in store.annotators()]
         self.layer_combo.addItems([IMPORTED, *[n for n in layers if n != IMPORTED]])
         self.layer_combo.setCurrentText(IMPORTED)
-        self.add_labels_box = QCheckBox("Add labels that are not defined yet", self)
+        self.add_labels_box = QCheckBox(self.tr("Add labels that are not defined yet"), self)
         self.policy_combo = QComboBox(self)
-        self.policy_combo.addItem(f"Keep the current one ({store.policy})", None)
-        self.policy_combo.addItem("flat: no overlapping spans", "flat")
-        self.policy_combo.addItem("nested: properly nested spans allowed", "nested")
+        policy = self.tr("flat") if store.policy == "flat" else self.tr("nested")
+        self.policy_combo.addItem(self.tr("Keep the current one ({})").format(policy), None)
+        self.policy_combo.addItem(self.tr("flat: no overlapping spans"), "flat")
+        self.policy_combo.addItem(self.tr("nested: properly nested spans allowed"), "nested")
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
-        form.addRow("CoNLL tag scheme:", self.scheme_combo)
-        form.addRow("Annotator layer:", self.layer_combo)
-        form.addRow("Overlap policy:", self.policy_combo)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("CoNLL tag scheme:"), self.scheme_combo)
+        form.addRow(self.tr("Annotator layer:"), self.layer_combo)
+        form.addRow(self.tr("Overlap policy:"), self.policy_combo)
         form.addRow("", self.add_labels_box)
         return form
 
@@ -143,14 +151,16 @@ class ImportDialog(QDialog):
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import files", cfg.last_folder(), IMPORT_FILTER
+            self, self.tr("Import files"), cfg.last_folder(), self.tr(IMPORT_FILTER)
         )
         if files:
             cfg.remember_folder(Path(files[0]))
             self.add_paths(files)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder", cfg.last_folder())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder"), cfg.last_folder()
+        )
         if folder:
             cfg.remember_folder(Path(folder))
             self.add_paths([folder])
@@ -173,9 +183,10 @@ def execute_import(
     outcome = run_store_job(
         parent, store, "Import", lambda p, c: run_import(store, request, p, c), runner
     )
-    if report_failure(parent, "Import", "nothing was imported", outcome, report):
+    failed = translate("ImportDialog", "nothing was imported")
+    if report_failure(parent, "Import", failed, outcome, report):
         return False
-    report(parent, "Import finished", outcome.result.text(), False)
+    report(parent, translate("ImportDialog", "Import finished"), outcome.result.text(), False)
     return True
 
 

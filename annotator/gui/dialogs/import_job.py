@@ -12,12 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator import formats
 from annotator.formats.import_files import PathsReport, import_paths
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
 from annotator.layers import IMPORTED
 from annotator.store.types import ImportReport
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotator.spans import Policy
@@ -40,15 +44,21 @@ class ImportRequest:
 
     def check(self) -> None:
         if not self.paths:
-            raise ValueError("choose at least one file or folder to import")
+            raise ValueError(translate("ImportJob", "choose at least one file or folder to import"))
         if self.format is not None and self.format not in IMPORT_FORMATS:
-            raise ValueError(f"unknown import format {self.format!r}")
+            raise ValueError(
+                translate("ImportJob", "unknown import format {}").format(repr(self.format))
+            )
         if self.scheme is not None and self.scheme not in SCHEMES:
-            raise ValueError(f"unknown tag scheme {self.scheme!r}")
+            raise ValueError(
+                translate("ImportJob", "unknown tag scheme {}").format(repr(self.scheme))
+            )
         if self.policy is not None and self.policy not in POLICIES:
-            raise ValueError(f"unknown overlap policy {self.policy!r}")
+            raise ValueError(
+                translate("ImportJob", "unknown overlap policy {}").format(repr(self.policy))
+            )
         if not self.annotator.strip():
-            raise ValueError("the annotator layer needs a name")
+            raise ValueError(translate("ImportJob", "the annotator layer needs a name"))
 
 
 @dataclass
@@ -58,19 +68,26 @@ class ImportSummary:
 
     def text(self) -> str:
         report = self.report
-        labels = ", ".join(report.labels_added) if report.labels_added else "none"
-        text = (
-            f"{report.documents_created} document(s) created, "
-            f"{report.documents_merged} merged, {report.spans_added} span(s) added.\n"
-            f"Labels added: {labels}."
-        )
+        none = translate("ImportJob", "none")
+        labels = ", ".join(report.labels_added) if report.labels_added else none
+        n_created, n_added = report.documents_created, report.spans_added
+        created = translate("ImportJob", "%n document(s) created", "", n_created)
+        merged = translate("ImportJob", "{} merged").format(report.documents_merged)
+        added = translate("ImportJob", "%n span(s) added", "", n_added)
+        text = translate("ImportJob", "{created}, {merged}, {added}.\nLabels added: {labels}.")
+        text = text.format(created=created, merged=merged, added=added, labels=labels)
         if isinstance(report, PathsReport):  # repairs by kind, what was kept or skipped
             text += "".join(f"\n{line[0].upper()}{line[1:]}." for line in report.lines())
         skipped: list[str] = getattr(report, "skipped", [])
         if skipped:
             names = ", ".join(Path(name).name for name in skipped[:5])
-            more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
-            text += f"\nSkipped in folders (not .txt): {names}{more}."
+            if len(skipped) > 5:
+                names = translate("ImportJob", "{names} and {more} more").format(
+                    names=names, more=len(skipped) - 5
+                )
+            text += "\n" + translate("ImportJob", "Skipped in folders (not .txt): {}.").format(
+                names
+            )
         return text
 
 
@@ -94,7 +111,10 @@ def run_import(
         for index, path in enumerate(request.paths):
             if cancel is not None:
                 cancel.check()
-            progress(index, total, f"Importing {Path(path).name} ({index + 1} of {total})…")
+            importing = translate("ImportJob", "Importing {name} ({index} of {total})…")
+            progress(
+                index, total, importing.format(name=Path(path).name, index=index + 1, total=total)
+            )
             part = import_paths(
                 store,
                 [path],
@@ -107,5 +127,5 @@ def run_import(
             _add_reports(summary.report, part)
         if cancel is not None:
             cancel.check()  # last chance: leaving the block by an exception rolls it all back
-        progress(total, total, "Saving…")
+        progress(total, total, translate("ImportJob", "Saving…"))
     return summary

@@ -50,9 +50,11 @@ from annotator.gui.dialogs.labels_parts import (
     NameDelegate,
     Notifier,
     ask_delete_choice,
+    hotkey_combo,
     pick_color_with_dialog,
     show_error,
 )
+from annotator.gui.i18n import isolate
 from annotator.gui.palette import contrast, hotkey_digits, next_free_hotkey
 from annotator.gui.plain_text import plain_label
 from annotator.gui.ui_language import interface_language
@@ -102,7 +104,7 @@ class LabelSetDialog(QDialog):
         self._rename_timer.timeout.connect(self._rename_pending)
         # the window's stack keeps the label set's history between openings
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.setWindowTitle("Labels")
+        self.setWindowTitle(self.tr("Labels"))
         self.resize(640, 640)
         self._build()
         self.refresh()
@@ -110,8 +112,10 @@ class LabelSetDialog(QDialog):
     # ----------------------------------------------------------------- layout
     def _build_table(self) -> None:
         self.table = QTableWidget(0, 3, self)
-        self.table.setAccessibleName("Labels")
-        self.table.setHorizontalHeaderLabels(["Name", "Colour", "Hotkey"])
+        self.table.setAccessibleName(self.tr("Labels"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Colour"), self.tr("Hotkey")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -128,11 +132,11 @@ class LabelSetDialog(QDialog):
 
     def _build(self) -> None:
         self._build_table()
-        self.add_button = QPushButton("&Add…", self)
-        self.delete_button = QPushButton("&Delete…", self)
-        self.up_button = QPushButton("Move &up", self)
-        self.down_button = QPushButton("Move do&wn", self)
-        self.color_button = QPushButton("&Colour…", self)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.up_button = QPushButton(self.tr("Move &up"), self)
+        self.down_button = QPushButton(self.tr("Move do&wn"), self)
+        self.color_button = QPushButton(self.tr("&Colour…"), self)
         self.add_button.clicked.connect(self._on_add)
         self.delete_button.clicked.connect(self._on_delete)
         self.up_button.clicked.connect(lambda: self._on_move(-1))
@@ -155,12 +159,12 @@ class LabelSetDialog(QDialog):
 
         self.preset_combo = QComboBox(self)
         self.preset_combo.addItems(PRESETS)
-        self.preset_button = QPushButton("Apply &preset", self)
+        self.preset_button = QPushButton(self.tr("Apply &preset"), self)
         self.preset_button.clicked.connect(
             lambda: self.apply_preset(self.preset_combo.currentText())
         )
         presets = QHBoxLayout()
-        presets.addWidget(plain_label("Preset:", self))
+        presets.addWidget(plain_label(self.tr("Preset:"), self))
         presets.addWidget(self.preset_combo)
         presets.addWidget(self.preset_button)
         presets.addStretch(1)
@@ -177,8 +181,9 @@ class LabelSetDialog(QDialog):
     def _close_undo_redo(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
-        self.undo_button = buttons.addButton("&Undo", QDialogButtonBox.ButtonRole.ActionRole)
-        self.redo_button = buttons.addButton("&Redo", QDialogButtonBox.ButtonRole.ActionRole)
+        action = QDialogButtonBox.ButtonRole.ActionRole
+        self.undo_button = buttons.addButton(self.tr("&Undo"), action)
+        self.redo_button = buttons.addButton(self.tr("&Redo"), action)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -224,16 +229,8 @@ class LabelSetDialog(QDialog):
         self._show_guideline(labels)
 
     def _hotkey_combo(self, info: LabelInfo, effective: int | None) -> QComboBox:
-        """The label's hotkey; a label without one of its own shows the digit the palette
-        gives it ("5 (automatic)"), the one that works."""
-        combo = QComboBox(self.table)
-        combo.setAccessibleName(f"Hotkey of {info.name}")
-        current = _hotkey_int(info.hotkey)
-        automatic = effective if current is None else None
-        combo.addItem("none" if automatic is None else f"{automatic} (automatic)", None)
-        for key in HOTKEYS:
-            combo.addItem(str(key), key)
-        combo.setCurrentIndex(0 if current is None else combo.findData(current))
+        """The label's hotkey (:func:`hotkey_combo`); choosing one sets it."""
+        combo = hotkey_combo(self.table, info.name, _hotkey_int(info.hotkey), effective, HOTKEYS)
         name = info.name
         combo.activated.connect(lambda index: self.set_hotkey(name, combo.itemData(index)))
         return combo
@@ -268,7 +265,7 @@ class LabelSetDialog(QDialog):
             made.append(AddLabel(self.store, name.strip(), color, key))
             return made[-1]
 
-        if not self._run("Add label", make):
+        if not self._run(self.tr("Add label"), make):
             return None
         info = made[-1].info
         if info is not None:
@@ -279,23 +276,28 @@ class LabelSetDialog(QDialog):
         new_name = new_name.strip()
         if new_name == name:
             return True
-        return self._run("Rename label", lambda: EditLabel(self.store, name, new_name=new_name))
+        return self._run(
+            self.tr("Rename label"), lambda: EditLabel(self.store, name, new_name=new_name)
+        )
 
     def set_color(self, name: str, color: str) -> bool:
         """Set a label's colour (any form QColor accepts; stored as #rrggbb)."""
         qcolor = QColor(color)
         if not qcolor.isValid():
-            self._error("Label colour", f"{color!r} is not a colour.")
+            self._error(self.tr("Label colour"), self.tr("{} is not a colour.").format(repr(color)))
             return False
-        return self._run("Label colour", lambda: EditLabel(self.store, name, color=qcolor.name()))
+        return self._run(
+            self.tr("Label colour"), lambda: EditLabel(self.store, name, color=qcolor.name())
+        )
 
     def set_hotkey(self, name: str, hotkey: int | None) -> bool:
         """Give ``name`` the hotkey 1-9 (or none). A label already holding that hotkey
         gives it up: hotkeys stay unique, and both changes are one transaction."""
         if hotkey is not None and hotkey not in HOTKEYS:
-            self._error("Hotkey", f"The hotkey must be a digit from 1 to 9, not {hotkey!r}.")
+            wrong = self.tr("The hotkey must be a digit from 1 to 9, not {}.")
+            self._error(self.tr("Hotkey"), wrong.format(repr(hotkey)))
             return False
-        return self._run("Hotkey", lambda: SetHotkey(self.store, name, hotkey))
+        return self._run(self.tr("Hotkey"), lambda: SetHotkey(self.store, name, hotkey))
 
     def move_label(self, name: str, delta: int) -> bool:
         """Move a label ``delta`` places in the order (negative = up)."""
@@ -307,7 +309,7 @@ class LabelSetDialog(QDialog):
         if target == index:
             return False
         names.insert(target, names.pop(index))
-        ok = self._run("Move label", lambda: MoveLabels(self.store, names, name))
+        ok = self._run(self.tr("Move label"), lambda: MoveLabels(self.store, names, name))
         self.select_label(name)
         return ok
 
@@ -321,11 +323,13 @@ class LabelSetDialog(QDialog):
             chooser = decide or self._decide or self._ask_delete
             choice = chooser(name, count, others)
             if choice is None:
-                self.message.setText(f"{name} was not deleted.")
+                self.message.setText(self.tr("{} was not deleted.").format(isolate(name)))
                 return False
             if choice.action == "relabel":
                 if not choice.relabel_to or choice.relabel_to == name:
-                    self._error("Delete label", "Choose another label for the spans.")
+                    self._error(
+                        self.tr("Delete label"), self.tr("Choose another label for the spans.")
+                    )
                     return False
                 relabel_to = choice.relabel_to
         made: list[DeleteLabel] = []
@@ -334,19 +338,21 @@ class LabelSetDialog(QDialog):
             made.append(DeleteLabel(self.store, name, relabel_to))
             return made[-1]
 
-        if not self._run("Delete label", make):
+        if not self._run(self.tr("Delete label"), make):
             return False
         removed = made[-1].removed
         if relabel_to:
-            self.message.setText(f"Deleted {name}; {removed} span(s) now labelled {relabel_to}.")
+            text = self.tr("Deleted {name}; %n span(s) now labelled {label}.", "", removed)
+            self.message.setText(text.format(name=isolate(name), label=isolate(relabel_to)))
         else:
-            self.message.setText(f"Deleted {name} and {removed} span(s).")
+            text = self.tr("Deleted {name} and %n span(s).", "", removed)
+            self.message.setText(text.format(name=isolate(name)))
         return True
 
     def apply_preset(self, preset: str) -> bool:
-        ok = self._run("Preset", lambda: ApplyPreset(self.store, preset))
+        ok = self._run(self.tr("Preset"), lambda: ApplyPreset(self.store, preset))
         if ok:
-            self.message.setText(f"Applied the {preset} preset.")
+            self.message.setText(self.tr("Applied the {} preset.").format(isolate(preset)))
         return ok
 
     # -- guidelines: the editor below the table ---------------------------------------
@@ -389,7 +395,7 @@ class LabelSetDialog(QDialog):
         return ask_delete_choice(self, name, count, others)
 
     def _on_add(self) -> None:
-        name = plain_text.ask_text(self, "Add label", "Name of the new label:")
+        name = plain_text.ask_text(self, self.tr("Add label"), self.tr("Name of the new label:"))
         if name is not None:
             self.add_label(name)
 

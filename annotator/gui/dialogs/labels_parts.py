@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui import plain_text
+from annotator.gui.i18n import isolate
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -42,15 +46,24 @@ def ask_delete_choice(
     """The default question asked before deleting a label that still has spans."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete label")
+    box.setWindowTitle(translate("LabelSetDialog", "Delete label"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the label's name is data, not markup
-    box.setText(f"The label {label} is used by {count} span(s). What should happen to them?")
+    question = translate(
+        "LabelSetDialog",
+        "The label {label} is used by %n span(s). What should happen to them?",
+        "",
+        count,
+    )
+    box.setText(question.format(label=isolate(label)))
     delete_button = box.addButton(
-        f"Delete the {count} span(s)", QMessageBox.ButtonRole.DestructiveRole
+        translate("LabelSetDialog", "Delete the %n span(s)", "", count),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     relabel_button = None
     if others:
-        relabel_button = box.addButton("Relabel them…", QMessageBox.ButtonRole.AcceptRole)
+        relabel_button = box.addButton(
+            translate("LabelSetDialog", "Relabel them…"), QMessageBox.ButtonRole.AcceptRole
+        )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -59,7 +72,10 @@ def ask_delete_choice(
         return DeleteChoice("delete")
     if relabel_button is not None and clicked is relabel_button:
         target = plain_text.ask_item(
-            parent, "Relabel spans", f"New label for the spans of {label}:", others
+            parent,
+            translate("LabelSetDialog", "Relabel spans"),
+            translate("LabelSetDialog", "New label for the spans of {}:").format(isolate(label)),
+            others,
         )
         if target:
             return DeleteChoice("relabel", target)
@@ -67,7 +83,7 @@ def ask_delete_choice(
 
 
 def pick_color_with_dialog(current: QColor, parent: QWidget) -> QColor | None:
-    color = QColorDialog.getColor(current, parent, "Label colour")
+    color = QColorDialog.getColor(current, parent, translate("LabelSetDialog", "Label colour"))
     return color if color.isValid() else None
 
 
@@ -97,3 +113,21 @@ class NameDelegate(QStyledItemDelegate):
 
     def open_editor(self) -> QWidget | None:
         return self._editor if self._editor is not None and self._editor.isVisible() else None
+
+
+def hotkey_combo(
+    parent: QWidget, name: str, current: int | None, effective: int | None, keys: tuple[int, ...]
+) -> QComboBox:
+    """A label's hotkey; a label without one of its own shows the digit the palette
+    gives it ("5 (automatic)"), the one that works."""
+    translate = QCoreApplication.translate
+    combo = QComboBox(parent)
+    combo.setAccessibleName(translate("LabelSetDialog", "Hotkey of {}").format(name))
+    automatic = effective if current is None else None
+    none = translate("LabelSetDialog", "none")
+    automatic_text = translate("LabelSetDialog", "{} (automatic)").format(automatic)
+    combo.addItem(none if automatic is None else automatic_text, None)
+    for key in keys:
+        combo.addItem(str(key), key)
+    combo.setCurrentIndex(0 if current is None else combo.findData(current))
+    return combo

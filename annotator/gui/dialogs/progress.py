@@ -13,8 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 
 class Closable(Protocol):
@@ -142,7 +146,7 @@ def run_with_progress(
 ) -> Outcome:
     """Run ``job`` in a worker thread behind a window-modal, cancellable QProgressDialog and
     wait (in a local event loop, so the window keeps painting) until it has ended."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Progress", "Cancel"), 0, 0, parent)
     label = QLabel(title, dialog)
     label.setTextFormat(Qt.TextFormat.PlainText)  # messages hold file names: data, not markup
     dialog.setLabel(label)
@@ -162,7 +166,7 @@ def run_with_progress(
             dialog.setLabelText(message)
 
     def on_cancel() -> None:
-        dialog.setLabelText("Cancelling…")
+        dialog.setLabelText(translate("Progress", "Cancelling…"))
         task.cancel()
 
     task.progressed.connect(on_progress)
@@ -194,6 +198,23 @@ def show_report(parent: QWidget | None, title: str, message: str, is_error: bool
     (plain_text.critical if is_error else plain_text.information)(parent, title, message)
 
 
+# kind -> while running, cancelled (title), cancelled (text), failed (title)
+JOB_TEXTS = {
+    "Import": (
+        QT_TRANSLATE_NOOP("Progress", "Importing"),
+        QT_TRANSLATE_NOOP("Progress", "Import cancelled"),
+        QT_TRANSLATE_NOOP("Progress", "The import was cancelled: {}."),
+        QT_TRANSLATE_NOOP("Progress", "Import failed"),
+    ),
+    "Export": (
+        QT_TRANSLATE_NOOP("Progress", "Exporting"),
+        QT_TRANSLATE_NOOP("Progress", "Export cancelled"),
+        QT_TRANSLATE_NOOP("Progress", "The export was cancelled: {}."),
+        QT_TRANSLATE_NOOP("Progress", "Export failed"),
+    ),
+}
+
+
 def error_text(error: BaseException) -> str:
     """The message of an importer's, exporter's or store's error (file, line, reason)."""
     message = getattr(error, "message", None) or str(error) or error.__class__.__name__
@@ -216,7 +237,7 @@ def run_store_job(
             if threading.current_thread() is not threading.main_thread():
                 store.close()
 
-    return runner(parent, f"{kind}ing", job)
+    return runner(parent, translate("Progress", JOB_TEXTS[kind][0]), job)
 
 
 def report_failure(
@@ -224,11 +245,11 @@ def report_failure(
 ) -> bool:
     """Tell the user about a cancelled or failed job; False when it succeeded."""
     if outcome.cancelled:
-        report(
-            parent, f"{kind} cancelled", f"The {kind.lower()} was cancelled: {nothing_done}.", False
-        )
+        _doing, cancelled, was_cancelled, _failed = JOB_TEXTS[kind]
+        text = translate("Progress", was_cancelled).format(nothing_done)
+        report(parent, translate("Progress", cancelled), text, False)
         return True
     if outcome.error is not None:
-        report(parent, f"{kind} failed", error_text(outcome.error), True)
+        report(parent, translate("Progress", JOB_TEXTS[kind][3]), error_text(outcome.error), True)
         return True
     return False

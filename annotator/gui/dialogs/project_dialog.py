@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.gui import plain_text
 from annotator.gui.commands import SetSetting, push
 from annotator.gui.dialogs import SCHEMES
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -32,10 +33,15 @@ if TYPE_CHECKING:
     from annotator.store import Store
 
 POLICIES = (
-    ("flat: spans never overlap", "flat"),
-    ("nested: a span may lie inside another (Wojood-style)", "nested"),
+    (QT_TRANSLATE_NOOP("ProjectDialog", "flat: spans never overlap"), "flat"),
+    (
+        QT_TRANSLATE_NOOP("ProjectDialog", "nested: a span may lie inside another (Wojood-style)"),
+        "nested",
+    ),
 )
-SCHEME_NOTE = "spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy."
+SCHEME_NOTE = QT_TRANSLATE_NOOP(
+    "ProjectDialog", "spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy."
+)
 # notify(parent, title, message): shows a refusal
 Notifier = Callable[[QWidget, str, str], None]
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,15 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import plain_label
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
     from annotator.gui.view_keys import KeyTable
 
-HEADERS = ("Shortcut", "Command", "Menu", "What it does")
-OUTSIDE_MENUS = "Window"  # where a window-wide shortcut outside the menus is listed
-ARTICLE = "Article"  # where the article view's own keys work
+HEADERS = (
+    QT_TRANSLATE_NOOP("ShortcutSheet", "Shortcut"),
+    QT_TRANSLATE_NOOP("ShortcutSheet", "Command"),
+    QT_TRANSLATE_NOOP("ShortcutSheet", "Menu"),
+    QT_TRANSLATE_NOOP("ShortcutSheet", "What it does"),
+)
+# where a window-wide shortcut outside the menus is listed
+OUTSIDE_MENUS = QT_TRANSLATE_NOOP("ShortcutSheet", "Window")
+ARTICLE = QT_TRANSLATE_NOOP("ShortcutSheet", "Article")  # where the article's own keys work
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,7 @@ def _menus(action: QAction) -> list[QMenu]:
 def _menu_path(action: QAction) -> str:
     menus = _menus(action)
     if not menus:
-        return OUTSIDE_MENUS
+        return QCoreApplication.translate("ShortcutSheet", OUTSIDE_MENUS)
     titles: list[str] = []
     menu: QMenu | None = menus[0]
     while menu is not None:
@@ -82,9 +89,15 @@ def key_text(keys: Iterable[QKeySequence]) -> str:
 def table_rows(where: str, table: KeyTable) -> list[ShortcutRow]:
     """The keys of a widget's key table (the article view's), one row per binding text."""
     keys: dict[str, list[QKeySequence]] = {}
+    translate, where = (
+        QCoreApplication.translate,
+        QCoreApplication.translate("ShortcutSheet", where),
+    )
     for (key, modifiers), binding in table.entries.items():
         combination = QKeyCombination(Qt.KeyboardModifier(modifiers), Qt.Key(key))
-        keys.setdefault(binding.text, []).append(QKeySequence(combination))
+        keys.setdefault(translate("ArticleKeys", binding.text), []).append(
+            QKeySequence(combination)
+        )
     return [ShortcutRow(key_text(seqs), text, where) for text, seqs in keys.items()]
 
 
@@ -152,7 +165,8 @@ class ShortcutSheet(QDialog):
             self.table.setRowHidden(row, hidden)
             shown += not hidden
         total = len(self.rows)
-        self.count.setText(self.tr(f"{shown} of {total} shortcuts") if query else "")
+        text = self.tr("{shown} of %n shortcuts", "", total).format(shown=shown)
+        self.count.setText(text if query else "")
 
     def visible_rows(self) -> list[ShortcutRow]:
         return [e for row, e in enumerate(self.rows) if not self.table.isRowHidden(row)]

@@ -14,12 +14,24 @@ from operator import itemgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
 from annotator.gui.plain_text import tooltip
 from annotator.store.types import ListedDocument, Note
 
-HEADERS = ("⚑", "Name", "Title", "Status", "Spans")
+HEADERS = (
+    "⚑",
+    QT_TRANSLATE_NOOP("DocumentsModel", "Name"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Status"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Spans"),
+)
 FLAG, NAME, TITLE, STATUS, SPANS = range(len(HEADERS))
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "reviewed": "reviewed"}
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("DocumentsModel", "new"),
+    "in_progress": QT_TRANSLATE_NOOP("DocumentsModel", "in progress"),
+    "done": QT_TRANSLATE_NOOP("DocumentsModel", "done"),
+    "reviewed": QT_TRANSLATE_NOOP("DocumentsModel", "reviewed"),
+}
 STATUS_ORDER = {"new": 0, "in_progress": 1, "done": 2, "reviewed": 3}
 FLAG_MARK = "⚑"
 NOTE_MARK = "✎"
@@ -219,11 +231,11 @@ class DocumentsModel(QAbstractTableModel):
 
     def _display(self, doc: ListedDocument, column: int) -> object:
         if column == NAME:
-            return doc.name
+            return isolate(doc.name)  # a Latin name keeps its order in a mirrored list
         if column == TITLE:
             return self._titles.get(doc.id, "")
         if column == STATUS:
-            return STATUS_TEXT.get(doc.status, doc.status)
+            return self.tr(STATUS_TEXT[doc.status]) if doc.status in STATUS_TEXT else doc.status
         if column == SPANS:
             return self._counts.get(doc.id, 0)
         note = self._notes.get(doc.id)
@@ -237,7 +249,7 @@ class DocumentsModel(QAbstractTableModel):
             note = self._notes.get(doc.id)
             if not note:
                 return None
-            flag = "Flagged uncertain" if note.flagged else ""
+            flag = self.tr("Flagged uncertain") if note.flagged else ""
             return tooltip("\n".join(part for part in (flag, note.text) if part))
         if column == TITLE:
             return tooltip(self._titles.get(doc.id, "")) or None
@@ -245,15 +257,22 @@ class DocumentsModel(QAbstractTableModel):
             return tooltip(doc.name)
         return None
 
+    def retranslate(self) -> None:
+        """The interface language changed: headers and texts again."""
+        columns = self.columnCount()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == FLAG:
-            return "Flagged uncertain (⚑) or with a note (✎)"
+            return self.tr("Flagged uncertain (⚑) or with a note (✎)")
         return None
 
 

@@ -13,10 +13,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import tooltip
 from annotator.store.types import Note, SpanInfo
 
-HEADERS = ("Label", "Text", "⚑")
+HEADERS = (
+    QT_TRANSLATE_NOOP("EntitiesModel", "Label"),
+    QT_TRANSLATE_NOOP("EntitiesModel", "Text"),
+    "⚑",
+)
 NOTE_COLUMN = 2
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,11 +122,18 @@ class EntitiesModel(QAbstractTableModel):
             return span.id
         return None
 
+    def retranslate(self) -> None:
+        """The interface language changed: headers and texts again."""
+        columns = self.columnCount()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
 

@@ -1,0 +1,142 @@
+"""The interface language: which one a start uses, the translators that speak it, and
+the layout direction that goes with it.
+
+The choice is ``"ar"``, ``"en"`` or ``"system"`` (View > Language, remembered in the
+settings; ``annotator --lang`` for one session). Arabic loads the application's
+``annotator_ar.qm`` (compiled from ``resources/translations/annotator_ar.ts`` by the
+build) and Qt's own ``qtbase_ar.qm`` (standard buttons, colour and file dialogs), sets
+the default locale and mirrors the layout right to left.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+CHOICES = ("system", "ar", "en")
+DOMAIN = "annotator"
+LANGUAGE_KEY = "view/language"
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` in ``context`` and give it back unchanged
+    (translated where it is shown). PySide6's own has no precise type."""
+    del context
+    return text
+
+
+def isolate(text: str) -> str:
+    """``text`` in its own direction inside a sentence of the interface's language (a
+    Latin label name or a number in an Arabic message): wrapped in FSI ... PDI when the
+    layout is right to left; an English interface shows it as it is."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
+def resolve(choice: str) -> str:
+    """``"ar"`` or ``"en"`` for a choice (``"system"`` follows the system's locale)."""
+    if choice in ("ar", "en"):
+        return choice
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+
+def chosen() -> str:
+    """The remembered choice (``"system"`` when unset or unknown)."""
+    from annotator.gui import settings as cfg
+
+    value = cfg.get_str(LANGUAGE_KEY, "system")
+    return value if value in CHOICES else "system"
+
+
+def remember(choice: str) -> None:
+    from annotator.gui import settings as cfg
+
+    cfg.remember(LANGUAGE_KEY, choice if choice in CHOICES else "system")
+
+
+def translations_dir() -> Path:
+    from annotator.paths import resource_dir
+
+    return resource_dir() / "translations"
+
+
+def compiled_catalogue(language: str) -> Path | None:
+    """The ``.qm`` of ``language``: the built one beside its ``.ts``, else one compiled
+    now into the user's cache (an install from a source tree that was never built, when
+    PySide6's ``lrelease`` is at hand), else ``None``."""
+    folder = translations_dir()
+    built = folder / f"{DOMAIN}_{language}.qm"
+    source = folder / f"{DOMAIN}_{language}.ts"
+    if built.is_file() and (
+        not source.is_file() or built.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return built
+    if not source.is_file():
+        return built if built.is_file() else None
+    return _compile_to_cache(source) or (built if built.is_file() else None)
+
+
+def _lrelease() -> str | None:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside) if beside.is_file() else shutil.which("pyside6-lrelease")
+
+
+def _compile_to_cache(source: Path) -> Path | None:
+    tool = _lrelease()
+    if tool is None:
+        return None
+    from platformdirs import user_cache_dir
+
+    target = Path(user_cache_dir("annotator", appauthor=False)) / source.with_suffix(".qm").name
+    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [tool, "-silent", str(source), "-qm", str(target)], capture_output=True, check=False
+    )
+    return target if done.returncode == 0 and target.is_file() else None
+
+
+def apply(choice: str) -> str:
+    """Speak ``choice`` from now on: replace the application's translators, set the
+    default locale and the layout direction. Returns the language used (``"ar"`` or
+    ``"en"``). Every widget then gets a LanguageChange event: the window's parts set
+    their texts again (``changeEvent``)."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
+    language = resolve(choice)
+    # The locale and the direction first: the texts rebuilt on LanguageChange read them.
+    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+    QLocale.setDefault(arabic if language == "ar" else QLocale(QLocale.Language.English))
+    if isinstance(app, QGuiApplication):
+        rtl = Qt.LayoutDirection.RightToLeft
+        QGuiApplication.setLayoutDirection(
+            rtl if language == "ar" else Qt.LayoutDirection.LeftToRight
+        )
+    for old in app.findChildren(QTranslator, "annotator-translator"):
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+    if language == "ar":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogue = compiled_catalogue("ar")
+        for path in (os.path.join(qt_folder, "qtbase_ar.qm"), catalogue):
+            if path is None:
+                continue
+            translator = QTranslator(app)
+            translator.setObjectName("annotator-translator")
+            if translator.load(str(path)):
+                QCoreApplication.installTranslator(translator)
+    return language
+
+
+def language_changed(event: QEvent) -> bool:
+    """Whether ``event`` (of a widget's ``changeEvent``) asks for its texts again."""
+    return event.type() == QEvent.Type.LanguageChange
