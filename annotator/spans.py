@@ -66,9 +66,7 @@ class SpanError(ValueError):
         return in_words(self, text, wording)
 
 
-class HasExtent(Protocol):
-    """Anything with character offsets."""
-
+class HasExtent(Protocol):  # anything with character offsets
     @property
     def start(self) -> int: ...
 
@@ -79,9 +77,7 @@ class HasExtent(Protocol):
 _S = TypeVar("_S", bound=HasExtent)
 
 
-class SpanLike(HasExtent, Protocol):
-    """Anything with character offsets and a label: ``Span``, the store's ``SpanInfo``."""
-
+class SpanLike(HasExtent, Protocol):  # and a label: Span, the store's SpanInfo, ...
     @property
     def label(self) -> str: ...
 

@@ -1,2283 +1,2287 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>Version</source>
-            <translation>الإصدار</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>قاعدة البيانات</translation>
-        </message>
-        <message>
-            <source>Schema version</source>
-            <translation>إصدار المخطط</translation>
-        </message>
-        <message>
-            <source>About Annotator</source>
-            <translation>حول «المُوسِّم»</translation>
-        </message>
-        <message>
-            <source>none open</source>
-            <translation>لا شيء مفتوح</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>غير معروف</translation>
-        </message>
-        <message>
-            <source>Annotator: label named entities in Arabic news text and export gold-standard NER data.</source>
-            <translation>المُوسِّم: وسم الكيانات المسماة في نصوص الأخبار العربية وتصدير بيانات مرجعية للتعرّف على الكيانات.</translation>
-        </message>
-        <message>
-            <source>{}:</source>
-            <translation>{}:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityFeed</name>
-        <message>
-            <source>Active time not saved yet (kept for later): %1</source>
-            <translation>لم يُحفظ وقت العمل بعد (محفوظ لوقت لاحق): %1</translation>
-        </message>
-        <message>
-            <source>Active time not saved: %1</source>
-            <translation>لم يُحفظ وقت العمل: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdjudicationWindow</name>
-        <message>
-            <source>Text</source>
-            <translation>النص</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>الوسم</translation>
-        </message>
-        <message>
-            <source>Offsets</source>
-            <translation>المواضع</translation>
-        </message>
-        <message>
-            <source>Layers</source>
-            <translation>الطبقات</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>الاتفاق</translation>
-        </message>
-        <message>
-            <source>In gold</source>
-            <translation>في المرجعية</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>الملاحظات</translation>
-        </message>
-        <message>
-            <source>Adjudicate — {}</source>
-            <translation>التحكيم — {}</translation>
-        </message>
-        <message>
-            <source>Accept into gold</source>
-            <translation>قبول في الطبقة المرجعية</translation>
-        </message>
-        <message>
-            <source>Accept all agreed</source>
-            <translation>قبول كل المتفق عليه</translation>
-        </message>
-        <message>
-            <source>Annotators compared:</source>
-            <translation>الموسِّمون المقارَنون:</translation>
-        </message>
-        <message>
-            <source>Remove from gold</source>
-            <translation>إزالة من الطبقة المرجعية</translation>
-        </message>
-        <message>
-            <source>Relabel as chosen label</source>
-            <translation>إعادة الوسم بالوسم المختار</translation>
-        </message>
-        <message>
-            <source>Mark reviewed</source>
-            <translation>تعليم كمُراجَع</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>تراجع</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>إعادة</translation>
-        </message>
-        <message>
-            <source>Gold layer (select text to add it with the label):</source>
-            <translation>الطبقة المرجعية (حدد نصًا لإضافته بالوسم):</translation>
-        </message>
-        <message>
-            <source>Label:</source>
-            <translation>الوسم:</translation>
-        </message>
-        <message>
-            <source>Cannot read the status: {}</source>
-            <translation>تعذّرت قراءة الحالة: {}</translation>
-        </message>
-        <message>
-            <source>Reviewed ✓</source>
-            <translation>مُراجَع ✓</translation>
-        </message>
-        <message>
-            <source>Accept all agreed ({})</source>
-            <translation>قبول كل المتفق عليه ({})</translation>
-        </message>
-        <message>
-            <source>Not saved: {}</source>
-            <translation>لم يُحفظ: {}</translation>
-        </message>
-        <message>
-            <source>Already in gold.</source>
-            <translation>موجود في الطبقة المرجعية مسبقًا.</translation>
-        </message>
-        <message>
-            <source>Select a span in the list first.</source>
-            <translation>حدد مقطعًا في القائمة أولًا.</translation>
-        </message>
-        <message>
-            <source>selected spans</source>
-            <translation>المقاطع المحددة</translation>
-        </message>
-        <message>
-            <source>No agreed span is missing from gold.</source>
-            <translation>لا مقطع متفق عليه ناقص من الطبقة المرجعية.</translation>
-        </message>
-        <message>
-            <source>Select a gold span first.</source>
-            <translation>حدد مقطعًا مرجعيًا أولًا.</translation>
-        </message>
-        <message>
-            <source>Open a document to adjudicate first.</source>
-            <translation>افتح مستندًا للتحكيم أولًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDialog</name>
-        <message>
-            <source>A</source>
-            <translation>أ</translation>
-        </message>
-        <message>
-            <source>B</source>
-            <translation>ب</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>المستندات</translation>
-        </message>
-        <message>
-            <source>F1 exact</source>
-            <translation>F1 مطابق</translation>
-        </message>
-        <message>
-            <source>F1 overlap</source>
-            <translation>F1 متداخل</translation>
-        </message>
-        <message>
-            <source>Kappa</source>
-            <translation>كابا</translation>
-        </message>
-        <message>
-            <source>Inter-annotator agreement</source>
-            <translation>الاتفاق بين الموسِّمين</translation>
-        </message>
-        <message>
-            <source>Cannot compute agreement: {}</source>
-            <translation>تعذّر حساب الاتفاق: {}</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>لا شيء</translation>
-        </message>
-        <message numerus="yes">
-            <source>Layers: {layers} — %n document(s) annotated by two or more of them.</source>
-            <translation>
-                <numerusform>الطبقات: {layers} — لا مستندات وسمتها طبقتان أو أكثر منها.</numerusform>
-                <numerusform>الطبقات: {layers} — مستند واحد وسمته طبقتان أو أكثر منها.</numerusform>
-                <numerusform>الطبقات: {layers} — مستندان وسمتهما طبقتان أو أكثر منها.</numerusform>
-                <numerusform>الطبقات: {layers} — %n مستندات وسمتها طبقتان أو أكثر منها.</numerusform>
-                <numerusform>الطبقات: {layers} — %n مستندًا وسمته طبقتان أو أكثر منها.</numerusform>
-                <numerusform>الطبقات: {layers} — %n مستند وسمته طبقتان أو أكثر منها.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Fleiss' kappa: needs three or more layers on common documents.</source>
-            <translation>كابا فلايس: يحتاج إلى ثلاث طبقات أو أكثر على مستندات مشتركة.</translation>
-        </message>
-        <message>
-            <source>Fleiss' kappa over {layers} layers: {kappa} ({documents} document(s), {tokens} tokens)</source>
-            <translation>كابا فلايس على {layers} طبقات: {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
-        </message>
-        <message>
-            <source>No pair of layers shares a document.</source>
-            <translation>لا يوجد زوج طبقات يشترك في مستند.</translation>
-        </message>
-        <message>
-            <source>F1 per label: {b} against {a}</source>
-            <translation>F1 لكل وسم: {b} مقابل {a}</translation>
-        </message>
-        <message>
-            <source>exact</source>
-            <translation>مطابق</translation>
-        </message>
-        <message>
-            <source>overlap</source>
-            <translation>متداخل</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnotatorPrompt</name>
-        <message>
-            <source>Who is annotating?</source>
-            <translation>من يقوم بالوسم؟</translation>
-        </message>
-        <message>
-            <source>Your name (your labels are kept in a layer of this name):</source>
-            <translation>اسمك (تُحفظ وسومك في طبقة بهذا الاسم):</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleKeys</name>
-        <message>
-            <source>Move the cursor left</source>
-            <translation>تحريك المؤشر يسارًا</translation>
-        </message>
-        <message>
-            <source>Extend the selection left</source>
-            <translation>توسيع التحديد يسارًا</translation>
-        </message>
-        <message>
-            <source>Move the cursor right</source>
-            <translation>تحريك المؤشر يمينًا</translation>
-        </message>
-        <message>
-            <source>Extend the selection right</source>
-            <translation>توسيع التحديد يمينًا</translation>
-        </message>
-        <message>
-            <source>Move the cursor home</source>
-            <translation>تحريك المؤشر إلى بداية السطر</translation>
-        </message>
-        <message>
-            <source>Extend the selection home</source>
-            <translation>توسيع التحديد إلى بداية السطر</translation>
-        </message>
-        <message>
-            <source>Move the cursor end</source>
-            <translation>تحريك المؤشر إلى نهاية السطر</translation>
-        </message>
-        <message>
-            <source>Extend the selection end</source>
-            <translation>توسيع التحديد إلى نهاية السطر</translation>
-        </message>
-        <message>
-            <source>Move the cursor up</source>
-            <translation>تحريك المؤشر لأعلى</translation>
-        </message>
-        <message>
-            <source>Extend the selection up</source>
-            <translation>توسيع التحديد لأعلى</translation>
-        </message>
-        <message>
-            <source>Move the cursor down</source>
-            <translation>تحريك المؤشر لأسفل</translation>
-        </message>
-        <message>
-            <source>Extend the selection down</source>
-            <translation>توسيع التحديد لأسفل</translation>
-        </message>
-        <message>
-            <source>Next label</source>
-            <translation>الوسم التالي</translation>
-        </message>
-        <message>
-            <source>Previous label</source>
-            <translation>الوسم السابق</translation>
-        </message>
-        <message>
-            <source>Leave the article</source>
-            <translation>مغادرة المقالة</translation>
-        </message>
-        <message>
-            <source>Move the label's left edge outward</source>
-            <translation>تحريك الحافة اليسرى للوسم إلى الخارج</translation>
-        </message>
-        <message>
-            <source>Move the label's other edge leftward</source>
-            <translation>تحريك الحافة الأخرى للوسم يسارًا</translation>
-        </message>
-        <message>
-            <source>Move the label's right edge outward</source>
-            <translation>تحريك الحافة اليمنى للوسم إلى الخارج</translation>
-        </message>
-        <message>
-            <source>Move the label's other edge rightward</source>
-            <translation>تحريك الحافة الأخرى للوسم يمينًا</translation>
-        </message>
-        <message>
-            <source>Label the selection with the current label</source>
-            <translation>وسم التحديد بالوسم الحالي</translation>
-        </message>
-        <message>
-            <source>Reject the suggestion at the cursor (Enter accepts it)</source>
-            <translation>رفض الاقتراح عند المؤشر (Enter يقبله)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleView</name>
-        <message>
-            <source>Article text</source>
-            <translation>نص المقالة</translation>
-        </message>
-        <message>
-            <source>Arrow keys move the token cursor; Shift extends the selection; Tab jumps</source>
-            <translation>تحرّك مفاتيح الأسهم مؤشر الكلمات؛ Shift يوسّع التحديد؛ Tab ينتقل</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssistantControl</name>
-        <message>
-            <source>Suggestions not stored: {error}</source>
-            <translation>لم تُخزَّن الاقتراحات: {error}</translation>
-        </message>
-        <message>
-            <source>Open a document first.</source>
-            <translation>افتح مستندًا أولًا.</translation>
-        </message>
-        <message>
-            <source>Not accepted: {error}</source>
-            <translation>لم يُقبل: {error}</translation>
-        </message>
-        <message>
-            <source>Not rejected: {error}</source>
-            <translation>لم يُرفض: {error}</translation>
-        </message>
-        <message>
-            <source>No suggestion at the cursor: Tab goes to the next one.</source>
-            <translation>لا اقتراح عند المؤشر: Tab ينتقل إلى الاقتراح التالي.</translation>
-        </message>
-        <message>
-            <source>No suggestion at or above {t:.2f}.</source>
-            <translation>لا اقتراح بثقة {t:.2f} أو أكثر.</translation>
-        </message>
-        <message>
-            <source>Accepted {n} suggestions at or above {t:.2f}.</source>
-            <translation>قُبلت الاقتراحات بثقة {t:.2f} أو أكثر: {n}.</translation>
-        </message>
-        <message>
-            <source>Accept {label}</source>
-            <translation>قبول {label}</translation>
-        </message>
-        <message>
-            <source>Accept as</source>
-            <translation>قبول بوسم</translation>
-        </message>
-        <message>
-            <source>Reject</source>
-            <translation>رفض</translation>
-        </message>
-        <message>
-            <source>The database's location is unknown: the assistant cannot train.</source>
-            <translation>موقع قاعدة البيانات غير معروف: لا يستطيع المساعد التدرّب.</translation>
-        </message>
-        <message>
-            <source>Assistant trained on {n} entities in {s:.1f} s.</source>
-            <translation>تدرّب المساعد على {n} كيانًا في {s:.1f} ث.</translation>
-        </message>
-        <message>
-            <source>Assistant not trained: {message}</source>
-            <translation>لم يتدرّب المساعد: {message}</translation>
-        </message>
-        <message>
-            <source>Assistant: {error}</source>
-            <translation>المساعد: {error}</translation>
-        </message>
-        <message>
-            <source>The assistant has no model yet: mark documents done first.</source>
-            <translation>ليس لدى المساعد نموذج بعد: علّم بعض المستندات كمنجزة أولًا.</translation>
-        </message>
-        <message>
-            <source>Looking for the most uncertain document…</source>
-            <translation>البحث عن المستند الأقل يقينًا…</translation>
-        </message>
-        <message>
-            <source>Looking for the most uncertain document… {done} of {total}</source>
-            <translation>البحث عن المستند الأقل يقينًا… {done} من {total}</translation>
-        </message>
-        <message>
-            <source>No other unfinished document.</source>
-            <translation>لا يوجد مستند آخر غير منجز.</translation>
-        </message>
-        <message>
-            <source>Most uncertain: {name} (least sure sentence {c:.2f})</source>
-            <translation>الأقل يقينًا: {name} (أدنى ثقة لجملة {c:.2f})</translation>
-        </message>
-        <message>
-            <source>Accept all</source>
-            <translation>قبول الكل</translation>
-        </message>
-        <message>
-            <source>Accept every suggestion with at least this confidence:</source>
-            <translation>قبول كل اقتراح بهذه الثقة على الأقل:</translation>
-        </message>
-        <message>
-            <source>Accept all suggestions ≥ {t:.2f}</source>
-            <translation>قبول كل الاقتراحات ≥ {t:.2f}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssistantStatus</name>
-        <message>
-            <source>Assistant: no model yet</source>
-            <translation>المساعد: لا نموذج بعد</translation>
-        </message>
-        <message>
-            <source>Model {id}: {documents} documents, {sentences} sentences, {tokens} tokens of the layers {layers}; trained in {seconds:.1f} s</source>
-            <translation>النموذج {id}: المستندات {documents}، الجمل {sentences}، الكلمات {tokens} من الطبقات {layers}؛ مدة التدريب {seconds:.1f} ث</translation>
-        </message>
-        <message>
-            <source>reading</source>
-            <translation>القراءة</translation>
-        </message>
-        <message>
-            <source>measuring F1</source>
-            <translation>قياس F1</translation>
-        </message>
-        <message>
-            <source>features</source>
-            <translation>السمات</translation>
-        </message>
-        <message>
-            <source>training</source>
-            <translation>التدريب</translation>
-        </message>
-        <message>
-            <source>saving</source>
-            <translation>الحفظ</translation>
-        </message>
-        <message>
-            <source>Assistant training: {stage}…</source>
-            <translation>تدريب المساعد: {stage}…</translation>
-        </message>
-        <message>
-            <source>starting</source>
-            <translation>البدء</translation>
-        </message>
-        <message>
-            <source>Assistant not trained: {message}</source>
-            <translation>لم يتدرّب المساعد: {message}</translation>
-        </message>
-        <message>
-            <source>trained on {n} entities · memory only · {age}</source>
-            <translation>مُدرَّب على {n} كيانًا · الذاكرة فقط · {age}</translation>
-        </message>
-        <message>
-            <source>trained on {n} entities · too few sentences for F1 · {age}</source>
-            <translation>مُدرَّب على {n} كيانًا · جمل أقل من أن يُقاس F1 · {age}</translation>
-        </message>
-        <message>
-            <source>trained on {n} entities · F1 {f1:.2f} (held out) · {age}</source>
-            <translation>مُدرَّب على {n} كيانًا · F1 {f1:.2f} (على بيانات محجوزة) · {age}</translation>
-        </message>
-        <message>
-            <source>{n} s ago</source>
-            <translation>قبل {n} ث</translation>
-        </message>
-        <message>
-            <source>{n} min ago</source>
-            <translation>قبل {n} د</translation>
-        </message>
-        <message>
-            <source>{n} h ago</source>
-            <translation>قبل {n} س</translation>
-        </message>
-        <message>
-            <source>{n} days ago</source>
-            <translation>قبل {n} يوم</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <source>No labels to compare.</source>
-            <translation>لا وسوم للمقارنة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>The details were written to {}.</source>
-            <translation>كُتبت التفاصيل في {}.</translation>
-        </message>
-        <message>
-            <source>The details could not be written to a log file.</source>
-            <translation>تعذّرت كتابة التفاصيل في ملف سجل.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>About Annotator</source>
+        <translation>حول «المُوسِّم»</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>لا شيء مفتوح</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Annotator: label named entities in Arabic news text and export gold-standard NER data.</source>
+        <translation>المُوسِّم: وسم الكيانات المسماة في نصوص الأخبار العربية وتصدير بيانات مرجعية للتعرّف على الكيانات.</translation>
+    </message>
+    <message>
+        <source>{}:</source>
+        <translation>{}:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFeed</name>
+    <message>
+        <source>Active time not saved yet (kept for later): %1</source>
+        <translation>لم يُحفظ وقت العمل بعد (محفوظ لوقت لاحق): %1</translation>
+    </message>
+    <message>
+        <source>Active time not saved: %1</source>
+        <translation>لم يُحفظ وقت العمل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Offsets</source>
+        <translation>المواضع</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>In gold</source>
+        <translation>في المرجعية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Adjudicate — {}</source>
+        <translation>التحكيم — {}</translation>
+    </message>
+    <message>
+        <source>Accept into gold</source>
+        <translation>قبول في الطبقة المرجعية</translation>
+    </message>
+    <message>
+        <source>Accept all agreed</source>
+        <translation>قبول كل المتفق عليه</translation>
+    </message>
+    <message>
+        <source>Annotators compared:</source>
+        <translation>الموسِّمون المقارَنون:</translation>
+    </message>
+    <message>
+        <source>Remove from gold</source>
+        <translation>إزالة من الطبقة المرجعية</translation>
+    </message>
+    <message>
+        <source>Relabel as chosen label</source>
+        <translation>إعادة الوسم بالوسم المختار</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>تعليم كمُراجَع</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Gold layer (select text to add it with the label):</source>
+        <translation>الطبقة المرجعية (حدد نصًا لإضافته بالوسم):</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <source>Cannot read the status: {}</source>
+        <translation>تعذّرت قراءة الحالة: {}</translation>
+    </message>
+    <message>
+        <source>Reviewed ✓</source>
+        <translation>مُراجَع ✓</translation>
+    </message>
+    <message>
+        <source>Accept all agreed ({})</source>
+        <translation>قبول كل المتفق عليه ({})</translation>
+    </message>
+    <message>
+        <source>Not saved: {}</source>
+        <translation>لم يُحفظ: {}</translation>
+    </message>
+    <message>
+        <source>Already in gold.</source>
+        <translation>موجود في الطبقة المرجعية مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Select a span in the list first.</source>
+        <translation>حدد مقطعًا في القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>selected spans</source>
+        <translation>المقاطع المحددة</translation>
+    </message>
+    <message>
+        <source>No agreed span is missing from gold.</source>
+        <translation>لا مقطع متفق عليه ناقص من الطبقة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Select a gold span first.</source>
+        <translation>حدد مقطعًا مرجعيًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Open a document to adjudicate first.</source>
+        <translation>افتح مستندًا للتحكيم أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>A</source>
+        <translation>أ</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>ب</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 مطابق</translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation>F1 متداخل</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>كابا</translation>
+    </message>
+    <message>
+        <source>Inter-annotator agreement</source>
+        <translation>الاتفاق بين الموسِّمين</translation>
+    </message>
+    <message>
+        <source>Cannot compute agreement: {}</source>
+        <translation>تعذّر حساب الاتفاق: {}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layers: {layers} — %n document(s) annotated by two or more of them.</source>
+        <translation>
+            <numerusform>الطبقات: {layers} — لا مستندات وسمتها طبقتان أو أكثر منها.</numerusform>
+            <numerusform>الطبقات: {layers} — مستند واحد وسمته طبقتان أو أكثر منها.</numerusform>
+            <numerusform>الطبقات: {layers} — مستندان وسمتهما طبقتان أو أكثر منها.</numerusform>
+            <numerusform>الطبقات: {layers} — %n مستندات وسمتها طبقتان أو أكثر منها.</numerusform>
+            <numerusform>الطبقات: {layers} — %n مستندًا وسمته طبقتان أو أكثر منها.</numerusform>
+            <numerusform>الطبقات: {layers} — %n مستند وسمته طبقتان أو أكثر منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa: needs three or more layers on common documents.</source>
+        <translation>كابا فلايس: يحتاج إلى ثلاث طبقات أو أكثر على مستندات مشتركة.</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over {layers} layers: {kappa} ({documents} document(s), {tokens} tokens)</source>
+        <translation>كابا فلايس على {layers} طبقات: {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
+    </message>
+    <message>
+        <source>No pair of layers shares a document.</source>
+        <translation>لا يوجد زوج طبقات يشترك في مستند.</translation>
+    </message>
+    <message>
+        <source>F1 per label: {b} against {a}</source>
+        <translation>F1 لكل وسم: {b} مقابل {a}</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>متداخل</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorPrompt</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>من يقوم بالوسم؟</translation>
+    </message>
+    <message>
+        <source>Your name (your labels are kept in a layer of this name):</source>
+        <translation>اسمك (تُحفظ وسومك في طبقة بهذا الاسم):</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleKeys</name>
+    <message>
+        <source>Move the cursor left</source>
+        <translation>تحريك المؤشر يسارًا</translation>
+    </message>
+    <message>
+        <source>Extend the selection left</source>
+        <translation>توسيع التحديد يسارًا</translation>
+    </message>
+    <message>
+        <source>Move the cursor right</source>
+        <translation>تحريك المؤشر يمينًا</translation>
+    </message>
+    <message>
+        <source>Extend the selection right</source>
+        <translation>توسيع التحديد يمينًا</translation>
+    </message>
+    <message>
+        <source>Move the cursor home</source>
+        <translation>تحريك المؤشر إلى بداية السطر</translation>
+    </message>
+    <message>
+        <source>Extend the selection home</source>
+        <translation>توسيع التحديد إلى بداية السطر</translation>
+    </message>
+    <message>
+        <source>Move the cursor end</source>
+        <translation>تحريك المؤشر إلى نهاية السطر</translation>
+    </message>
+    <message>
+        <source>Extend the selection end</source>
+        <translation>توسيع التحديد إلى نهاية السطر</translation>
+    </message>
+    <message>
+        <source>Move the cursor up</source>
+        <translation>تحريك المؤشر لأعلى</translation>
+    </message>
+    <message>
+        <source>Extend the selection up</source>
+        <translation>توسيع التحديد لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the cursor down</source>
+        <translation>تحريك المؤشر لأسفل</translation>
+    </message>
+    <message>
+        <source>Extend the selection down</source>
+        <translation>توسيع التحديد لأسفل</translation>
+    </message>
+    <message>
+        <source>Next label</source>
+        <translation>الوسم التالي</translation>
+    </message>
+    <message>
+        <source>Previous label</source>
+        <translation>الوسم السابق</translation>
+    </message>
+    <message>
+        <source>Leave the article</source>
+        <translation>مغادرة المقالة</translation>
+    </message>
+    <message>
+        <source>Move the label&apos;s left edge outward</source>
+        <translation>تحريك الحافة اليسرى للوسم إلى الخارج</translation>
+    </message>
+    <message>
+        <source>Move the label&apos;s other edge leftward</source>
+        <translation>تحريك الحافة الأخرى للوسم يسارًا</translation>
+    </message>
+    <message>
+        <source>Move the label&apos;s right edge outward</source>
+        <translation>تحريك الحافة اليمنى للوسم إلى الخارج</translation>
+    </message>
+    <message>
+        <source>Move the label&apos;s other edge rightward</source>
+        <translation>تحريك الحافة الأخرى للوسم يمينًا</translation>
+    </message>
+    <message>
+        <source>Label the selection with the current label</source>
+        <translation>وسم التحديد بالوسم الحالي</translation>
+    </message>
+    <message>
+        <source>Reject the suggestion at the cursor (Enter accepts it)</source>
+        <translation>رفض الاقتراح عند المؤشر (Enter يقبله)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقالة</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the token cursor; Shift extends the selection; Tab jumps</source>
+        <translation>تحرّك مفاتيح الأسهم مؤشر الكلمات؛ Shift يوسّع التحديد؛ Tab ينتقل</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantControl</name>
+    <message>
+        <source>Suggestions not stored: {error}</source>
+        <translation>لم تُخزَّن الاقتراحات: {error}</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>افتح مستندًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {error}</source>
+        <translation>لم يُقبل: {error}</translation>
+    </message>
+    <message>
+        <source>Not rejected: {error}</source>
+        <translation>لم يُرفض: {error}</translation>
+    </message>
+    <message>
+        <source>No suggestion at the cursor: Tab goes to the next one.</source>
+        <translation>لا اقتراح عند المؤشر: Tab ينتقل إلى الاقتراح التالي.</translation>
+    </message>
+    <message>
+        <source>No suggestion at or above {t:.2f}.</source>
+        <translation>لا اقتراح بثقة {t:.2f} أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Accepted {n} suggestions at or above {t:.2f}.</source>
+        <translation>قُبلت الاقتراحات بثقة {t:.2f} أو أكثر: {n}.</translation>
+    </message>
+    <message>
+        <source>Accept {label}</source>
+        <translation>قبول {label}</translation>
+    </message>
+    <message>
+        <source>Accept as</source>
+        <translation>قبول بوسم</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>The database&apos;s location is unknown: the assistant cannot train.</source>
+        <translation>موقع قاعدة البيانات غير معروف: لا يستطيع المساعد التدرّب.</translation>
+    </message>
+    <message>
+        <source>Assistant trained on {n} entities in {s:.1f} s.</source>
+        <translation>تدرّب المساعد على {n} كيانًا في {s:.1f} ث.</translation>
+    </message>
+    <message>
+        <source>Assistant not trained: {message}</source>
+        <translation>لم يتدرّب المساعد: {message}</translation>
+    </message>
+    <message>
+        <source>Assistant: {error}</source>
+        <translation>المساعد: {error}</translation>
+    </message>
+    <message>
+        <source>The assistant has no model yet: mark documents done first.</source>
+        <translation>ليس لدى المساعد نموذج بعد: علّم بعض المستندات كمنجزة أولًا.</translation>
+    </message>
+    <message>
+        <source>Looking for the most uncertain document…</source>
+        <translation>البحث عن المستند الأقل يقينًا…</translation>
+    </message>
+    <message>
+        <source>Looking for the most uncertain document… {done} of {total}</source>
+        <translation>البحث عن المستند الأقل يقينًا… {done} من {total}</translation>
+    </message>
+    <message>
+        <source>No other unfinished document.</source>
+        <translation>لا يوجد مستند آخر غير منجز.</translation>
+    </message>
+    <message>
+        <source>Most uncertain: {name} (least sure sentence {c:.2f})</source>
+        <translation>الأقل يقينًا: {name} (أدنى ثقة لجملة {c:.2f})</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion with at least this confidence:</source>
+        <translation>قبول كل اقتراح بهذه الثقة على الأقل:</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions ≥ {t:.2f}</source>
+        <translation>قبول كل الاقتراحات ≥ {t:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantStatus</name>
+    <message>
+        <source>Assistant: no model yet</source>
+        <translation>المساعد: لا نموذج بعد</translation>
+    </message>
+    <message>
+        <source>Model {id}: {documents} documents, {sentences} sentences, {tokens} tokens of the layers {layers}; trained in {seconds:.1f} s</source>
+        <translation>النموذج {id}: المستندات {documents}، الجمل {sentences}، الكلمات {tokens} من الطبقات {layers}؛ مدة التدريب {seconds:.1f} ث</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>measuring F1</source>
+        <translation>قياس F1</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <source>Assistant training: {stage}…</source>
+        <translation>تدريب المساعد: {stage}…</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Assistant not trained yet</source>
+        <translation>لم يتدرّب المساعد بعد</translation>
+    </message>
+    <message>
+        <source>trained on {n} entities · memory only · {age}</source>
+        <translation>مُدرَّب على {n} كيانًا · الذاكرة فقط · {age}</translation>
+    </message>
+    <message>
+        <source>trained on {n} entities · too few sentences for F1 · {age}</source>
+        <translation>مُدرَّب على {n} كيانًا · جمل أقل من أن يُقاس F1 · {age}</translation>
+    </message>
+    <message>
+        <source>trained on {n} entities · F1 {f1:.2f} (held out) · {age}</source>
+        <translation>مُدرَّب على {n} كيانًا · F1 {f1:.2f} (على بيانات محجوزة) · {age}</translation>
+    </message>
+    <message>
+        <source>{n} s ago</source>
+        <translation>قبل {n} ث</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>قبل {n} د</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>قبل {n} س</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>قبل {n} يوم</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No labels to compare.</source>
+        <translation>لا وسوم للمقارنة.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details were written to {}.</source>
+        <translation>كُتبت التفاصيل في {}.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>تعذّرت كتابة التفاصيل في ملف سجل.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
 
 {where}
 
 Your labels are saved as you make them; you can keep working.</source>
-            <translation>حدث خطأ: {error}
+        <translation>حدث خطأ: {error}
 
 {where}
 
 تُحفظ وسومك فور إنشائها؛ يمكنك مواصلة العمل.</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>خطأ غير متوقع</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseDialogs</name>
-        <message>
-            <source>Annotation databases (*.annotator *.db *.sqlite);;All files (*)</source>
-            <translation>قواعد بيانات الوسم (*.annotator *.db *.sqlite);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>فتح قاعدة بيانات</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>قاعدة بيانات جديدة</translation>
-        </message>
-        <message>
-            <source>Annotation databases (*.annotator)</source>
-            <translation>قواعد بيانات الوسم (*.annotator)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentList</name>
-        <message>
-            <source>Documents</source>
-            <translation>المستندات</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>تصفية حسب الحالة</translation>
-        </message>
-        <message>
-            <source>Filter: name or text</source>
-            <translation>تصفية: الاسم أو النص</translation>
-        </message>
-        <message>
-            <source>Filter documents by name or text</source>
-            <translation>تصفية المستندات حسب الاسم أو النص</translation>
-        </message>
-        <message>
-            <source>Indexing the texts…</source>
-            <translation>فهرسة النصوص…</translation>
-        </message>
-        <message numerus="yes">
-            <source>{shown} of %n documents match</source>
-            <translation>
-                <numerusform>{shown} من %n مستند تطابق</numerusform>
-                <numerusform>{shown} من مستند واحد يطابق</numerusform>
-                <numerusform>{shown} من مستندين تطابق</numerusform>
-                <numerusform>{shown} من %n مستندات تطابق</numerusform>
-                <numerusform>{shown} من %n مستندًا تطابق</numerusform>
-                <numerusform>{shown} من %n مستند تطابق</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{done} of {total} done</source>
-            <translation>المنجز {done} من {total}</translation>
-        </message>
-        <message>
-            <source>Filter unavailable: {}</source>
-            <translation>التصفية غير متاحة: {}</translation>
-        </message>
-        <message>
-            <source>All documents</source>
-            <translation>كل المستندات</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>جديد</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>قيد العمل</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>منجز</translation>
-        </message>
-        <message>
-            <source>Reviewed</source>
-            <translation>مُراجَع</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsModel</name>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Spans</source>
-            <translation>المقاطع</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>جديد</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>قيد العمل</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>منجز</translation>
-        </message>
-        <message>
-            <source>reviewed</source>
-            <translation>مُراجَع</translation>
-        </message>
-        <message>
-            <source>Flagged uncertain</source>
-            <translation>معلَّم كغير مؤكد</translation>
-        </message>
-        <message>
-            <source>Flagged uncertain (⚑) or with a note (✎)</source>
-            <translation>معلَّم كغير مؤكد (⚑) أو عليه ملاحظة (✎)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntitiesModel</name>
-        <message>
-            <source>Label</source>
-            <translation>الوسم</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>النص</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>one per sentence (id &lt;document&gt;-&lt;n&gt;)</source>
-            <translation>صف لكل جملة (المعرّف &lt;المستند&gt;-&lt;الرقم&gt;)</translation>
-        </message>
-        <message>
-            <source>one per document (id &lt;document&gt;)</source>
-            <translation>صف لكل مستند (المعرّف &lt;المستند&gt;)</translation>
-        </message>
-        <message>
-            <source>doc.ents (outermost spans)</source>
-            <translation>doc.ents (المقاطع الخارجية)</translation>
-        </message>
-        <message>
-            <source>doc.spans['sc'] (every span)</source>
-            <translation>doc.spans['sc'] (كل المقاطع)</translation>
-        </message>
-        <message>
-            <source>spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy.</source>
-            <translation>تقرأ spaCy ‏B-X E-X في BIOES كيانين: استخدم IOB2 مع spaCy.</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>تصدير</translation>
-        </message>
-        <message>
-            <source>Output file (a folder when splitting)</source>
-            <translation>ملف الإخراج (مجلد عند التقسيم)</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>ا&amp;ستعراض…</translation>
-        </message>
-        <message>
-            <source>All documents</source>
-            <translation>كل المستندات</translation>
-        </message>
-        <message>
-            <source>Document boundaries (-DOCSTART-, 4 columns)</source>
-            <translation>حدود المستندات (‎-DOCSTART-‎، 4 أعمدة)</translation>
-        </message>
-        <message>
-            <source>Whole tokens (do not split clitics)</source>
-            <translation>كلمات كاملة (دون فصل اللواصق)</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>جدولة (Tab)</translation>
-        </message>
-        <message>
-            <source>space</source>
-            <translation>مسافة</translation>
-        </message>
-        <message>
-            <source>Split by document (train/dev/test):</source>
-            <translation>التقسيم حسب المستند (تدريب/تطوير/اختبار):</translation>
-        </message>
-        <message>
-            <source>seed</source>
-            <translation>البذرة</translation>
-        </message>
-        <message>
-            <source>Output:</source>
-            <translation>الإخراج:</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>الصيغة:</translation>
-        </message>
-        <message>
-            <source>Tag scheme:</source>
-            <translation>مخطط الوسوم:</translation>
-        </message>
-        <message>
-            <source>Layer:</source>
-            <translation>الطبقة:</translation>
-        </message>
-        <message>
-            <source>Documents:</source>
-            <translation>المستندات:</translation>
-        </message>
-        <message>
-            <source>CoNLL separator:</source>
-            <translation>فاصل CoNLL:</translation>
-        </message>
-        <message>
-            <source>Hugging Face rows:</source>
-            <translation>صفوف Hugging Face:</translation>
-        </message>
-        <message>
-            <source>spaCy spans:</source>
-            <translation>مقاطع spaCy:</translation>
-        </message>
-        <message>
-            <source>choose where to write the export</source>
-            <translation>اختر مكان كتابة التصدير</translation>
-        </message>
-        <message>
-            <source>there is nothing to export: no annotator layer has spans yet</source>
-            <translation>لا شيء للتصدير: لا توجد طبقة وسم فيها مقاطع بعد</translation>
-        </message>
-        <message>
-            <source>choose the layer to export</source>
-            <translation>اختر الطبقة المراد تصديرها</translation>
-        </message>
-        <message>
-            <source>Output folder</source>
-            <translation>مجلد الإخراج</translation>
-        </message>
-        <message>
-            <source>Export into folder</source>
-            <translation>التصدير إلى مجلد</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>التصدير إلى</translation>
-        </message>
-        <message>
-            <source>{name} (*{suffix});;All files (*)</source>
-            <translation>{name} (*{suffix});;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <source>no file was written</source>
-            <translation>لم يُكتب أي ملف</translation>
-        </message>
-        <message>
-            <source>Note: {}</source>
-            <translation>ملاحظة: {}</translation>
-        </message>
-        <message>
-            <source>%n document(s)</source>
-            <translation>%n مستند</translation>
-        </message>
-        <message>
-            <source>%n span(s)</source>
-            <translation>المقاطع: %n</translation>
-        </message>
-        <message>
-            <source>Exported {documents} and {spans} from the layer {layer}:</source>
-            <translation>صُدِّر ({documents}، {spans}) من الطبقة {layer}:</translation>
-        </message>
-        <message>
-            <source>Export finished</source>
-            <translation>اكتمل التصدير</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportJob</name>
-        <message>
-            <source>unknown export format {}</source>
-            <translation>صيغة تصدير غير معروفة {}</translation>
-        </message>
-        <message>
-            <source>unknown tag scheme {}</source>
-            <translation>مخطط وسوم غير معروف {}</translation>
-        </message>
-        <message>
-            <source>unknown hf row unit {}</source>
-            <translation>وحدة صفوف hf غير معروفة {}</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>جارٍ التصدير…</translation>
-        </message>
-        <message>
-            <source>Exported {done} of %n document(s)…</source>
-            <translation>صُدِّر {done} من %n…</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>منجز</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlaggedOnly</name>
-        <message>
-            <source>⚑ only</source>
-            <translation>⚑ فقط</translation>
-        </message>
-        <message>
-            <source>Show only the items flagged uncertain</source>
-            <translation>عرض العناصر المعلَّمة كغير مؤكدة فقط</translation>
-        </message>
-        <message>
-            <source>Show only flagged items</source>
-            <translation>عرض العناصر المعلَّمة فقط</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidelineEditor</name>
-        <message>
-            <source>One example a line</source>
-            <translation>مثال واحد في كل سطر</translation>
-        </message>
-        <message>
-            <source>One counter-example a line</source>
-            <translation>مثال مضاد واحد في كل سطر</translation>
-        </message>
-        <message>
-            <source>&amp;Save guideline</source>
-            <translation>&amp;حفظ الإرشاد</translation>
-        </message>
-        <message>
-            <source>Examples</source>
-            <translation>أمثلة</translation>
-        </message>
-        <message>
-            <source>Not this label</source>
-            <translation>ليس هذا الوسم</translation>
-        </message>
-        <message>
-            <source>Select a label to edit its guideline.</source>
-            <translation>اختر وسمًا لتحرير إرشاده.</translation>
-        </message>
-        <message>
-            <source>Guideline of %1 (%2)</source>
-            <translation>إرشاد %1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Guidelines</name>
-        <message>
-            <source>No description yet.</source>
-            <translation>لا وصف بعد.</translation>
-        </message>
-        <message>
-            <source>Examples:</source>
-            <translation>أمثلة:</translation>
-        </message>
-        <message>
-            <source>Not this label:</source>
-            <translation>ليس هذا الوسم:</translation>
-        </message>
-        <message>
-            <source>Project guidelines</source>
-            <translation>إرشادات المشروع</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidelinesPanel</name>
-        <message>
-            <source>Guideline of the current label</source>
-            <translation>إرشاد الوسم الحالي</translation>
-        </message>
-        <message>
-            <source>Project guidelines</source>
-            <translation>إرشادات المشروع</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;تحرير…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo edit</source>
-            <translation>ترا&amp;جع عن التحرير</translation>
-        </message>
-        <message>
-            <source>No label chosen</source>
-            <translation>لم يُختر وسم</translation>
-        </message>
-        <message>
-            <source>Choose a label (click it or press its hotkey) to see its guideline.</source>
-            <translation>اختر وسمًا (انقره أو اضغط مفتاح اختصاره) لترى إرشاده.</translation>
-        </message>
-        <message>
-            <source>No project guidelines yet.</source>
-            <translation>لا إرشادات للمشروع بعد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;All files (*)</source>
-            <translation>الملفات المدعومة (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>استيراد</translation>
-        </message>
-        <message>
-            <source>Add &amp;files…</source>
-            <translation>إضافة &amp;ملفات…</translation>
-        </message>
-        <message>
-            <source>Add f&amp;older…</source>
-            <translation>إضافة م&amp;جلد…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>إ&amp;زالة</translation>
-        </message>
-        <message>
-            <source>Files and folders (a folder imports its .txt files):</source>
-            <translation>الملفات والمجلدات (يُستورد من المجلد ملفات ‎.txt‎ فيه):</translation>
-        </message>
-        <message>
-            <source>Guess from each file</source>
-            <translation>استنتاجها من كل ملف</translation>
-        </message>
-        <message>
-            <source>Detect</source>
-            <translation>اكتشاف تلقائي</translation>
-        </message>
-        <message>
-            <source>Add labels that are not defined yet</source>
-            <translation>إضافة الوسوم غير المعرَّفة بعد</translation>
-        </message>
-        <message>
-            <source>flat</source>
-            <translation>مسطّحة</translation>
-        </message>
-        <message>
-            <source>nested</source>
-            <translation>متداخلة</translation>
-        </message>
-        <message>
-            <source>Keep the current one ({})</source>
-            <translation>إبقاء الحالية ({})</translation>
-        </message>
-        <message>
-            <source>flat: no overlapping spans</source>
-            <translation>مسطّحة: لا مقاطع متداخلة</translation>
-        </message>
-        <message>
-            <source>nested: properly nested spans allowed</source>
-            <translation>متداخلة: يُسمح بالمقاطع المتداخلة تداخلًا سليمًا</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>الصيغة:</translation>
-        </message>
-        <message>
-            <source>CoNLL tag scheme:</source>
-            <translation>مخطط وسوم CoNLL:</translation>
-        </message>
-        <message>
-            <source>Annotator layer:</source>
-            <translation>طبقة الموسِّم:</translation>
-        </message>
-        <message>
-            <source>Overlap policy:</source>
-            <translation>سياسة التداخل:</translation>
-        </message>
-        <message>
-            <source>Import files</source>
-            <translation>استيراد ملفات</translation>
-        </message>
-        <message>
-            <source>Import a folder</source>
-            <translation>استيراد مجلد</translation>
-        </message>
-        <message>
-            <source>nothing was imported</source>
-            <translation>لم يُستورد شيء</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>اكتمل الاستيراد</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportJob</name>
-        <message>
-            <source>choose at least one file or folder to import</source>
-            <translation>اختر ملفًا أو مجلدًا واحدًا على الأقل للاستيراد</translation>
-        </message>
-        <message>
-            <source>unknown import format {}</source>
-            <translation>صيغة استيراد غير معروفة {}</translation>
-        </message>
-        <message>
-            <source>unknown tag scheme {}</source>
-            <translation>مخطط وسوم غير معروف {}</translation>
-        </message>
-        <message>
-            <source>unknown overlap policy {}</source>
-            <translation>سياسة تداخل غير معروفة {}</translation>
-        </message>
-        <message>
-            <source>the annotator layer needs a name</source>
-            <translation>طبقة الموسِّم تحتاج إلى اسم</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>لا شيء</translation>
-        </message>
-        <message>
-            <source>%n document(s) created</source>
-            <translation>المستندات المُنشأة: %n</translation>
-        </message>
-        <message>
-            <source>{} merged</source>
-            <translation>المدموجة: {}</translation>
-        </message>
-        <message>
-            <source>%n span(s) added</source>
-            <translation>المقاطع المضافة: %n</translation>
-        </message>
-        <message>
-            <source>{created}, {merged}, {added}.
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialogs</name>
+    <message>
+        <source>Annotation databases (*.annotator *.db *.sqlite);;All files (*)</source>
+        <translation>قواعد بيانات الوسم (*.annotator *.db *.sqlite);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Annotation databases (*.annotator)</source>
+        <translation>قواعد بيانات الوسم (*.annotator)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Filter: name or text</source>
+        <translation>تصفية: الاسم أو النص</translation>
+    </message>
+    <message>
+        <source>Filter documents by name or text</source>
+        <translation>تصفية المستندات حسب الاسم أو النص</translation>
+    </message>
+    <message>
+        <source>Indexing the texts…</source>
+        <translation>فهرسة النصوص…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n documents match</source>
+        <translation>
+            <numerusform>{shown} من %n مستند تطابق</numerusform>
+            <numerusform>{shown} من مستند واحد يطابق</numerusform>
+            <numerusform>{shown} من مستندين تطابق</numerusform>
+            <numerusform>{shown} من %n مستندات تطابق</numerusform>
+            <numerusform>{shown} من %n مستندًا تطابق</numerusform>
+            <numerusform>{shown} من %n مستند تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>المنجز {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Filter unavailable: {}</source>
+        <translation>التصفية غير متاحة: {}</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل المستندات</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+    <message>
+        <source>Flagged uncertain</source>
+        <translation>معلَّم كغير مؤكد</translation>
+    </message>
+    <message>
+        <source>Flagged uncertain (⚑) or with a note (✎)</source>
+        <translation>معلَّم كغير مؤكد (⚑) أو عليه ملاحظة (✎)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesModel</name>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>one per sentence (id &lt;document&gt;-&lt;n&gt;)</source>
+        <translation>صف لكل جملة (المعرّف &lt;المستند&gt;-&lt;الرقم&gt;)</translation>
+    </message>
+    <message>
+        <source>one per document (id &lt;document&gt;)</source>
+        <translation>صف لكل مستند (المعرّف &lt;المستند&gt;)</translation>
+    </message>
+    <message>
+        <source>doc.ents (outermost spans)</source>
+        <translation>doc.ents (المقاطع الخارجية)</translation>
+    </message>
+    <message>
+        <source>doc.spans[&apos;sc&apos;] (every span)</source>
+        <translation>doc.spans[&apos;sc&apos;] (كل المقاطع)</translation>
+    </message>
+    <message>
+        <source>spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy.</source>
+        <translation>تقرأ spaCy ‏B-X E-X في BIOES كيانين: استخدم IOB2 مع spaCy.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Output file (a folder when splitting)</source>
+        <translation>ملف الإخراج (مجلد عند التقسيم)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل المستندات</translation>
+    </message>
+    <message>
+        <source>Document boundaries (-DOCSTART-, 4 columns)</source>
+        <translation>حدود المستندات (‎-DOCSTART-‎، 4 أعمدة)</translation>
+    </message>
+    <message>
+        <source>Whole tokens (do not split clitics)</source>
+        <translation>كلمات كاملة (دون فصل اللواصق)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>جدولة (Tab)</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Split by document (train/dev/test):</source>
+        <translation>التقسيم حسب المستند (تدريب/تطوير/اختبار):</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>الإخراج:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Tag scheme:</source>
+        <translation>مخطط الوسوم:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>الطبقة:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>المستندات:</translation>
+    </message>
+    <message>
+        <source>CoNLL separator:</source>
+        <translation>فاصل CoNLL:</translation>
+    </message>
+    <message>
+        <source>Hugging Face rows:</source>
+        <translation>صفوف Hugging Face:</translation>
+    </message>
+    <message>
+        <source>spaCy spans:</source>
+        <translation>مقاطع spaCy:</translation>
+    </message>
+    <message>
+        <source>choose where to write the export</source>
+        <translation>اختر مكان كتابة التصدير</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: no annotator layer has spans yet</source>
+        <translation>لا شيء للتصدير: لا توجد طبقة وسم فيها مقاطع بعد</translation>
+    </message>
+    <message>
+        <source>choose the layer to export</source>
+        <translation>اختر الطبقة المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>مجلد الإخراج</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>{name} (*{suffix});;All files (*)</source>
+        <translation>{name} (*{suffix});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>no file was written</source>
+        <translation>لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>Note: {}</source>
+        <translation>ملاحظة: {}</translation>
+    </message>
+    <message>
+        <source>%n document(s)</source>
+        <translation>%n مستند</translation>
+    </message>
+    <message>
+        <source>%n span(s)</source>
+        <translation>المقاطع: %n</translation>
+    </message>
+    <message>
+        <source>Exported {documents} and {spans} from the layer {layer}:</source>
+        <translation>صُدِّر ({documents}، {spans}) من الطبقة {layer}:</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>unknown export format {}</source>
+        <translation>صيغة تصدير غير معروفة {}</translation>
+    </message>
+    <message>
+        <source>unknown tag scheme {}</source>
+        <translation>مخطط وسوم غير معروف {}</translation>
+    </message>
+    <message>
+        <source>unknown hf row unit {}</source>
+        <translation>وحدة صفوف hf غير معروفة {}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Exported {done} of %n document(s)…</source>
+        <translation>صُدِّر {done} من %n…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedOnly</name>
+    <message>
+        <source>⚑ only</source>
+        <translation>⚑ فقط</translation>
+    </message>
+    <message>
+        <source>Show only the items flagged uncertain</source>
+        <translation>عرض العناصر المعلَّمة كغير مؤكدة فقط</translation>
+    </message>
+    <message>
+        <source>Show only flagged items</source>
+        <translation>عرض العناصر المعلَّمة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineEditor</name>
+    <message>
+        <source>One example a line</source>
+        <translation>مثال واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>One counter-example a line</source>
+        <translation>مثال مضاد واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Save guideline</source>
+        <translation>&amp;حفظ الإرشاد</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>أمثلة</translation>
+    </message>
+    <message>
+        <source>Not this label</source>
+        <translation>ليس هذا الوسم</translation>
+    </message>
+    <message>
+        <source>Select a label to edit its guideline.</source>
+        <translation>اختر وسمًا لتحرير إرشاده.</translation>
+    </message>
+    <message>
+        <source>Guideline of %1 (%2)</source>
+        <translation>إرشاد %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Guidelines</name>
+    <message>
+        <source>No description yet.</source>
+        <translation>لا وصف بعد.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>أمثلة:</translation>
+    </message>
+    <message>
+        <source>Not this label:</source>
+        <translation>ليس هذا الوسم:</translation>
+    </message>
+    <message>
+        <source>Project guidelines</source>
+        <translation>إرشادات المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guideline of the current label</source>
+        <translation>إرشاد الوسم الحالي</translation>
+    </message>
+    <message>
+        <source>Project guidelines</source>
+        <translation>إرشادات المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo edit</source>
+        <translation>ترا&amp;جع عن التحرير</translation>
+    </message>
+    <message>
+        <source>No label chosen</source>
+        <translation>لم يُختر وسم</translation>
+    </message>
+    <message>
+        <source>Choose a label (click it or press its hotkey) to see its guideline.</source>
+        <translation>اختر وسمًا (انقره أو اضغط مفتاح اختصاره) لترى إرشاده.</translation>
+    </message>
+    <message>
+        <source>No project guidelines yet.</source>
+        <translation>لا إرشادات للمشروع بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;All files (*)</source>
+        <translation>الملفات المدعومة (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>إضافة &amp;ملفات…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>إضافة م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Files and folders (a folder imports its .txt files):</source>
+        <translation>الملفات والمجلدات (يُستورد من المجلد ملفات ‎.txt‎ فيه):</translation>
+    </message>
+    <message>
+        <source>Guess from each file</source>
+        <translation>استنتاجها من كل ملف</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Add labels that are not defined yet</source>
+        <translation>إضافة الوسوم غير المعرَّفة بعد</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>مسطّحة</translation>
+    </message>
+    <message>
+        <source>nested</source>
+        <translation>متداخلة</translation>
+    </message>
+    <message>
+        <source>Keep the current one ({})</source>
+        <translation>إبقاء الحالية ({})</translation>
+    </message>
+    <message>
+        <source>flat: no overlapping spans</source>
+        <translation>مسطّحة: لا مقاطع متداخلة</translation>
+    </message>
+    <message>
+        <source>nested: properly nested spans allowed</source>
+        <translation>متداخلة: يُسمح بالمقاطع المتداخلة تداخلًا سليمًا</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>CoNLL tag scheme:</source>
+        <translation>مخطط وسوم CoNLL:</translation>
+    </message>
+    <message>
+        <source>Annotator layer:</source>
+        <translation>طبقة الموسِّم:</translation>
+    </message>
+    <message>
+        <source>Overlap policy:</source>
+        <translation>سياسة التداخل:</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>choose at least one file or folder to import</source>
+        <translation>اختر ملفًا أو مجلدًا واحدًا على الأقل للاستيراد</translation>
+    </message>
+    <message>
+        <source>unknown import format {}</source>
+        <translation>صيغة استيراد غير معروفة {}</translation>
+    </message>
+    <message>
+        <source>unknown tag scheme {}</source>
+        <translation>مخطط وسوم غير معروف {}</translation>
+    </message>
+    <message>
+        <source>unknown overlap policy {}</source>
+        <translation>سياسة تداخل غير معروفة {}</translation>
+    </message>
+    <message>
+        <source>the annotator layer needs a name</source>
+        <translation>طبقة الموسِّم تحتاج إلى اسم</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%n document(s) created</source>
+        <translation>المستندات المُنشأة: %n</translation>
+    </message>
+    <message>
+        <source>{} merged</source>
+        <translation>المدموجة: {}</translation>
+    </message>
+    <message>
+        <source>%n span(s) added</source>
+        <translation>المقاطع المضافة: %n</translation>
+    </message>
+    <message>
+        <source>{created}, {merged}, {added}.
 Labels added: {labels}.</source>
-            <translation>{created}، {merged}، {added}.
+        <translation>{created}، {merged}، {added}.
 الوسوم المضافة: {labels}.</translation>
-        </message>
-        <message>
-            <source>{names} and {more} more</source>
-            <translation>{names} و{more} غيرها</translation>
-        </message>
-        <message>
-            <source>Skipped in folders (not .txt): {}.</source>
-            <translation>تُخطّي في المجلدات (ليست ‎.txt‎): {}.</translation>
-        </message>
-        <message>
-            <source>Importing {name} ({index} of {total})…</source>
-            <translation>استيراد {name} ({index} من {total})…</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>جارٍ الحفظ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelChip</name>
-        <message>
-            <source>Current label</source>
-            <translation>الوسم الحالي</translation>
-        </message>
-        <message>
-            <source>no label</source>
-            <translation>لا وسم</translation>
-        </message>
-        <message>
-            <source>No current label: clicks select text</source>
-            <translation>لا وسم حاليًا: النقرات تحدد النص</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelPalette</name>
-        <message>
-            <source>Labels</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
-            <source>Press {key} to use {name}</source>
-            <translation>اضغط {key} لاستخدام {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelSetDialog</name>
-        <message>
-            <source>Labels</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>اللون</translation>
-        </message>
-        <message>
-            <source>Hotkey</source>
-            <translation>مفتاح الاختصار</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>إ&amp;ضافة…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;حذف…</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>نقل لأ&amp;على</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>نقل لأ&amp;سفل</translation>
-        </message>
-        <message>
-            <source>&amp;Colour…</source>
-            <translation>ال&amp;لون…</translation>
-        </message>
-        <message>
-            <source>Apply &amp;preset</source>
-            <translation>تطبيق مجموعة &amp;جاهزة</translation>
-        </message>
-        <message>
-            <source>Preset:</source>
-            <translation>المجموعة الجاهزة:</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>ترا&amp;جع</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <source>Hotkey of {}</source>
-            <translation>مفتاح اختصار {}</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>لا شيء</translation>
-        </message>
-        <message>
-            <source>{} (automatic)</source>
-            <translation>{} (تلقائي)</translation>
-        </message>
-        <message>
-            <source>Add label</source>
-            <translation>إضافة وسم</translation>
-        </message>
-        <message>
-            <source>Rename label</source>
-            <translation>إعادة تسمية الوسم</translation>
-        </message>
-        <message>
-            <source>Label colour</source>
-            <translation>لون الوسم</translation>
-        </message>
-        <message>
-            <source>{} is not a colour.</source>
-            <translation>{} ليس لونًا.</translation>
-        </message>
-        <message>
-            <source>The hotkey must be a digit from 1 to 9, not {}.</source>
-            <translation>يجب أن يكون مفتاح الاختصار رقمًا من 1 إلى 9، لا {}.</translation>
-        </message>
-        <message>
-            <source>Move label</source>
-            <translation>نقل الوسم</translation>
-        </message>
-        <message>
-            <source>{} was not deleted.</source>
-            <translation>لم يُحذف {}.</translation>
-        </message>
-        <message>
-            <source>Delete label</source>
-            <translation>حذف الوسم</translation>
-        </message>
-        <message>
-            <source>Choose another label for the spans.</source>
-            <translation>اختر وسمًا آخر للمقاطع.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted {name}; %n span(s) now labelled {label}.</source>
-            <translation>
-                <numerusform>حُذف {name}؛ لا مقاطع صارت موسومة بـ {label}.</numerusform>
-                <numerusform>حُذف {name}؛ صار مقطع واحد موسومًا بـ {label}.</numerusform>
-                <numerusform>حُذف {name}؛ صار مقطعان موسومين بـ {label}.</numerusform>
-                <numerusform>حُذف {name}؛ صارت %n مقاطع موسومة بـ {label}.</numerusform>
-                <numerusform>حُذف {name}؛ صار %n مقطعًا موسومًا بـ {label}.</numerusform>
-                <numerusform>حُذف {name}؛ صار %n مقطع موسومًا بـ {label}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted {name} and %n span(s).</source>
-            <translation>
-                <numerusform>حُذف {name} ولا مقاطع.</numerusform>
-                <numerusform>حُذف {name} ومقطع واحد.</numerusform>
-                <numerusform>حُذف {name} ومقطعان.</numerusform>
-                <numerusform>حُذف {name} و%n مقاطع.</numerusform>
-                <numerusform>حُذف {name} و%n مقطعًا.</numerusform>
-                <numerusform>حُذف {name} و%n مقطع.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Preset</source>
-            <translation>المجموعة الجاهزة</translation>
-        </message>
-        <message>
-            <source>Applied the {} preset.</source>
-            <translation>طُبّقت المجموعة الجاهزة {}.</translation>
-        </message>
-        <message>
-            <source>Guideline</source>
-            <translation>الإرشاد</translation>
-        </message>
-        <message>
-            <source>Name of the new label:</source>
-            <translation>اسم الوسم الجديد:</translation>
-        </message>
-        <message>
-            <source>The label {label} is used by %n span(s). What should happen to them?</source>
-            <translation>الوسم {label} مستخدم في مقاطع عددها %n. ماذا تريد أن تفعل بها؟</translation>
-        </message>
-        <message>
-            <source>Delete the %n span(s)</source>
-            <translation>حذف المقاطع (%n)</translation>
-        </message>
-        <message>
-            <source>Relabel them…</source>
-            <translation>إعادة وسمها…</translation>
-        </message>
-        <message>
-            <source>Relabel spans</source>
-            <translation>إعادة وسم المقاطع</translation>
-        </message>
-        <message>
-            <source>New label for the spans of {}:</source>
-            <translation>الوسم الجديد لمقاطع {}:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Entities</source>
-            <translation>الكيانات</translation>
-        </message>
-        <message>
-            <source>Guidelines</source>
-            <translation>الإرشادات</translation>
-        </message>
-        <message>
-            <source>Database unavailable: {}</source>
-            <translation>قاعدة البيانات غير متاحة: {}</translation>
-        </message>
-        <message>
-            <source>Updated with changes made elsewhere.</source>
-            <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
-        </message>
-        <message>
-            <source>Cannot open database</source>
-            <translation>تعذّر فتح قاعدة البيانات</translation>
-        </message>
-        <message>
-            <source>Every document is done.</source>
-            <translation>كل المستندات منجزة.</translation>
-        </message>
-        <message>
-            <source>Open a document first.</source>
-            <translation>افتح مستندًا أولًا.</translation>
-        </message>
-        <message>
-            <source>Not labelled: {}</source>
-            <translation>لم يُوسم: {}</translation>
-        </message>
-        <message>
-            <source>Choose a label first (click it or press its hotkey).</source>
-            <translation>اختر وسمًا أولًا (انقره أو اضغط مفتاح اختصاره).</translation>
-        </message>
-        <message>
-            <source>{label}: {text} (Delete removes, 1-9 relabels)</source>
-            <translation>{label}: {text} (Delete يزيل، 1-9 يعيد الوسم)</translation>
-        </message>
-        <message>
-            <source>No label has hotkey {}.</source>
-            <translation>لا وسم له مفتاح الاختصار {}.</translation>
-        </message>
-        <message>
-            <source>Nothing to label in the selection.</source>
-            <translation>لا شيء للوسم في التحديد.</translation>
-        </message>
-        <message>
-            <source>Annotator: {}</source>
-            <translation>الموسِّم: {}</translation>
-        </message>
-        <message>
-            <source>Not adjusted: {}</source>
-            <translation>لم يُضبط: {}</translation>
-        </message>
-        <message>
-            <source>Press a label's hotkey (1-9) to label the selection.</source>
-            <translation>اضغط مفتاح اختصار وسم (1-9) لوسم التحديد.</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>المستندات</translation>
-        </message>
-        <message>
-            <source>Show documents by status</source>
-            <translation>عرض المستندات حسب الحالة</translation>
-        </message>
-        <message>
-            <source>Entities of this document</source>
-            <translation>كيانات هذا المستند</translation>
-        </message>
-        <message>
-            <source>Labels</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
-            <source>Not labelled: {} is punctuation only (Alt+drag over one character to label just that one)</source>
-            <translation>لم يُوسم: {} علامات ترقيم فقط (اسحب مع Alt فوق حرف واحد لوسمه وحده)</translation>
-        </message>
-        <message>
-            <source>relabelled {text} {old} → {new}</source>
-            <translation>أُعيد وسم {text} من {old} إلى {new}</translation>
-        </message>
-        <message>
-            <source>layer {}</source>
-            <translation>الطبقة {}</translation>
-        </message>
-        <message>
-            <source>Annotator</source>
-            <translation>المُوسِّم</translation>
-        </message>
-        <message>
-            <source>No current label: clicks select text.</source>
-            <translation>لا وسم حاليًا: النقرات تحدد النص.</translation>
-        </message>
-        <message>
-            <source>Click or drag over words to label them {} (Alt+drag: exact characters)</source>
-            <translation>انقر الكلمات أو اسحب فوقها لوسمها بـ {} (السحب مع Alt: حروف بعينها)</translation>
-        </message>
-        <message>
-            <source>Labelled %n matches as {label}; skipped {skipped} that conflict.</source>
-            <translation>وُسمت النتائج (%n) بـ {label}؛ وتُخطّي المتعارض منها ({skipped}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Menus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>&amp;فتح قاعدة بيانات…</translation>
-        </message>
-        <message>
-            <source>open another database file or server</source>
-            <translation>فتح ملف قاعدة بيانات أو خادم آخر</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>قاعدة بيانات &amp;جديدة…</translation>
-        </message>
-        <message>
-            <source>create a database file (the sample articles are offered)</source>
-            <translation>إنشاء ملف قاعدة بيانات (مع عرض المقالات النموذجية)</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>ا&amp;ستيراد…</translation>
-        </message>
-        <message>
-            <source>import files, with a cancellable progress dialog</source>
-            <translation>استيراد ملفات، مع نافذة تقدّم قابلة للإلغاء</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;تصدير…</translation>
-        </message>
-        <message>
-            <source>export CoNLL, JSONL, JSON or Hugging Face JSON lines</source>
-            <translation>تصدير CoNLL أو JSONL أو JSON أو أسطر JSON لـ Hugging Face</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>ت&amp;حرير</translation>
-        </message>
-        <message>
-            <source>&amp;Find in article…</source>
-            <translation>&amp;بحث في المقالة…</translation>
-        </message>
-        <message>
-            <source>ignores harakat and tatweel, unifies alef forms; "Label all" labels every hit as one undoable step</source>
-            <translation>يتجاهل الحركات والتطويل ويوحّد صور الألف؛ «وسم الكل» يسم كل النتائج في خطوة واحدة يمكن التراجع عنها</translation>
-        </message>
-        <message>
-            <source>&amp;Remove selected label</source>
-            <translation>إ&amp;زالة الوسم المحدد</translation>
-        </message>
-        <message>
-            <source>Clear selection and label</source>
-            <translation>مسح التحديد والوسم</translation>
-        </message>
-        <message>
-            <source>the selection first; pressed again, the current label</source>
-            <translation>التحديد أولًا؛ وبالضغط مرة أخرى، الوسم الحالي</translation>
-        </message>
-        <message>
-            <source>&amp;Note on selected label…</source>
-            <translation>&amp;ملاحظة على الوسم المحدد…</translation>
-        </message>
-        <message>
-            <source>Flag selected label &amp;uncertain</source>
-            <translation>تعليم الوسم المحدد كـ&amp;غير مؤكد</translation>
-        </message>
-        <message>
-            <source>pressed again: unflag</source>
-            <translation>بالضغط مرة أخرى: إلغاء التعليم</translation>
-        </message>
-        <message>
-            <source>&amp;Labels…</source>
-            <translation>ال&amp;وسوم…</translation>
-        </message>
-        <message>
-            <source>the label set: name, colour, hotkey, order, presets</source>
-            <translation>مجموعة الوسوم: الاسم واللون ومفتاح الاختصار والترتيب والمجموعات الجاهزة</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>م&amp;ستند</translation>
-        </message>
-        <message>
-            <source>Mark &amp;done and go to next</source>
-            <translation>تعليم كـ&amp;منجز والانتقال إلى التالي</translation>
-        </message>
-        <message>
-            <source>to the next unfinished document; Ctrl+Z right after takes you back</source>
-            <translation>إلى المستند غير المنجز التالي؛ Ctrl+Z بعدها مباشرة يعيدك</translation>
-        </message>
-        <message>
-            <source>&amp;Skip to next unfinished</source>
-            <translation>ت&amp;خطٍّ إلى غير المنجز التالي</translation>
-        </message>
-        <message>
-            <source>the status stays as it is</source>
-            <translation>تبقى الحالة كما هي</translation>
-        </message>
-        <message>
-            <source>&amp;Reopen</source>
-            <translation>إعادة ال&amp;فتح</translation>
-        </message>
-        <message>
-            <source>back to in progress</source>
-            <translation>العودة إلى «قيد العمل»</translation>
-        </message>
-        <message>
-            <source>Document n&amp;ote…</source>
-            <translation>ملا&amp;حظة على المستند…</translation>
-        </message>
-        <message>
-            <source>&amp;Flag document uncertain</source>
-            <translation>تعليم المستند كـ&amp;غير مؤكد</translation>
-        </message>
-        <message>
-            <source>&amp;Next document</source>
-            <translation>المستند ال&amp;تالي</translation>
-        </message>
-        <message>
-            <source>&amp;Previous document</source>
-            <translation>المستند ال&amp;سابق</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
-        </message>
-        <message>
-            <source>&amp;Font…</source>
-            <translation>ال&amp;خط…</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;in</source>
-            <translation>ت&amp;كبير</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;out</source>
-            <translation>ت&amp;صغير</translation>
-        </message>
-        <message>
-            <source>&amp;Suggestions</source>
-            <translation>الا&amp;قتراحات</translation>
-        </message>
-        <message>
-            <source>show the assistant's suggestions (remembered)</source>
-            <translation>إظهار اقتراحات المساعد (يُحفظ الاختيار)</translation>
-        </message>
-        <message>
-            <source>&amp;Project</source>
-            <translation>م&amp;شروع</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>الإ&amp;عدادات…</translation>
-        </message>
-        <message>
-            <source>overlap policy (flat or nested) and the default tag scheme of exports</source>
-            <translation>سياسة التداخل (مسطّحة أو متداخلة) ومخطط الوسوم الافتراضي للتصدير</translation>
-        </message>
-        <message>
-            <source>&amp;Review</source>
-            <translation>م&amp;راجعة</translation>
-        </message>
-        <message>
-            <source>&amp;Agreement…</source>
-            <translation>الا&amp;تفاق…</translation>
-        </message>
-        <message>
-            <source>A&amp;djudicate</source>
-            <translation>ال&amp;تحكيم</translation>
-        </message>
-        <message>
-            <source>adjudicate the current document into the gold layer</source>
-            <translation>تحكيم المستند الحالي إلى الطبقة المرجعية</translation>
-        </message>
-        <message>
-            <source>&amp;Statistics…</source>
-            <translation>الإ&amp;حصاءات…</translation>
-        </message>
-        <message>
-            <source>&amp;Assistant</source>
-            <translation>الم&amp;ساعد</translation>
-        </message>
-        <message>
-            <source>&amp;Accept suggestion</source>
-            <translation>&amp;قبول الاقتراح</translation>
-        </message>
-        <message>
-            <source>the suggestion at the cursor (Enter in the article, or click it)</source>
-            <translation>الاقتراح عند المؤشر (Enter في المقالة، أو انقره)</translation>
-        </message>
-        <message>
-            <source>&amp;Reject suggestion</source>
-            <translation>&amp;رفض الاقتراح</translation>
-        </message>
-        <message>
-            <source>the suggestion at the cursor (Backspace or X in the article)</source>
-            <translation>الاقتراح عند المؤشر (Backspace أو X في المقالة)</translation>
-        </message>
-        <message>
-            <source>Accept all &amp;confident suggestions</source>
-            <translation>قبول كل الاقتراحات ال&amp;واثقة</translation>
-        </message>
-        <message>
-            <source>every suggestion at or above the confidence threshold, as one undoable step</source>
-            <translation>كل اقتراح عند عتبة الثقة أو فوقها، في خطوة واحدة يمكن التراجع عنها</translation>
-        </message>
-        <message>
-            <source>Confidence &amp;threshold…</source>
-            <translation>&amp;عتبة الثقة…</translation>
-        </message>
-        <message>
-            <source>the confidence Accept all takes (default 0.80)</source>
-            <translation>الثقة التي يعتمدها «قبول الكل» (الافتراضي 0.80)</translation>
-        </message>
-        <message>
-            <source>Next most &amp;uncertain document</source>
-            <translation>المستند ال&amp;تالي الأقل يقينًا</translation>
-        </message>
-        <message>
-            <source>the unfinished document whose least sure sentence is the least sure</source>
-            <translation>المستند غير المنجز الذي فيه أضعف الجمل ثقةً</translation>
-        </message>
-        <message>
-            <source>&amp;Train now</source>
-            <translation>ت&amp;دريب الآن</translation>
-        </message>
-        <message>
-            <source>retrain the assistant in the background (it also does after each done)</source>
-            <translation>إعادة تدريب المساعد في الخلفية (يحدث ذلك أيضًا بعد كل إنجاز)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;تعليمات</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>اختصارات &amp;لوحة المفاتيح</translation>
-        </message>
-        <message>
-            <source>this list, searchable</source>
-            <translation>هذه القائمة، مع البحث</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;حول</translation>
-        </message>
-        <message>
-            <source>choose the label, or apply it to the selection or the selected span</source>
-            <translation>اختيار الوسم، أو تطبيقه على التحديد أو المقطع المحدد</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>داكن</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>فاتح</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>حسب النظام</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>حسب النظام</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>ال&amp;سمة</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>ال&amp;لغة</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>ترا&amp;جع</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <source>Label {key}</source>
-            <translation>الوسم {key}</translation>
-        </message>
-        <message>
-            <source>Label {key}: {name}</source>
-            <translation>الوسم {key}: {name}</translation>
-        </message>
-        <message>
-            <source>Article font</source>
-            <translation>خط المقالة</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notes</name>
-        <message>
-            <source>Note (empty removes it):</source>
-            <translation>الملاحظة (تركها فارغة يزيلها):</translation>
-        </message>
-        <message>
-            <source>Select a label first (click it).</source>
-            <translation>حدد وسمًا أولًا (انقره).</translation>
-        </message>
-        <message>
-            <source>Note on {label} «{text}»</source>
-            <translation>ملاحظة على {label} «{text}»</translation>
-        </message>
-        <message>
-            <source>flagged uncertain</source>
-            <translation>معلَّم كغير مؤكد</translation>
-        </message>
-        <message>
-            <source>no longer flagged</source>
-            <translation>لم يعد معلَّمًا</translation>
-        </message>
-        <message>
-            <source>Open a document first.</source>
-            <translation>افتح مستندًا أولًا.</translation>
-        </message>
-        <message>
-            <source>Note on the document {}</source>
-            <translation>ملاحظة على المستند {}</translation>
-        </message>
-        <message>
-            <source>Edit note…</source>
-            <translation>تحرير الملاحظة…</translation>
-        </message>
-        <message>
-            <source>Add note…</source>
-            <translation>إضافة ملاحظة…</translation>
-        </message>
-        <message>
-            <source>Flag uncertain</source>
-            <translation>تعليم كغير مؤكد</translation>
-        </message>
-        <message>
-            <source>Not saved: {}</source>
-            <translation>لم يُحفظ: {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Progress</name>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>جارٍ الإلغاء…</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>جارٍ الاستيراد</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>أُلغي الاستيراد</translation>
-        </message>
-        <message>
-            <source>The import was cancelled: {}.</source>
-            <translation>أُلغي الاستيراد: {}.</translation>
-        </message>
-        <message>
-            <source>Import failed</source>
-            <translation>فشل الاستيراد</translation>
-        </message>
-        <message>
-            <source>Exporting</source>
-            <translation>جارٍ التصدير</translation>
-        </message>
-        <message>
-            <source>Export cancelled</source>
-            <translation>أُلغي التصدير</translation>
-        </message>
-        <message>
-            <source>The export was cancelled: {}.</source>
-            <translation>أُلغي التصدير: {}.</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>فشل التصدير</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectDialog</name>
-        <message>
-            <source>flat: spans never overlap</source>
-            <translation>مسطّحة: لا تتداخل المقاطع أبدًا</translation>
-        </message>
-        <message>
-            <source>nested: a span may lie inside another (Wojood-style)</source>
-            <translation>متداخلة: قد يقع مقطع داخل آخر (على طريقة «وجود»)</translation>
-        </message>
-        <message>
-            <source>spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy.</source>
-            <translation>تقرأ spaCy ‏B-X E-X في BIOES كيانين: استخدم IOB2 مع spaCy.</translation>
-        </message>
-        <message>
-            <source>Project settings</source>
-            <translation>إعدادات المشروع</translation>
-        </message>
-        <message>
-            <source>Overlap policy</source>
-            <translation>سياسة التداخل</translation>
-        </message>
-        <message>
-            <source>Default export tag scheme</source>
-            <translation>مخطط الوسوم الافتراضي للتصدير</translation>
-        </message>
-        <message>
-            <source>Overlap policy:</source>
-            <translation>سياسة التداخل:</translation>
-        </message>
-        <message>
-            <source>Default export tag scheme:</source>
-            <translation>مخطط الوسوم الافتراضي للتصدير:</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>ترا&amp;جع</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <source>Export tag scheme</source>
-            <translation>مخطط وسوم التصدير</translation>
-        </message>
-    </context>
-    <context>
-        <name>Retry</name>
-        <message>
-            <source>Database connection lost</source>
-            <translation>انقطع الاتصال بقاعدة البيانات</translation>
-        </message>
-        <message>
-            <source>{message}.
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} و{more} غيرها</translation>
+    </message>
+    <message>
+        <source>Skipped in folders (not .txt): {}.</source>
+        <translation>تُخطّي في المجلدات (ليست ‎.txt‎): {}.</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({index} of {total})…</source>
+        <translation>استيراد {name} ({index} من {total})…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelChip</name>
+    <message>
+        <source>Current label</source>
+        <translation>الوسم الحالي</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>لا وسم</translation>
+    </message>
+    <message>
+        <source>No current label: clicks select text</source>
+        <translation>لا وسم حاليًا: النقرات تحدد النص</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPalette</name>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Press {key} to use {name}</source>
+        <translation>اضغط {key} لاستخدام {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSetDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Hotkey</source>
+        <translation>مفتاح الاختصار</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>ال&amp;لون…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;preset</source>
+        <translation>تطبيق مجموعة &amp;جاهزة</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>المجموعة الجاهزة:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Hotkey of {}</source>
+        <translation>مفتاح اختصار {}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{} (automatic)</source>
+        <translation>{} (تلقائي)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Rename label</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>لون الوسم</translation>
+    </message>
+    <message>
+        <source>{} is not a colour.</source>
+        <translation>{} ليس لونًا.</translation>
+    </message>
+    <message>
+        <source>The hotkey must be a digit from 1 to 9, not {}.</source>
+        <translation>يجب أن يكون مفتاح الاختصار رقمًا من 1 إلى 9، لا {}.</translation>
+    </message>
+    <message>
+        <source>Move label</source>
+        <translation>نقل الوسم</translation>
+    </message>
+    <message>
+        <source>{} was not deleted.</source>
+        <translation>لم يُحذف {}.</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>Choose another label for the spans.</source>
+        <translation>اختر وسمًا آخر للمقاطع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {name}; %n span(s) now labelled {label}.</source>
+        <translation>
+            <numerusform>حُذف {name}؛ لا مقاطع صارت موسومة بـ {label}.</numerusform>
+            <numerusform>حُذف {name}؛ صار مقطع واحد موسومًا بـ {label}.</numerusform>
+            <numerusform>حُذف {name}؛ صار مقطعان موسومين بـ {label}.</numerusform>
+            <numerusform>حُذف {name}؛ صارت %n مقاطع موسومة بـ {label}.</numerusform>
+            <numerusform>حُذف {name}؛ صار %n مقطعًا موسومًا بـ {label}.</numerusform>
+            <numerusform>حُذف {name}؛ صار %n مقطع موسومًا بـ {label}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {name} and %n span(s).</source>
+        <translation>
+            <numerusform>حُذف {name} ولا مقاطع.</numerusform>
+            <numerusform>حُذف {name} ومقطع واحد.</numerusform>
+            <numerusform>حُذف {name} ومقطعان.</numerusform>
+            <numerusform>حُذف {name} و%n مقاطع.</numerusform>
+            <numerusform>حُذف {name} و%n مقطعًا.</numerusform>
+            <numerusform>حُذف {name} و%n مقطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>المجموعة الجاهزة</translation>
+    </message>
+    <message>
+        <source>Applied the {} preset.</source>
+        <translation>طُبّقت المجموعة الجاهزة {}.</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>الإرشاد</translation>
+    </message>
+    <message>
+        <source>Name of the new label:</source>
+        <translation>اسم الوسم الجديد:</translation>
+    </message>
+    <message>
+        <source>The label {label} is used by %n span(s). What should happen to them?</source>
+        <translation>الوسم {label} مستخدم في مقاطع عددها %n. ماذا تريد أن تفعل بها؟</translation>
+    </message>
+    <message>
+        <source>Delete the %n span(s)</source>
+        <translation>حذف المقاطع (%n)</translation>
+    </message>
+    <message>
+        <source>Relabel them…</source>
+        <translation>إعادة وسمها…</translation>
+    </message>
+    <message>
+        <source>Relabel spans</source>
+        <translation>إعادة وسم المقاطع</translation>
+    </message>
+    <message>
+        <source>New label for the spans of {}:</source>
+        <translation>الوسم الجديد لمقاطع {}:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <source>Database unavailable: {}</source>
+        <translation>قاعدة البيانات غير متاحة: {}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Every document is done.</source>
+        <translation>كل المستندات منجزة.</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>افتح مستندًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Not labelled: {}</source>
+        <translation>لم يُوسم: {}</translation>
+    </message>
+    <message>
+        <source>Choose a label first (click it or press its hotkey).</source>
+        <translation>اختر وسمًا أولًا (انقره أو اضغط مفتاح اختصاره).</translation>
+    </message>
+    <message>
+        <source>{label}: {text} (Delete removes, 1-9 relabels)</source>
+        <translation>{label}: {text} (Delete يزيل، 1-9 يعيد الوسم)</translation>
+    </message>
+    <message>
+        <source>No label has hotkey {}.</source>
+        <translation>لا وسم له مفتاح الاختصار {}.</translation>
+    </message>
+    <message>
+        <source>Nothing to label in the selection.</source>
+        <translation>لا شيء للوسم في التحديد.</translation>
+    </message>
+    <message>
+        <source>Annotator: {}</source>
+        <translation>الموسِّم: {}</translation>
+    </message>
+    <message>
+        <source>Not adjusted: {}</source>
+        <translation>لم يُضبط: {}</translation>
+    </message>
+    <message>
+        <source>Press a label&apos;s hotkey (1-9) to label the selection.</source>
+        <translation>اضغط مفتاح اختصار وسم (1-9) لوسم التحديد.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Show documents by status</source>
+        <translation>عرض المستندات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Entities of this document</source>
+        <translation>كيانات هذا المستند</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Not labelled: {} is punctuation only (Alt+drag over one character to label just that one)</source>
+        <translation>لم يُوسم: {} علامات ترقيم فقط (اسحب مع Alt فوق حرف واحد لوسمه وحده)</translation>
+    </message>
+    <message>
+        <source>relabelled {text} {old} → {new}</source>
+        <translation>أُعيد وسم {text} من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>layer {}</source>
+        <translation>الطبقة {}</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>المُوسِّم</translation>
+    </message>
+    <message>
+        <source>No current label: clicks select text.</source>
+        <translation>لا وسم حاليًا: النقرات تحدد النص.</translation>
+    </message>
+    <message>
+        <source>Click or drag over words to label them {} (Alt+drag: exact characters)</source>
+        <translation>انقر الكلمات أو اسحب فوقها لوسمها بـ {} (السحب مع Alt: حروف بعينها)</translation>
+    </message>
+    <message>
+        <source>Labelled %n matches as {label}; skipped {skipped} that conflict.</source>
+        <translation>وُسمت النتائج (%n) بـ {label}؛ وتُخطّي المتعارض منها ({skipped}).</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>open another database file or server</source>
+        <translation>فتح ملف قاعدة بيانات أو خادم آخر</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>create a database file (the sample articles are offered)</source>
+        <translation>إنشاء ملف قاعدة بيانات (مع عرض المقالات النموذجية)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>import files, with a cancellable progress dialog</source>
+        <translation>استيراد ملفات، مع نافذة تقدّم قابلة للإلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>export CoNLL, JSONL, JSON or Hugging Face JSON lines</source>
+        <translation>تصدير CoNLL أو JSONL أو JSON أو أسطر JSON لـ Hugging Face</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;بحث في المقالة…</translation>
+    </message>
+    <message>
+        <source>ignores harakat and tatweel, unifies alef forms; &quot;Label all&quot; labels every hit as one undoable step</source>
+        <translation>يتجاهل الحركات والتطويل ويوحّد صور الألف؛ «وسم الكل» يسم كل النتائج في خطوة واحدة يمكن التراجع عنها</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected label</source>
+        <translation>إ&amp;زالة الوسم المحدد</translation>
+    </message>
+    <message>
+        <source>Clear selection and label</source>
+        <translation>مسح التحديد والوسم</translation>
+    </message>
+    <message>
+        <source>the selection first; pressed again, the current label</source>
+        <translation>التحديد أولًا؛ وبالضغط مرة أخرى، الوسم الحالي</translation>
+    </message>
+    <message>
+        <source>&amp;Note on selected label…</source>
+        <translation>&amp;ملاحظة على الوسم المحدد…</translation>
+    </message>
+    <message>
+        <source>Flag selected label &amp;uncertain</source>
+        <translation>تعليم الوسم المحدد كـ&amp;غير مؤكد</translation>
+    </message>
+    <message>
+        <source>pressed again: unflag</source>
+        <translation>بالضغط مرة أخرى: إلغاء التعليم</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>ال&amp;وسوم…</translation>
+    </message>
+    <message>
+        <source>the label set: name, colour, hotkey, order, presets</source>
+        <translation>مجموعة الوسوم: الاسم واللون ومفتاح الاختصار والترتيب والمجموعات الجاهزة</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>م&amp;ستند</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done and go to next</source>
+        <translation>تعليم كـ&amp;منجز والانتقال إلى التالي</translation>
+    </message>
+    <message>
+        <source>to the next unfinished document; Ctrl+Z right after takes you back</source>
+        <translation>إلى المستند غير المنجز التالي؛ Ctrl+Z بعدها مباشرة يعيدك</translation>
+    </message>
+    <message>
+        <source>&amp;Skip to next unfinished</source>
+        <translation>ت&amp;خطٍّ إلى غير المنجز التالي</translation>
+    </message>
+    <message>
+        <source>the status stays as it is</source>
+        <translation>تبقى الحالة كما هي</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <source>back to in progress</source>
+        <translation>العودة إلى «قيد العمل»</translation>
+    </message>
+    <message>
+        <source>Document n&amp;ote…</source>
+        <translation>ملا&amp;حظة على المستند…</translation>
+    </message>
+    <message>
+        <source>&amp;Flag document uncertain</source>
+        <translation>تعليم المستند كـ&amp;غير مؤكد</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>المستند ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>المستند ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Font…</source>
+        <translation>ال&amp;خط…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>الا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>show the assistant&apos;s suggestions (remembered)</source>
+        <translation>إظهار اقتراحات المساعد (يُحفظ الاختيار)</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>م&amp;شروع</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>overlap policy (flat or nested) and the default tag scheme of exports</source>
+        <translation>سياسة التداخل (مسطّحة أو متداخلة) ومخطط الوسوم الافتراضي للتصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>م&amp;راجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>الا&amp;تفاق…</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate</source>
+        <translation>ال&amp;تحكيم</translation>
+    </message>
+    <message>
+        <source>adjudicate the current document into the gold layer</source>
+        <translation>تحكيم المستند الحالي إلى الطبقة المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>الإ&amp;حصاءات…</translation>
+    </message>
+    <message>
+        <source>&amp;Assistant</source>
+        <translation>الم&amp;ساعد</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>the suggestion at the cursor (Enter in the article, or click it)</source>
+        <translation>الاقتراح عند المؤشر (Enter في المقالة، أو انقره)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>the suggestion at the cursor (Backspace or X in the article)</source>
+        <translation>الاقتراح عند المؤشر (Backspace أو X في المقالة)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;confident suggestions</source>
+        <translation>قبول كل الاقتراحات ال&amp;واثقة</translation>
+    </message>
+    <message>
+        <source>every suggestion at or above the confidence threshold, as one undoable step</source>
+        <translation>كل اقتراح عند عتبة الثقة أو فوقها، في خطوة واحدة يمكن التراجع عنها</translation>
+    </message>
+    <message>
+        <source>Confidence &amp;threshold…</source>
+        <translation>&amp;عتبة الثقة…</translation>
+    </message>
+    <message>
+        <source>the confidence Accept all takes (default 0.80)</source>
+        <translation>الثقة التي يعتمدها «قبول الكل» (الافتراضي 0.80)</translation>
+    </message>
+    <message>
+        <source>Next most &amp;uncertain document</source>
+        <translation>المستند ال&amp;تالي الأقل يقينًا</translation>
+    </message>
+    <message>
+        <source>the unfinished document whose least sure sentence is the least sure</source>
+        <translation>المستند غير المنجز الذي فيه أضعف الجمل ثقةً</translation>
+    </message>
+    <message>
+        <source>&amp;Train now</source>
+        <translation>ت&amp;دريب الآن</translation>
+    </message>
+    <message>
+        <source>retrain the assistant in the background (it also does after each done)</source>
+        <translation>إعادة تدريب المساعد في الخلفية (يحدث ذلك أيضًا بعد كل إنجاز)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>this list, searchable</source>
+        <translation>هذه القائمة، مع البحث</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;حول</translation>
+    </message>
+    <message>
+        <source>choose the label, or apply it to the selection or the selected span</source>
+        <translation>اختيار الوسم، أو تطبيقه على التحديد أو المقطع المحدد</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Label {key}</source>
+        <translation>الوسم {key}</translation>
+    </message>
+    <message>
+        <source>Label {key}: {name}</source>
+        <translation>الوسم {key}: {name}</translation>
+    </message>
+    <message>
+        <source>Article font</source>
+        <translation>خط المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Note (empty removes it):</source>
+        <translation>الملاحظة (تركها فارغة يزيلها):</translation>
+    </message>
+    <message>
+        <source>Select a label first (click it).</source>
+        <translation>حدد وسمًا أولًا (انقره).</translation>
+    </message>
+    <message>
+        <source>Note on {label} «{text}»</source>
+        <translation>ملاحظة على {label} «{text}»</translation>
+    </message>
+    <message>
+        <source>flagged uncertain</source>
+        <translation>معلَّم كغير مؤكد</translation>
+    </message>
+    <message>
+        <source>no longer flagged</source>
+        <translation>لم يعد معلَّمًا</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>افتح مستندًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Note on the document {}</source>
+        <translation>ملاحظة على المستند {}</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>تحرير الملاحظة…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Flag uncertain</source>
+        <translation>تعليم كغير مؤكد</translation>
+    </message>
+    <message>
+        <source>Not saved: {}</source>
+        <translation>لم يُحفظ: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: {}.</source>
+        <translation>أُلغي الاستيراد: {}.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: {}.</source>
+        <translation>أُلغي التصدير: {}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>flat: spans never overlap</source>
+        <translation>مسطّحة: لا تتداخل المقاطع أبدًا</translation>
+    </message>
+    <message>
+        <source>nested: a span may lie inside another (Wojood-style)</source>
+        <translation>متداخلة: قد يقع مقطع داخل آخر (على طريقة «وجود»)</translation>
+    </message>
+    <message>
+        <source>spaCy reads BIOES B-X E-X as two entities: use IOB2 for spaCy.</source>
+        <translation>تقرأ spaCy ‏B-X E-X في BIOES كيانين: استخدم IOB2 مع spaCy.</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>إعدادات المشروع</translation>
+    </message>
+    <message>
+        <source>Overlap policy</source>
+        <translation>سياسة التداخل</translation>
+    </message>
+    <message>
+        <source>Default export tag scheme</source>
+        <translation>مخطط الوسوم الافتراضي للتصدير</translation>
+    </message>
+    <message>
+        <source>Overlap policy:</source>
+        <translation>سياسة التداخل:</translation>
+    </message>
+    <message>
+        <source>Default export tag scheme:</source>
+        <translation>مخطط الوسوم الافتراضي للتصدير:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Export tag scheme</source>
+        <translation>مخطط وسوم التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>Retry</name>
+    <message>
+        <source>Database connection lost</source>
+        <translation>انقطع الاتصال بقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>{message}.
 
 Try again?</source>
-            <translation>{message}.
+        <translation>{message}.
 
 إعادة المحاولة؟</translation>
-        </message>
-        <message>
-            <source>Not saved: {}</source>
-            <translation>لم يُحفظ: {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleOffer</name>
-        <message>
-            <source>Empty database</source>
-            <translation>قاعدة بيانات فارغة</translation>
-        </message>
-        <message>
-            <source>This database has no documents yet. Load the five sample Arabic news articles?</source>
-            <translation>لا مستندات في قاعدة البيانات هذه بعد. هل تريد تحميل المقالات الإخبارية العربية النموذجية الخمس؟</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBar</name>
-        <message>
-            <source>Find in article (ignores harakat, tatweel, alef forms)</source>
-            <translation>بحث في المقالة (يتجاهل الحركات والتطويل وصور الألف)</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>السابق</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>التالي</translation>
-        </message>
-        <message>
-            <source>Label all matches</source>
-            <translation>وسم كل النتائج</translation>
-        </message>
-        <message>
-            <source>Label every match with the current label (one undo step)</source>
-            <translation>وسم كل نتيجة بالوسم الحالي (خطوة تراجع واحدة)</translation>
-        </message>
-        <message>
-            <source>Close (Esc)</source>
-            <translation>إغلاق (Esc)</translation>
-        </message>
-        <message>
-            <source>Find in article</source>
-            <translation>بحث في المقالة</translation>
-        </message>
-        <message>
-            <source>Close the search bar</source>
-            <translation>إغلاق شريط البحث</translation>
-        </message>
-        <message>
-            <source>no matches</source>
-            <translation>لا نتائج</translation>
-        </message>
-        <message>
-            <source>{current} of {total}</source>
-            <translation>{current} من {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutSheet</name>
-        <message>
-            <source>Shortcut</source>
-            <translation>الاختصار</translation>
-        </message>
-        <message>
-            <source>Command</source>
-            <translation>الأمر</translation>
-        </message>
-        <message>
-            <source>Menu</source>
-            <translation>القائمة</translation>
-        </message>
-        <message>
-            <source>What it does</source>
-            <translation>ما يفعله</translation>
-        </message>
-        <message>
-            <source>Window</source>
-            <translation>النافذة</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>المقالة</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>اختصارات لوحة المفاتيح</translation>
-        </message>
-        <message>
-            <source>Search: a key, a command or a menu</source>
-            <translation>بحث: مفتاح أو أمر أو قائمة</translation>
-        </message>
-        <message>
-            <source>Search shortcuts</source>
-            <translation>البحث في الاختصارات</translation>
-        </message>
-        <message>
-            <source>Shortcuts</source>
-            <translation>الاختصارات</translation>
-        </message>
-        <message numerus="yes">
-            <source>{shown} of %n shortcuts</source>
-            <translation>
-                <numerusform>{shown} من %n اختصار</numerusform>
-                <numerusform>{shown} من اختصار واحد</numerusform>
-                <numerusform>{shown} من اختصارين</numerusform>
-                <numerusform>{shown} من %n اختصارات</numerusform>
-                <numerusform>{shown} من %n اختصارًا</numerusform>
-                <numerusform>{shown} من %n اختصار</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SpanMenu</name>
-        <message>
-            <source>Remove label</source>
-            <translation>إزالة الوسم</translation>
-        </message>
-        <message>
-            <source>Relabel as</source>
-            <translation>إعادة الوسم بـ</translation>
-        </message>
-        <message>
-            <source>Label as</source>
-            <translation>وسم بـ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpanRefusal</name>
-        <message>
-            <source>{words} is already labelled {label}</source>
-            <translation>{words} موسوم مسبقًا بـ ⁨{label}⁩</translation>
-        </message>
-        <message>
-            <source>{words} would overlap {label} {other}</source>
-            <translation>{words} سيتداخل مع ⁨{label}⁩ {other}</translation>
-        </message>
-        <message>
-            <source>{words} would cross {label} {other}</source>
-            <translation>{words} سيتقاطع مع ⁨{label}⁩ {other}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Statistics</name>
-        <message>
-            <source>New</source>
-            <translation>جديد</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>قيد العمل</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>منجز</translation>
-        </message>
-        <message>
-            <source>Reviewed</source>
-            <translation>مُراجَع</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsDialog</name>
-        <message>
-            <source>Statistics</source>
-            <translation>الإحصاءات</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s)</source>
-            <translation>
-                <numerusform>لا مستندات</numerusform>
-                <numerusform>مستند واحد</numerusform>
-                <numerusform>مستندان</numerusform>
-                <numerusform>%n مستندات</numerusform>
-                <numerusform>%n مستندًا</numerusform>
-                <numerusform>%n مستند</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entities</source>
-            <translation>
-                <numerusform>لا كيانات</numerusform>
-                <numerusform>كيان واحد</numerusform>
-                <numerusform>كيانان</numerusform>
-                <numerusform>%n كيانات</numerusform>
-                <numerusform>%n كيانًا</numerusform>
-                <numerusform>%n كيان</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>active time %1</source>
-            <translation>وقت العمل %1</translation>
-        </message>
-        <message>
-            <source>Documents by status, per annotator</source>
-            <translation>المستندات حسب الحالة، لكل موسِّم</translation>
-        </message>
-        <message>
-            <source>No annotators yet.</source>
-            <translation>لا موسِّمين بعد.</translation>
-        </message>
-        <message>
-            <source>Entities per label</source>
-            <translation>الكيانات لكل وسم</translation>
-        </message>
-        <message>
-            <source>No entities yet.</source>
-            <translation>لا كيانات بعد.</translation>
-        </message>
-        <message>
-            <source>No active time recorded yet.</source>
-            <translation>لم يُسجَّل وقت عمل بعد.</translation>
-        </message>
-        <message>
-            <source>Active time per annotator</source>
-            <translation>وقت العمل لكل موسِّم</translation>
-        </message>
-        <message>
-            <source>Entities per hour</source>
-            <translation>الكيانات في الساعة</translation>
-        </message>
-        <message>
-            <source>Documents finished, by day</source>
-            <translation>المستندات المنجزة، حسب اليوم</translation>
-        </message>
-        <message>
-            <source>No document finished yet.</source>
-            <translation>لم يُنجز أي مستند بعد.</translation>
-        </message>
-        <message>
-            <source>Active hours, by day</source>
-            <translation>ساعات العمل، حسب اليوم</translation>
-        </message>
-    </context>
-    <context>
-        <name>Suggestions</name>
-        <message>
-            <source>the suggestion is gone (accepted, rejected or replaced)</source>
-            <translation>لم يعد الاقتراح موجودًا (قُبل أو رُفض أو استُبدل)</translation>
-        </message>
-        <message>
-            <source>no suggestion could be accepted: each overlaps a label</source>
-            <translation>تعذّر قبول أي اقتراح: كلٌّ منها يتداخل مع وسم</translation>
-        </message>
-    </context>
-    <context>
-        <name>Trainer</name>
-        <message>
-            <source>the training process did not start</source>
-            <translation>لم تبدأ عملية التدريب</translation>
-        </message>
-    </context>
-    <context>
-        <name>commands</name>
-        <message>
-            <source>Guideline of %1</source>
-            <translation>إرشاد %1</translation>
-        </message>
-        <message>
-            <source>Project guidelines</source>
-            <translation>إرشادات المشروع</translation>
-        </message>
-        <message>
-            <source>Accept suggestion {0}</source>
-            <translation>قبول الاقتراح {0}</translation>
-        </message>
-        <message>
-            <source>Accept %n suggestions</source>
-            <translation>قبول الاقتراحات (%n)</translation>
-        </message>
-        <message>
-            <source>Reject suggestion {0}</source>
-            <translation>رفض الاقتراح {0}</translation>
-        </message>
-        <message>
-            <source>{command} not undone/redone: {error}</source>
-            <translation>لم يُتراجع عن «{command}» أو يُعَد: {error}</translation>
-        </message>
-        <message>
-            <source>Mark new</source>
-            <translation>تعليم كجديد</translation>
-        </message>
-        <message>
-            <source>Mark in progress</source>
-            <translation>تعليم كقيد العمل</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>تعليم كمنجز</translation>
-        </message>
-        <message>
-            <source>Mark reviewed</source>
-            <translation>تعليم كمُراجَع</translation>
-        </message>
-        <message>
-            <source>Label {}</source>
-            <translation>وسم {}</translation>
-        </message>
-        <message>
-            <source>Remove label</source>
-            <translation>إزالة الوسم</translation>
-        </message>
-        <message>
-            <source>Relabel {old} as {new}</source>
-            <translation>إعادة وسم {old} إلى {new}</translation>
-        </message>
-        <message>
-            <source>Adjust label</source>
-            <translation>ضبط الوسم</translation>
-        </message>
-        <message>
-            <source>Label %n matches as {}</source>
-            <translation>وسم النتائج (%n) بـ {}</translation>
-        </message>
-        <message>
-            <source>Accept %n agreed spans</source>
-            <translation>قبول المقاطع المتفق عليها (%n)</translation>
-        </message>
-        <message>
-            <source>Flag the label uncertain</source>
-            <translation>تعليم الوسم كغير مؤكد</translation>
-        </message>
-        <message>
-            <source>Unflag the label</source>
-            <translation>إلغاء تعليم الوسم</translation>
-        </message>
-        <message>
-            <source>Note on the label</source>
-            <translation>ملاحظة على الوسم</translation>
-        </message>
-        <message>
-            <source>Remove the note of the label</source>
-            <translation>إزالة ملاحظة الوسم</translation>
-        </message>
-        <message>
-            <source>Flag the document uncertain</source>
-            <translation>تعليم المستند كغير مؤكد</translation>
-        </message>
-        <message>
-            <source>Unflag the document</source>
-            <translation>إلغاء تعليم المستند</translation>
-        </message>
-        <message>
-            <source>Note on the document</source>
-            <translation>ملاحظة على المستند</translation>
-        </message>
-        <message>
-            <source>Remove the note of the document</source>
-            <translation>إزالة ملاحظة المستند</translation>
-        </message>
-        <message>
-            <source>Overlap policy</source>
-            <translation>سياسة التداخل</translation>
-        </message>
-        <message>
-            <source>Export tag scheme</source>
-            <translation>مخطط وسوم التصدير</translation>
-        </message>
-        <message>
-            <source>label {name} is used by %n span(s) now: it stays</source>
-            <translation>الوسم {name} مستخدم الآن في مقاطع عددها %n: سيبقى</translation>
-        </message>
-        <message>
-            <source>Add label {}</source>
-            <translation>إضافة الوسم {}</translation>
-        </message>
-        <message>
-            <source>Rename label {old} as {new}</source>
-            <translation>إعادة تسمية الوسم {old} إلى {new}</translation>
-        </message>
-        <message>
-            <source>Colour of label {}</source>
-            <translation>لون الوسم {}</translation>
-        </message>
-        <message>
-            <source>Hotkey of label {}</source>
-            <translation>مفتاح اختصار الوسم {}</translation>
-        </message>
-        <message>
-            <source>Move label {}</source>
-            <translation>نقل الوسم {}</translation>
-        </message>
-        <message>
-            <source>Apply preset {}</source>
-            <translation>تطبيق المجموعة الجاهزة {}</translation>
-        </message>
-        <message>
-            <source>Delete label {}</source>
-            <translation>حذف الوسم {}</translation>
-        </message>
-    </context>
-    <context>
-        <name>suggestions</name>
-        <message>
-            <source>Suggested {label}: {words}</source>
-            <translation>مقترح ⁨{label}⁩: {words}</translation>
-        </message>
-        <message>
-            <source>Confidence {confidence:.2f}</source>
-            <translation>الثقة {confidence:.2f}</translation>
-        </message>
-        <message>
-            <source>Click, or Enter at the cursor: accept</source>
-            <translation>النقر، أو Enter عند المؤشر: قبول</translation>
-        </message>
-        <message>
-            <source>Backspace or X: reject · Tab: next</source>
-            <translation>Backspace أو X: رفض · Tab: التالي</translation>
-        </message>
-    </context>
-    <context>
-        <name>view</name>
-        <message>
-            <source>Press a label's hotkey (1-9), or Enter for the current label.</source>
-            <translation>اضغط مفتاح اختصار وسم (1-9)، أو Enter للوسم الحالي.</translation>
-        </message>
-        <message>
-            <source>No more labels that way.</source>
-            <translation>لا مزيد من الوسوم في هذا الاتجاه.</translation>
-        </message>
-        <message>
-            <source>Select a label first (Tab jumps to the next one).</source>
-            <translation>حدد وسمًا أولًا (Tab ينتقل إلى التالي).</translation>
-        </message>
-        <message>
-            <source>The label's edge cannot move further that way.</source>
-            <translation>لا يمكن تحريك حافة الوسم أبعد في هذا الاتجاه.</translation>
-        </message>
-        <message>
-            <source>No more labels or suggestions that way.</source>
-            <translation>لا مزيد من الوسوم أو الاقتراحات في هذا الاتجاه.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Not saved: {}</source>
+        <translation>لم يُحفظ: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleOffer</name>
+    <message>
+        <source>Empty database</source>
+        <translation>قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>This database has no documents yet. Load the five sample Arabic news articles?</source>
+        <translation>لا مستندات في قاعدة البيانات هذه بعد. هل تريد تحميل المقالات الإخبارية العربية النموذجية الخمس؟</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Find in article (ignores harakat, tatweel, alef forms)</source>
+        <translation>بحث في المقالة (يتجاهل الحركات والتطويل وصور الألف)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Label all matches</source>
+        <translation>وسم كل النتائج</translation>
+    </message>
+    <message>
+        <source>Label every match with the current label (one undo step)</source>
+        <translation>وسم كل نتيجة بالوسم الحالي (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>بحث في المقالة</translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>ما يفعله</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Search: a key, a command or a menu</source>
+        <translation>بحث: مفتاح أو أمر أو قائمة</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>البحث في الاختصارات</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>الاختصارات</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n shortcuts</source>
+        <translation>
+            <numerusform>{shown} من %n اختصار</numerusform>
+            <numerusform>{shown} من اختصار واحد</numerusform>
+            <numerusform>{shown} من اختصارين</numerusform>
+            <numerusform>{shown} من %n اختصارات</numerusform>
+            <numerusform>{shown} من %n اختصارًا</numerusform>
+            <numerusform>{shown} من %n اختصار</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpanMenu</name>
+    <message>
+        <source>Remove label</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+    <message>
+        <source>Relabel as</source>
+        <translation>إعادة الوسم بـ</translation>
+    </message>
+    <message>
+        <source>Label as</source>
+        <translation>وسم بـ</translation>
+    </message>
+</context>
+<context>
+    <name>SpanRefusal</name>
+    <message>
+        <source>{words} is already labelled {label}</source>
+        <translation>{words} موسوم مسبقًا بـ ⁨{label}⁩</translation>
+    </message>
+    <message>
+        <source>{words} would overlap {label} {other}</source>
+        <translation>{words} سيتداخل مع ⁨{label}⁩ {other}</translation>
+    </message>
+    <message>
+        <source>{words} would cross {label} {other}</source>
+        <translation>{words} سيتقاطع مع ⁨{label}⁩ {other}</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active time %1</source>
+        <translation>وقت العمل %1</translation>
+    </message>
+    <message>
+        <source>Documents by status, per annotator</source>
+        <translation>المستندات حسب الحالة، لكل موسِّم</translation>
+    </message>
+    <message>
+        <source>No annotators yet.</source>
+        <translation>لا موسِّمين بعد.</translation>
+    </message>
+    <message>
+        <source>Entities per label</source>
+        <translation>الكيانات لكل وسم</translation>
+    </message>
+    <message>
+        <source>No entities yet.</source>
+        <translation>لا كيانات بعد.</translation>
+    </message>
+    <message>
+        <source>No active time recorded yet.</source>
+        <translation>لم يُسجَّل وقت عمل بعد.</translation>
+    </message>
+    <message>
+        <source>Active time per annotator</source>
+        <translation>وقت العمل لكل موسِّم</translation>
+    </message>
+    <message>
+        <source>Entities per hour</source>
+        <translation>الكيانات في الساعة</translation>
+    </message>
+    <message>
+        <source>Documents finished, by day</source>
+        <translation>المستندات المنجزة، حسب اليوم</translation>
+    </message>
+    <message>
+        <source>No document finished yet.</source>
+        <translation>لم يُنجز أي مستند بعد.</translation>
+    </message>
+    <message>
+        <source>Active hours, by day</source>
+        <translation>ساعات العمل، حسب اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>the suggestion is gone (accepted, rejected or replaced)</source>
+        <translation>لم يعد الاقتراح موجودًا (قُبل أو رُفض أو استُبدل)</translation>
+    </message>
+    <message>
+        <source>no suggestion could be accepted: each overlaps a label</source>
+        <translation>تعذّر قبول أي اقتراح: كلٌّ منها يتداخل مع وسم</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>the training process did not start</source>
+        <translation>لم تبدأ عملية التدريب</translation>
+    </message>
+    <message>
+        <source>nothing to learn from yet: label a document and mark it done (Ctrl+Return), or label the gold layer</source>
+        <translation>لا شيء يتعلّم منه بعد: وسِّم مستندًا ثم علِّمه منجزًا (Ctrl+Return)، أو وسِّم الطبقة المرجعية</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Guideline of %1</source>
+        <translation>إرشاد %1</translation>
+    </message>
+    <message>
+        <source>Project guidelines</source>
+        <translation>إرشادات المشروع</translation>
+    </message>
+    <message>
+        <source>Accept suggestion {0}</source>
+        <translation>قبول الاقتراح {0}</translation>
+    </message>
+    <message>
+        <source>Accept %n suggestions</source>
+        <translation>قبول الاقتراحات (%n)</translation>
+    </message>
+    <message>
+        <source>Reject suggestion {0}</source>
+        <translation>رفض الاقتراح {0}</translation>
+    </message>
+    <message>
+        <source>{command} not undone/redone: {error}</source>
+        <translation>لم يُتراجع عن «{command}» أو يُعَد: {error}</translation>
+    </message>
+    <message>
+        <source>Mark new</source>
+        <translation>تعليم كجديد</translation>
+    </message>
+    <message>
+        <source>Mark in progress</source>
+        <translation>تعليم كقيد العمل</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>تعليم كمنجز</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>تعليم كمُراجَع</translation>
+    </message>
+    <message>
+        <source>Label {}</source>
+        <translation>وسم {}</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+    <message>
+        <source>Relabel {old} as {new}</source>
+        <translation>إعادة وسم {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>Adjust label</source>
+        <translation>ضبط الوسم</translation>
+    </message>
+    <message>
+        <source>Label %n matches as {}</source>
+        <translation>وسم النتائج (%n) بـ {}</translation>
+    </message>
+    <message>
+        <source>Accept %n agreed spans</source>
+        <translation>قبول المقاطع المتفق عليها (%n)</translation>
+    </message>
+    <message>
+        <source>Flag the label uncertain</source>
+        <translation>تعليم الوسم كغير مؤكد</translation>
+    </message>
+    <message>
+        <source>Unflag the label</source>
+        <translation>إلغاء تعليم الوسم</translation>
+    </message>
+    <message>
+        <source>Note on the label</source>
+        <translation>ملاحظة على الوسم</translation>
+    </message>
+    <message>
+        <source>Remove the note of the label</source>
+        <translation>إزالة ملاحظة الوسم</translation>
+    </message>
+    <message>
+        <source>Flag the document uncertain</source>
+        <translation>تعليم المستند كغير مؤكد</translation>
+    </message>
+    <message>
+        <source>Unflag the document</source>
+        <translation>إلغاء تعليم المستند</translation>
+    </message>
+    <message>
+        <source>Note on the document</source>
+        <translation>ملاحظة على المستند</translation>
+    </message>
+    <message>
+        <source>Remove the note of the document</source>
+        <translation>إزالة ملاحظة المستند</translation>
+    </message>
+    <message>
+        <source>Overlap policy</source>
+        <translation>سياسة التداخل</translation>
+    </message>
+    <message>
+        <source>Export tag scheme</source>
+        <translation>مخطط وسوم التصدير</translation>
+    </message>
+    <message>
+        <source>label {name} is used by %n span(s) now: it stays</source>
+        <translation>الوسم {name} مستخدم الآن في مقاطع عددها %n: سيبقى</translation>
+    </message>
+    <message>
+        <source>Add label {}</source>
+        <translation>إضافة الوسم {}</translation>
+    </message>
+    <message>
+        <source>Rename label {old} as {new}</source>
+        <translation>إعادة تسمية الوسم {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>Colour of label {}</source>
+        <translation>لون الوسم {}</translation>
+    </message>
+    <message>
+        <source>Hotkey of label {}</source>
+        <translation>مفتاح اختصار الوسم {}</translation>
+    </message>
+    <message>
+        <source>Move label {}</source>
+        <translation>نقل الوسم {}</translation>
+    </message>
+    <message>
+        <source>Apply preset {}</source>
+        <translation>تطبيق المجموعة الجاهزة {}</translation>
+    </message>
+    <message>
+        <source>Delete label {}</source>
+        <translation>حذف الوسم {}</translation>
+    </message>
+</context>
+<context>
+    <name>suggestions</name>
+    <message>
+        <source>Suggested {label}: {words}</source>
+        <translation>مقترح ⁨{label}⁩: {words}</translation>
+    </message>
+    <message>
+        <source>Confidence {confidence:.2f}</source>
+        <translation>الثقة {confidence:.2f}</translation>
+    </message>
+    <message>
+        <source>Click, or Enter at the cursor: accept</source>
+        <translation>النقر، أو Enter عند المؤشر: قبول</translation>
+    </message>
+    <message>
+        <source>Backspace or X: reject · Tab: next</source>
+        <translation>Backspace أو X: رفض · Tab: التالي</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Press a label&apos;s hotkey (1-9), or Enter for the current label.</source>
+        <translation>اضغط مفتاح اختصار وسم (1-9)، أو Enter للوسم الحالي.</translation>
+    </message>
+    <message>
+        <source>No more labels that way.</source>
+        <translation>لا مزيد من الوسوم في هذا الاتجاه.</translation>
+    </message>
+    <message>
+        <source>Select a label first (Tab jumps to the next one).</source>
+        <translation>حدد وسمًا أولًا (Tab ينتقل إلى التالي).</translation>
+    </message>
+    <message>
+        <source>The label&apos;s edge cannot move further that way.</source>
+        <translation>لا يمكن تحريك حافة الوسم أبعد في هذا الاتجاه.</translation>
+    </message>
+    <message>
+        <source>No more labels or suggestions that way.</source>
+        <translation>لا مزيد من الوسوم أو الاقتراحات في هذا الاتجاه.</translation>
+    </message>
+</context>
 </TS>
