@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import peewee as pw
 
-from annotator.spans import SpanLike
 from annotator.store import schema
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.models import Models, SuggestionModels
@@ -40,9 +39,16 @@ __all__ = [
 SOURCE = "suggested"
 
 
-class SuggestionLike(SpanLike, Protocol):
-    """What :func:`replace` stores: a span with a confidence."""
+class SuggestionLike(Protocol):
+    """What :func:`replace` stores: a span (``annotator.spans.SpanLike``, not imported
+    here: opening a store needs no span rules) with a confidence."""
 
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
     @property
     def confidence(self) -> float: ...
 

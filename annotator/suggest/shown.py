@@ -7,9 +7,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from annotator.spans import HasExtent
+if TYPE_CHECKING:  # the window imports this module at start-up: spans.py is not needed there
+    from annotator.spans import HasExtent
 
 __all__ = ["ACCEPT_ALL_THRESHOLD", "SHOWN_MIN_CONFIDENCE", "without_conflicts"]
 
@@ -20,7 +21,7 @@ SHOWN_MIN_CONFIDENCE = 0.5
 ACCEPT_ALL_THRESHOLD = 0.8
 
 
-_Found = TypeVar("_Found", bound=HasExtent)
+_Found = TypeVar("_Found", bound="HasExtent")
 
 
 def without_conflicts(found: Iterable[_Found], spans: Iterable[Any]) -> list[_Found]:
