@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from xml.sax.saxutils import quoteattr
 
 from annotator.formats.prepare import Prepared
-from annotator.formats.writers import CHUNK, quote
+from annotator.formats.writers import CHUNK, quote, text_json
 
 __all__ = ["FROM_NAME", "TO_NAME", "labelstudio_config", "labelstudio_pieces"]
 
@@ -25,7 +25,6 @@ _REGION = (
     '{"from_name":"%s","id":"%d-%d","origin":"manual","to_name":"%s","type":"labels",'
     '"value":{"end":%d,"labels":[%s],"start":%d,"text":%s}},'
 )
-_TEXT_PIECE = 1 << 20
 
 
 def _regions(doc: Prepared, lo: int, hi: int) -> str:
@@ -39,22 +38,12 @@ def _regions(doc: Prepared, lo: int, hi: int) -> str:
     return (_REGION * (hi - lo) % tuple(values))[:-1]
 
 
-def _text(text: str) -> Iterator[str]:
-    if len(text) <= _TEXT_PIECE:
-        yield quote(text)
-        return
-    yield '"'
-    for at in range(0, len(text), _TEXT_PIECE):
-        yield quote(text[at : at + _TEXT_PIECE])[1:-1]
-    yield '"'
-
-
 def labelstudio_pieces(doc: Prepared) -> Iterator[str]:
     """One task (without the array's separator), in pieces. ``data`` comes first, so a
     file of tasks starts ``[{"data":{`` (how the import recognises Label Studio even when
     the first task is long)."""
     yield f'{{"data":{{"name":{quote(doc.name)},"text":'
-    yield from _text(doc.text)
+    yield from text_json(doc.text)
     yield f'}},"annotations":[{{"id":{doc.id},"result":['
     for at in range(0, len(doc.spans), CHUNK):
         piece = _regions(doc, at, min(at + CHUNK, len(doc.spans)))

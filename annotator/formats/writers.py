@@ -36,6 +36,7 @@ __all__ = [
     "jsonl_record",
     "one_line",
     "quote",
+    "text_json",
     "token_texts",
 ]
 
@@ -201,7 +202,7 @@ def _strings_json(values: list[str]) -> Iterator[str]:
     return _array(len(values), _strings(values, _plain(set(values))))
 
 
-def _text_json(text: str) -> Iterator[str]:
+def text_json(text: str) -> Iterator[str]:
     """``text`` as a JSON string, quoted a piece at a time (escapes are per character)."""
     if len(text) <= _TEXT_PIECE:
         yield quote(text)
@@ -226,7 +227,7 @@ def jsonl_pieces(doc: Prepared) -> Iterator[str]:
     yield ',"spans":'
     yield from spans
     yield ',"text":'
-    yield from _text_json(doc.text)
+    yield from text_json(doc.text)
     yield ',"tokens":'
     yield from _tokens_json(doc)
     yield "}"
