@@ -16,7 +16,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
 CHOICES = ("system", "ar", "en")
@@ -39,6 +47,14 @@ def isolate(text: str) -> str:
     if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return text
     return f"{FSI}{text}{PDI}"
+
+
+def shown_again(model: QAbstractTableModel) -> None:
+    """A table model's headers and cells are asked for again (after a language change)."""
+    columns = model.columnCount()
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if model.rowCount():
+        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, columns - 1))
 
 
 def resolve(choice: str) -> str:

@@ -90,13 +90,7 @@ class DocumentSession(QObject):
     def relabel(self, span_id: int, label: str) -> SpanInfo:
         old = self.spans.get(span_id)
         new = self.store.relabel_span(span_id, label)
-        self.spans[new.id] = new
-        if old is None:
-            self.spans_reset.emit()
-        else:
-            self.span_changed.emit(old, new)
-        self.written.emit()
-        return new
+        return self._replaced(old, new)
 
     def set_note(self, span_id: int, text: str | None, flagged: bool | None) -> Note:
         """Change a span's note and/or flag (None keeps that part)."""
@@ -113,6 +107,10 @@ class DocumentSession(QObject):
         """Move a span's edges (one store transaction); views hear ``span_changed``."""
         old = self.spans.get(span_id)
         new = self.store.resize_span(span_id, start, end)
+        return self._replaced(old, new)
+
+    def _replaced(self, old: SpanInfo | None, new: SpanInfo) -> SpanInfo:
+        """``new`` is stored in place of ``old`` (unknown here: the views reload)."""
         self.spans[new.id] = new
         if old is None:
             self.spans_reset.emit()

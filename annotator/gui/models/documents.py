@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate, shown_again
 from annotator.gui.plain_text import tooltip
 from annotator.store.types import ListedDocument, Note
 
@@ -259,10 +259,7 @@ class DocumentsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The interface language changed: headers and texts again."""
-        columns = self.columnCount()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
+        shown_again(self)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from annotator.gui.i18n import QT_TRANSLATE_NOOP
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, shown_again
 from annotator.gui.plain_text import tooltip
 from annotator.store.types import Note, SpanInfo
 
@@ -124,10 +124,7 @@ class EntitiesModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The interface language changed: headers and texts again."""
-        columns = self.columnCount()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
+        shown_again(self)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
