@@ -9,8 +9,14 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.main_window import MainWindow
 
 # Spans in the closing paragraphs of seed 000, in text order: whole names, names inside
 # clitic tokens (وكالة in لوكالة, البيت in بالبيت, كوريا in لكوريا, روسيا in لروسيا) and a
@@ -37,11 +43,12 @@ ENTITIES = (
 )
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    lang = args[args.index("--lang") + 1] if "--lang" in args[:-1] else None
-    args = [a for a in args if a not in ("--lang", lang)]
-    out = Path(args[0] if args else "docs/screenshot.png").resolve()
+def sample_window(
+    *, policy: str | None = None, lang: str | None = None
+) -> tuple[QApplication, MainWindow]:
+    """A main window on the sample articles (anercorp labels) in a fresh temporary
+    folder and settings: dark theme, annotator "amina", 1400x860, the document list wide
+    enough for its title column. Not shown yet."""
     work = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     from annotator.gui import settings as cfg
@@ -52,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     db = work / "shot.annotator"
     with Store.open(db) as store:
         store.apply_preset("anercorp")
-        store.set_policy("nested")
+        if policy is not None:
+            store.set_policy(policy)
         load_samples(store)
     cfg.set_value("view/theme", "dark")
     cfg.set_value("annotator/name", "amina")
@@ -63,8 +71,16 @@ def main(argv: list[str] | None = None) -> int:
         i18n.apply(lang)
     window = create_main_window(str(db))
     window.resize(1400, 860)
-    # the document list wide enough for its title column
     window.resizeDocks([window.documents_dock], [430], Qt.Orientation.Horizontal)
+    return app, window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    lang = args[args.index("--lang") + 1] if "--lang" in args[:-1] else None
+    args = [a for a in args if a not in ("--lang", lang)]
+    out = Path(args[0] if args else "docs/screenshot.png").resolve()
+    app, window = sample_window(policy="nested", lang=lang)
     text = window.article_view.text()
     position = text.index(FROM)
     for needle, label in ENTITIES:

@@ -8,12 +8,9 @@ xvfb-run -a -s "-screen 0 1400x900x24" python -m annotator.gui.screenshot_flags 
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QSettings, Qt
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -51,25 +48,11 @@ def _label(window: MainWindow, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/flags.png").resolve()
-    work = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     from annotator.gui import notes
-    from annotator.gui import settings as cfg
-    from annotator.gui.app import create_main_window, ensure_app
-    from annotator.samples import load_samples
-    from annotator.store import Store
+    from annotator.gui.screenshot import sample_window
 
-    db = work / "shot.annotator"
-    with Store.open(db) as store:
-        store.apply_preset("anercorp")
-        load_samples(store)
-    cfg.set_value("view/theme", "dark")
-    cfg.set_value("annotator/name", "amina")
-    app = ensure_app()
-    window = create_main_window(str(db))
-    window.resize(1400, 860)
+    app, window = sample_window()
     window.show()
-    window.resizeDocks([window.documents_dock], [430], Qt.Orientation.Horizontal)
     _label(window, window.article_view.text())
     notes.toggle_document_flag(window)
     notes.edit_document_note(window, ask=lambda *_args: "Mixed spellings of the names.")
