@@ -121,13 +121,13 @@ class _Reader:
         self.ids: list[list[object]] = []
         self.seen: set[str] = set()
         self.fragments: dict[str, list[int]] = {}  # T id -> its spans' indexes
-        self.span_notes: list[tuple[str, str]] = []  # (T id, note text) in file order
+        self.span_notes: list[tuple[str, str, int]] = []  # (T id, note text, line)
 
     def line(self, number: int, line: str) -> None:
         if not line.strip():
             return
         if line[0] == "#":
-            self._note(line)
+            self._note(number, line)
             return
         kind = SKIPPED_KINDS.get(line[0])
         if kind is not None:
@@ -163,19 +163,19 @@ class _Reader:
         for start, end in fragments:
             self.spans.append(ParsedSpan(start, end, label, number))
 
-    def _note(self, line: str) -> None:
+    def _note(self, number: int, line: str) -> None:
         fields = line.split("\t", 2)
         target = _NOTE.fullmatch(fields[1]) if len(fields) > 1 else None
         text = fields[2].strip() if len(fields) == 3 else ""
         if target is not None and _ID.fullmatch(target.group(1)) and text:
-            self.span_notes.append((target.group(1), text))
+            self.span_notes.append((target.group(1), text, number))
         else:
             skipped = self.notes.skipped_annotations
             skipped["note"] = skipped.get("note", 0) + 1
 
     def finish(self) -> None:
         """Give each span its notes (a note may come before its T line)."""
-        for ident, text in self.span_notes:
+        for ident, text, number in self.span_notes:
             indexes = self.fragments.get(ident)
             if indexes is None:  # a note on an id that is not a kept T annotation
                 skipped = self.notes.skipped_annotations
@@ -184,7 +184,19 @@ class _Reader:
             self.notes.span_notes += 1
             for index in indexes:
                 span = self.spans[index]
-                span.note = text if span.note is None else f"{span.note}\n{text}"
+                span.note = self._checked(
+                    number, text if span.note is None else f"{span.note}\n{text}"
+                )
+
+    def _checked(self, number: int, note: str) -> str:
+        """``note`` as the store keeps it, or the .ann file's line and the reason."""
+        from annotator.store.errors import StoreError
+        from annotator.store.notes import check_note
+
+        try:
+            return check_note(note)
+        except StoreError as exc:
+            raise FormatError(self.ann, number, str(exc)) from None
 
     def _check_text(self, number: int, given: str, fragments: list[tuple[int, int]]) -> None:
         found = " ".join(self.text[start:end] for start, end in fragments)

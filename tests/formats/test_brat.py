@@ -252,3 +252,12 @@ def test_a_span_text_with_a_line_break_stays_on_its_line(cli: Cli, tmp_path: Pat
     again = Cli(str(tmp_path / "again.db"), cli.capsys)
     again.ok("import", str(out), "--add-labels")
     assert _spans(str(tmp_path / "again.db"))["d"] == [(0, 10, "LOC")]
+
+
+def test_a_note_the_store_cannot_keep_is_refused_with_its_line(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "long"
+    ann = "T1\tLOC 0 5\tروسيا\n#1\tAnnotatorNotes T1\t" + "م" * 20_000 + "\n"
+    _pair(folder, "doc", "روسيا اليوم".encode(), ann)
+    status, _out, err = cli("import", str(folder), "--add-labels")
+    assert status == 1 and "doc.ann, line 2: invalid note: it is longer than" in err, err
+    assert "\n" not in err.strip()
