@@ -40,7 +40,7 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The subcommands and their options: a declarative table, longer than a function
     should be."""
-    from annotator.formats import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
+    from annotator.formats.common import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
     from annotator.formats.registry import EXPORT_FORMAT_TABLE, SPACY_SPANS
 
     parser = argparse.ArgumentParser(

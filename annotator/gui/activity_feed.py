@@ -1,8 +1,8 @@
 """Feeds the window's events to the activity tracker (:mod:`annotator.activity`) and
-stores the time counted: an event filter on the application sees input (keys, clicks,
-the wheel, input methods) and the activation of the windows that show documents (the
-main window, an adjudication window); the time is flushed to the store on a document
-switch, when a view closes and every minute.
+stores the time counted: the activation of the windows that show documents (the main
+window, an adjudication window) and, from the first activation on, an event filter on the
+application that sees input (keys, clicks, the wheel, input methods); the time is
+flushed to the store on a document switch, when a view closes and every minute.
 
 Storing active time does not grow the store's revision, so no window re-reads the
 database for it. A flush refused because the server went away keeps the time for the
@@ -63,9 +63,18 @@ class ActivityFeed(QObject):
         self.timer.setInterval(FLUSH_MS)
         self.timer.timeout.connect(self.flush)
         self.timer.start()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._listening = False
+
+    def window_activated(self, view: QObject) -> None:
+        """``view`` became the active window. Input counts only in the active window, so
+        the application's filter is installed now and not before: the many events that
+        build and show the window never pass through Python."""
+        if not self._listening:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+                self._listening = True
+        self.tracker.activate(id(view))
 
     # -- what the window tells -------------------------------------------------------
 
@@ -76,7 +85,7 @@ class ActivityFeed(QObject):
         view.installEventFilter(self._activation)
         view.destroyed.connect(lambda _obj=None: self._gone(key))
         if view.isActiveWindow():
-            self.tracker.activate(id(view))
+            self.window_activated(view)
 
     def opened(self, view: QWidget, doc_id: int, annotator: str) -> None:
         """``view`` now shows ``doc_id``: the time so far is stored first."""
@@ -126,7 +135,7 @@ class _Activation(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         active = ACTIVATION.get(event.type())
         if active is True:
-            self.feed.tracker.activate(id(watched))
+            self.feed.window_activated(watched)
         elif active is False:
             self.feed.tracker.deactivate(id(watched))
         return False

@@ -11,11 +11,14 @@ document marked done is always learnt from.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QObject, Signal
 
 from annotator.urls import redact_url
+
+if TYPE_CHECKING:  # QProcess is imported by the first run: its Python type costs 5 ms at start
+    from PySide6.QtCore import QProcess
 
 STAGES = ("reading", "evaluating", "features", "training", "saving")
 
@@ -60,6 +63,8 @@ class Trainer(QObject):
             process.deleteLater()
 
     def _start(self) -> None:
+        from PySide6.QtCore import QProcess, QProcessEnvironment
+
         from annotator.suggest import worker  # argparse and json: light
 
         argv = worker.command()
@@ -96,6 +101,8 @@ class Trainer(QObject):
             self._outcome = event
 
     def _error(self, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess
+
         if error == QProcess.ProcessError.FailedToStart and self._process is not None:
             self._process.finished.disconnect()
             self._process.deleteLater()

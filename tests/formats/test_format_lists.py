@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from annotator import formats
 from annotator.cli import build_parser
+from annotator.formats import common as formats
 from annotator.formats.export import SUFFIXES
 from annotator.gui.dialogs import export_job, import_job
 

@@ -102,7 +102,7 @@ def _data(window) -> set[str]:
     store = window.store
     names = {label.name for label in store.labels()}
     docs = {doc.name for doc in window.documents_model.all_documents()}
-    from annotator.formats import EXPORT_FORMATS, IMPORT_FORMATS
+    from annotator.formats.common import EXPORT_FORMATS, IMPORT_FORMATS
 
     formats = {*EXPORT_FORMATS, *IMPORT_FORMATS}  # format names stay as they are
     return (

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator import formats
+from annotator.formats import common as formats
 from annotator.formats.export import (
     ExportCancelled,
     ExportOptions,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator import formats
+from annotator.formats import common as formats
 from annotator.formats.import_files import PathsReport, import_paths
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress

@@ -320,7 +320,7 @@ def test_export_dialog_conll_options(qtbot: Any, corpus: Any, tmp_path: Path) ->
 
 
 def test_export_dialog_offers_hf_with_its_row_unit(qtbot: Any, corpus: Any, tmp_path: Path) -> None:
-    from annotator.formats import EXPORT_FORMATS
+    from annotator.formats.common import EXPORT_FORMATS
 
     dialog = ExportDialog(corpus, None, tmp_path / "hf" / "train.jsonl")
     qtbot.addWidget(dialog)
