@@ -11,8 +11,6 @@ the default locale and mirrors the layout right to left.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -101,6 +99,8 @@ def compiled_catalogue(language: str) -> Path | None:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     return str(beside) if beside.is_file() else shutil.which("pyside6-lrelease")
 
@@ -109,6 +109,8 @@ def _compile_to_cache(source: Path) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return None
+    import subprocess
+
     from platformdirs import user_cache_dir
 
     target = Path(user_cache_dir("annotator", appauthor=False)) / source.with_suffix(".qm").name
