@@ -232,7 +232,7 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
         if not isinstance(items, list):
             raise FormatError(path, line, '"spans" must be a list')
         for item in items:
-            if not isinstance(item, dict) or not _SPAN_KEYS <= item.keys():
+            if not isinstance(item, dict) or not item.keys() >= _SPAN_KEYS:
                 raise FormatError(path, line, f"a span needs start, end and label: {item!r}")
             out.append((item["start"], item["end"], item["label"], item.get("text")))
         return out
