@@ -25,6 +25,7 @@ from annotator.formats.import_report import PathsReport, format_report, skipped_
 from annotator.formats.reading import ImportLimits, refuse_special
 from annotator.spans import OverlapError, Policy, Span, check_overlaps
 from annotator.store.types import ImportItem, ImportReport
+from annotator.text.tokens import gc_paused
 
 if TYPE_CHECKING:
     from annotator.store import Store
@@ -144,7 +145,25 @@ def import_paths(
 ) -> PathsReport:
     """Import every path in one transaction; returns the store's ``ImportReport`` with
     the notes of the files (repairs by kind, what was kept or skipped). ``limits``
-    (default: :meth:`ImportLimits.from_env`) bound what is read."""
+    (default: :meth:`ImportLimits.from_env`) bound what is read.
+
+    The cyclic garbage collector is paused meanwhile: reading, checking and storing
+    make a few objects per span, none in a cycle, and with the parsed documents alive
+    every collection walks all of them (a sixth of the time of a 100,000-span import)."""
+    with gc_paused():
+        return _import_paths(store, paths, fmt, scheme, annotator, add_labels, policy, limits)
+
+
+def _import_paths(
+    store: Store,
+    paths: Sequence[str | os.PathLike[str]],
+    fmt: str | None,
+    scheme: str | None,
+    annotator: str,
+    add_labels: bool,
+    policy: Policy | None,
+    limits: ImportLimits | None,
+) -> PathsReport:
     limits = limits or ImportLimits.from_env()
     documents: list[ParsedDocument] = []
     report = PathsReport()

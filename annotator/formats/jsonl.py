@@ -221,6 +221,9 @@ def _int(value: Any, what: str, path: Path, line: int) -> int:
     return value
 
 
+_SPAN_KEYS = frozenset(("start", "end", "label"))
+
+
 def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any, ...]]:
     """(start, end, label, text-or-None) from whichever span key the record uses."""
     out: list[tuple[Any, ...]] = []
@@ -229,7 +232,7 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
         if not isinstance(items, list):
             raise FormatError(path, line, '"spans" must be a list')
         for item in items:
-            if not isinstance(item, dict) or not {"start", "end", "label"} <= item.keys():
+            if not isinstance(item, dict) or not item.keys() >= _SPAN_KEYS:
                 raise FormatError(path, line, f"a span needs start, end and label: {item!r}")
             out.append((item["start"], item["end"], item["label"], item.get("text")))
         return out
@@ -250,6 +253,14 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
     return out
 
 
+def _label(path: Path, line: int, label: Any, start: int, end: int) -> str:
+    """A span's label, stripped, or the error naming the span."""
+    if not isinstance(label, str) or not label.strip():
+        raise FormatError(path, line, f"span {start}-{end} has no label")
+    refuse_nul(path, line, label, f"the label of span {start}-{end}")
+    return label.strip()
+
+
 def build_document(
     path: Path,
     line: int,
@@ -266,16 +277,19 @@ def build_document(
     refuse_nul(path, line, name, "the record's name")
     length = len(raw_text)
     spans: list[ParsedSpan] = []
-    for start_v, end_v, label, span_text in raw_spans:
-        start = _int(start_v, "start", path, line)
-        end = _int(end_v, "end", path, line)
+    labels: dict[str, str] = {}  # the labels already checked, stripped
+    for start, end, label, span_text in raw_spans:
+        if start.__class__ is not int:  # the checks, in that order, once a value is odd
+            start = _int(start, "start", path, line)
+        if end.__class__ is not int:
+            end = _int(end, "end", path, line)
         if not 0 <= start < end <= length:
             raise FormatError(
                 path, line, f"span {start}-{end} is outside the text (length {length})"
             )
-        if not isinstance(label, str) or not label.strip():
-            raise FormatError(path, line, f"span {start}-{end} has no label")
-        refuse_nul(path, line, label, f"the label of span {start}-{end}")
+        stripped = labels.get(label) if label.__class__ is str else None
+        if stripped is None:
+            stripped = labels[label] = _label(path, line, label, start, end)
         if span_text is not None and raw_text[start:end] != span_text:
             raise FormatError(
                 path,
@@ -283,7 +297,7 @@ def build_document(
                 f"span {start}-{end} text {span_text!r} does not match the text there "
                 f"({raw_text[start:end]!r})",
             )
-        spans.append(ParsedSpan(start, end, label.strip(), line))
+        spans.append(ParsedSpan(start, end, stripped, line))
     text = normalize_text(raw_text)
     mapping = normalisation_map(raw_text)
     if mapping is not None:

@@ -105,8 +105,9 @@ class Span(_Table):
     updated = pw.DateTimeField()
 
     class Meta:
+        # Indexed by (document, annotator, start, end) and (annotator, document) (the
+        # migrations create them; 9 dropped the prefixes of the first).
         table_name = "span"
-        indexes = ((("document", "annotator"), False),)
 
 
 class Revision(_Table):
@@ -212,8 +213,8 @@ def build_models(db: pw.Database) -> Models:
 
     span_fields = {
         "id": span_id_field(db),
-        "document": pw.ForeignKeyField(document, on_delete="CASCADE"),
-        "annotator": pw.ForeignKeyField(annotator),
+        "document": pw.ForeignKeyField(document, on_delete="CASCADE", index=False),
+        "annotator": pw.ForeignKeyField(annotator, index=False),
         "label": pw.ForeignKeyField(label_type),
     }
     return Models(

@@ -8,9 +8,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import peewee as pw
 import pytest
+from playhouse.db_url import parse
 
 from annotator.store import Store, StoreError
+from annotator.store.connection import ResilientPostgresqlDatabase
 from annotator.store.migrations import latest_version
 
 REPO = Path(__file__).resolve().parents[2]
@@ -96,3 +99,37 @@ def test_old_schema_read_only_is_a_clear_message(tmp_path: Path) -> None:
     shutil.copyfile(FIXTURES[0], path)
     with pytest.raises(StoreError, match=r"needs an upgrade .* read-only"):
         Store.open(path, read_only=True)
+
+
+SPAN_PREFIX_INDEXES = {"span_document_id", "span_document_id_annotator_id"}
+
+
+def _span_indexes(store_url: str) -> set[str]:
+    db: pw.Database
+    if store_url.startswith("postgresql://"):
+        db = ResilientPostgresqlDatabase(**parse(store_url))
+    else:
+        db = pw.SqliteDatabase(store_url)
+    try:
+        return {index.name for index in db.get_indexes("span")}
+    finally:
+        db.close()
+
+
+def test_span_indexes_without_repeated_prefixes(store_url: str) -> None:
+    Store.open(store_url).close()
+    names = _span_indexes(store_url)
+    assert {"span_document_annotator_start", "span_annotator_document"} <= names
+    assert names.isdisjoint(SPAN_PREFIX_INDEXES)
+
+
+def test_migration_9_drops_the_prefix_indexes_and_keeps_cascades(tmp_path: Path) -> None:
+    path = tmp_path / "v8.annotator"
+    shutil.copyfile(SCHEMAS / "v8.annotator", path)
+    assert _span_indexes(str(path)) >= SPAN_PREFIX_INDEXES
+    Store.open(path).close()
+    assert _span_indexes(str(path)).isdisjoint(SPAN_PREFIX_INDEXES)
+    with sqlite3.connect(path) as con:
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("DELETE FROM document WHERE name = 'article-1'")
+        assert con.execute("SELECT count(*) FROM span").fetchone() == (0,)

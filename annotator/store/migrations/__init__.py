@@ -21,6 +21,7 @@ MODULES: tuple[str, ...] = (
     "0006_suggestions",
     "0007_notes_flags",
     "0008_guidelines_time",
+    "0009_span_index_prefixes",
 )
 
 
