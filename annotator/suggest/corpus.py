@@ -12,6 +12,7 @@ predicted, as a token of its own (a character span of the text).
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,10 +167,12 @@ def sentence(unit: Unit, memory: ProjectMemory, *, tags: bool) -> Sentence:
 def decode_spans(
     sent: Sentence, tags: Sequence[str], marginals: Sequence[float]
 ) -> list[tuple[int, int, str, float]]:
-    """Character spans of IOB2 ``tags`` over the sentence's tokens, each with the smallest
-    marginal probability of its tags (the confidence)."""
+    """Character spans of IOB2 ``tags`` over the sentence's tokens, each with the product
+    of its tags' marginal probabilities (the confidence): an estimate of the probability
+    of the whole span that, unlike the smallest of them, falls with each uncertain token
+    (on held-out folds it matches the share of right suggestions more closely)."""
     found = decode([list(tags)], "IOB2")
     return [
-        (sent.starts[a], sent.ends[b - 1], label, min(marginals[a:b]))
+        (sent.starts[a], sent.ends[b - 1], label, math.prod(marginals[a:b]))
         for a, b, label in found.spans
     ]

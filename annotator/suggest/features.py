@@ -6,11 +6,12 @@ clitic (a guess without the memory), the word shape, length, the project memory'
 known forms), trigger words (titles and place or organisation nouns that precede names);
 the same, prefixed with the offset, for the two tokens on each side; the affixes of the
 clitic-stripped stem (الـ, وبـ... would otherwise fill every prefix), the key pairs with
-the previous and the next token, and the position in the sentence (first, second, last,
-inside): names open headlines and sentences often. Memory features are computed by the
-caller's memory: training passes, for each sentence, a memory built without that
-sentence's part of the data (jackknifing), so the CRF learns how far to trust the memory
-on names it has not seen.
+the previous and the next token, the word-shape pair with the previous token (where a run
+of digits or Latin letters starts and ends: dates, numbers, web sites), and the position in
+the sentence (first, second, last, inside): names open headlines and sentences often.
+Memory features are computed by the caller's memory: training passes, for each sentence, a
+memory built without that sentence's part of the data (jackknifing), so the CRF learns how
+far to trust the memory on names it has not seen.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from annotator.suggest.memory import ProjectMemory, token_key
 __all__ = ["FEATURES_VERSION", "TRIGGERS", "sentence_features", "shape"]
 
 #: Bump when features change: a stored model trained on other features is not used.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 # Declarative table: words that often stand right before a name of the given kind.
 _TRIGGER_WORDS = {
@@ -114,6 +115,7 @@ def sentence_features(words: Sequence[str], memory: ProjectMemory) -> list[list[
     keys = [token_key(w) or w for w in words]
     gaz = _memory_tags(keys, memory)
     own = [_own(w, k, g, memory) for w, k, g in zip(words, keys, gaz, strict=True)]
+    shapes = [shape(w) for w in words]
     n = len(words)
     result: list[list[str]] = []
     for i in range(n):
@@ -141,6 +143,7 @@ def sentence_features(words: Sequence[str], memory: ProjectMemory) -> list[list[
         if i > 0:
             feats.append("-1|0:gz=" + gaz[i - 1] + "|" + gaz[i])
             feats.append("-1|0:k=" + keys[i - 1] + "|" + key)
+            feats.append("-1|0:sh=" + shapes[i - 1] + "|" + shapes[i])
         if i + 1 < n:
             feats.append("0|1:k=" + key + "|" + keys[i + 1])
         result.append(feats)

@@ -1,8 +1,8 @@
 """A trained assistant: the project memory and, when python-crfsuite loads, a CRF.
 
 :class:`SuggestModel` predicts character spans with a confidence for prediction units
-(:func:`annotator.suggest.corpus.base_units`). With a CRF the confidence is the smallest
-marginal probability of the span's tags; from the memory alone it is the memory's share
+(:func:`annotator.suggest.corpus.base_units`). With a CRF the confidence is the product of
+the marginal probabilities of the span's tags; from the memory alone it is the memory's share
 of the phrase's occurrences that carried the label.
 """
 

@@ -29,3 +29,10 @@ def test_sentence_position() -> None:
     words = ["قال", "الرئيس", "ان", "موسكو", "ترفض"]
     positions = [next(f for f in feats if f.startswith("pos=")) for feats in _features(words)]
     assert positions == ["pos=0", "pos=1", "pos=m", "pos=m", "pos=e"]
+
+
+def test_shape_pair_with_the_previous_token() -> None:
+    first, second, third = _features(["في", "2020", "Reuters"])
+    assert "-1|0:sh=ar|dig" in second
+    assert "-1|0:sh=dig|lat" in third
+    assert not any(f.startswith("-1|0:sh=") for f in first)
