@@ -67,10 +67,10 @@ def _known_label(memory: ProjectMemory, phrase: str) -> str:
     return f"{label}{'+' if share >= 0.5 else '?'}"
 
 
-def _own(word: str, key: str, gaz: str, memory: ProjectMemory) -> list[str]:
-    """Features of one token that its neighbours see too (with an offset prefix)."""
+def _own(kind: str, key: str, gaz: str, memory: ProjectMemory) -> list[str]:
+    """Features of one token (of word shape ``kind``) that its neighbours see too (with
+    an offset prefix)."""
     guess = strip(key)
-    kind = shape(word)
     return [
         "k=" + key,
         "st=" + guess.stem,
@@ -114,8 +114,8 @@ def sentence_features(words: Sequence[str], memory: ProjectMemory) -> list[list[
     """One list of feature strings per token of a sentence."""
     keys = [token_key(w) or w for w in words]
     gaz = _memory_tags(keys, memory)
-    own = [_own(w, k, g, memory) for w, k, g in zip(words, keys, gaz, strict=True)]
     shapes = [shape(w) for w in words]
+    own = [_own(s, k, g, memory) for s, k, g in zip(shapes, keys, gaz, strict=True)]
     n = len(words)
     result: list[list[str]] = []
     for i in range(n):
