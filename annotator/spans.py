@@ -125,6 +125,29 @@ def _check_alone(span: Span, text: str, labels: Collection[str], policy: Policy)
         raise SpanError(f"Unknown label {span.label!r}; known labels: {known}.")
 
 
+def _check_each(spans: Sequence[Span], text: str, labels: Collection[str], policy: Policy) -> None:
+    """:func:`_check_alone` for each span, whose messages are built only for a span that
+    fails the same rules checked inline (most spans pass: a tenth of the time)."""
+    if policy not in ("flat", "nested"):
+        for span in spans:
+            _check_alone(span, text, labels, policy)
+        return
+    length = len(text)
+    for span in spans:
+        if (
+            span.__class__ is Span
+            and (start := span.start).__class__ is int
+            and (end := span.end).__class__ is int
+            and 0 <= start < end <= length
+            and span.label.__class__ is str
+            and not text[start].isspace()
+            and not text[end - 1].isspace()
+            and span.label in labels
+        ):
+            continue
+        _check_alone(span, text, labels, policy)  # raises (or passes an int subclass)
+
+
 def validate_span(
     span: Span,
     text: str,
@@ -220,8 +243,7 @@ def validate_spans(
     """:func:`validate_span` for many new spans at once, in O(n log n): each span alone,
     then all of them together with ``existing`` (the layer's spans, which already meet the
     policy). The refusal names a new span and what it clashes with."""
-    for span in spans:
-        _check_alone(span, text, labels, policy)
+    _check_each(spans, text, labels, policy)
     new = {id(span) for span in spans}
     old = list(existing)
     try:
