@@ -3,11 +3,20 @@ refusal, the same message), whatever is odd about it."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.spans import Span, SpanError, validate_span, validate_spans
+from annotator.spans import (
+    OverlapError,
+    Span,
+    SpanError,
+    check_overlaps,
+    validate_span,
+    validate_spans,
+)
 
 TEXT = "زار بوتين\tموسكو اليوم"
 LABELS = {"PER", "LOC"}
@@ -74,3 +83,25 @@ def test_refusals(one: Span, needle: str) -> None:
     with pytest.raises(SpanError, match=needle):
         validate_spans([one], TEXT, LABELS)
     validate_spans([Span(Offset(4), Offset(9), "PER")], TEXT, LABELS)
+
+
+extent = st.tuples(st.integers(0, 12), st.integers(1, 4), st.sampled_from(["PER", "LOC"]))
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(extent, max_size=6), st.sampled_from(["flat", "nested"]), st.booleans())
+def test_spans_in_order_are_checked_as_any_order(raw, policy, as_iterator) -> None:
+    """Spans sorted by start (disjoint ones take a shortcut) give the result of the same
+    spans in reverse order: the same refusal kind, or the same nesting answer."""
+    spans = sorted(Span(start, start + length, name) for start, length, name in raw)
+
+    def outcome(given):
+        try:
+            return check_overlaps(iter(given) if as_iterator else given, policy)
+        except OverlapError as exc:
+            return exc.kind
+
+    assert outcome(spans) == outcome(spans[::-1])
+    disjoint = all(a.end <= b.start for a, b in itertools.pairwise(spans))
+    if disjoint:
+        assert outcome(spans) is False
