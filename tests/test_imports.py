@@ -30,6 +30,7 @@ GUI = "annotator.gui"
 DOMAIN = (
     "annotator.text",
     "annotator.spans",
+    "annotator.tag_schemes",
     "annotator.store",
     "annotator.formats",
     "annotator.agreement",

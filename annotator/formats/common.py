@@ -48,7 +48,7 @@ def refuse_nul(file: str | os.PathLike[str], line: int, value: Any, what: str) -
             raise NulCharacterError(file, line, f" (in {what}, character {at})")
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedSpan:
     start: int
     end: int

@@ -28,6 +28,7 @@ import math
 import os
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -222,6 +223,7 @@ def _int(value: Any, what: str, path: Path, line: int) -> int:
 
 
 _SPAN_KEYS = frozenset(("start", "end", "label"))
+_SPAN_FIELDS = itemgetter("start", "end", "label")
 
 
 def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any, ...]]:
@@ -231,6 +233,10 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
         items = record["spans"]
         if not isinstance(items, list):
             raise FormatError(path, line, '"spans" must be a list')
+        try:  # every item a dict with the three keys (JSON gives no other mappings)
+            return [(*_SPAN_FIELDS(item), item.get("text")) for item in items]
+        except (TypeError, KeyError, AttributeError):
+            pass  # the loop below names the first item that is not a span
         for item in items:
             if not isinstance(item, dict) or not item.keys() >= _SPAN_KEYS:
                 raise FormatError(path, line, f"a span needs start, end and label: {item!r}")

@@ -100,3 +100,39 @@ def test_failed_export_leaves_no_partial_file(cli: Cli, populated, tmp_path: Pat
     assert status == 1 and "nobody" in err
     assert out.read_text() == "previous\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def _records(*records: dict) -> bytes:
+    return b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in records)
+
+
+OVERLAP = {"text": "في موسكو اليوم", "label": [[3, 8, "LOC"], [3, 14, "MISC"]]}
+OTHER_REASONS = {
+    # the store refuses line 1 (a span starting on whitespace)
+    "whitespace_edge": {"text": "في موسكو", "label": [[2, 8, "LOC"]]},
+    "unknown_label": {"text": "في موسكو", "label": [[3, 8, "CITY"]]},
+    # the store refuses line 1: it clashes with the document already in the layer
+    "clash_with_layer": {"name": "g", "text": "زار بوتين موسكو", "label": [[4, 15, "LOC"]]},
+}
+
+
+@pytest.mark.parametrize("reason", sorted(OTHER_REASONS))
+def test_an_overlap_in_the_file_is_named_before_other_reasons(
+    cli: Cli, db: str, populated, tmp_path: Path, reason: str
+) -> None:
+    path = _write(tmp_path, "two.jsonl", _records(OTHER_REASONS[reason], OVERLAP))
+    before = snapshot(db)
+    status, _out, err = cli("import", str(path))
+    assert status == 1
+    assert "two.jsonl, line 2" in err and "overlaps" in err and "--policy nested" in err
+    assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("reason", sorted(OTHER_REASONS))
+def test_other_reasons_are_named_without_an_overlap(
+    cli: Cli, db: str, populated, tmp_path: Path, reason: str
+) -> None:
+    path = _write(tmp_path, "one.jsonl", _records(OTHER_REASONS[reason]))
+    status, _out, err = cli("import", str(path))
+    assert status == 1
+    assert "one.jsonl, line 1" in err and "--policy nested" not in err

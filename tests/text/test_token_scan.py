@@ -82,3 +82,28 @@ def test_scan_in_small_pieces_finds_the_same_tokens(text: str, piece: int) -> No
 )
 def test_scan_examples(text: str) -> None:
     assert token_offsets(text) == reference_offsets(text)
+
+
+WHITESPACE = " \t\n\r\u00a0\u2003\u3000\u2028\u2029\u0085\x0b\x0c\x1c"
+word = st.text(alphabet="".join(c for c in ODD + "ab" if c not in WHITESPACE), min_size=1)
+# Words separated by single whitespace characters, maybe one at the end: the texts whose
+# words are found by str.split (everything else is scanned whole).
+single_spaced = st.tuples(
+    st.lists(st.tuples(word, st.sampled_from(WHITESPACE)), min_size=1),
+    st.sampled_from(["", " ", "\n"]),
+).map(lambda t: "".join(w + gap for w, gap in t[0])[:-1] + t[1])
+
+
+@relaxed
+@given(single_spaced, st.integers(min_value=1, max_value=40))
+def test_single_spaced_words_give_the_rule_patterns_tokens(text: str, piece: int) -> None:
+    assert token_offsets(text) == reference_offsets(text)
+    assert token_offsets(text, piece) == reference_offsets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["كلمة . كلمة", "a.b ٣٫٥ x", "«كيم» جونغ", "😀 😀x", "ب3.5م\nو", "a b\u3000c.\u2028"],
+)
+def test_single_spaced_examples(text: str) -> None:
+    assert token_offsets(text) == reference_offsets(text)
