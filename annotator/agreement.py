@@ -17,7 +17,7 @@ figures (micro-average), then the ratios are taken.
 
 Cohen's kappa is computed on token-level IOB2 tags: the text is tokenized with
 :func:`annotator.text.tokenize` and each layer's spans encoded with
-:func:`annotator.spans.encode`; only the first (outermost) tag column is used, so a nested
+:func:`annotator.tag_schemes.encode`; only the first (outermost) tag column is used, so a nested
 inner entity does not count. Whole tokens are compared: a span covering only part of a
 token (a name inside a clitic token) tags the whole token. The corpus kappa is one kappa
 over the tokens of all documents put together, not an average of per-document kappas.
@@ -55,7 +55,8 @@ from annotator.agreement_report import (
     sum_prf,
 )
 from annotator.layers import GOLD
-from annotator.spans import Span, SpanLike, encode
+from annotator.spans import Span, SpanLike
+from annotator.tag_schemes import encode
 from annotator.text import tokenize
 
 __all__ = [

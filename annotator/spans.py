@@ -2,7 +2,7 @@
 
 Spans are character spans of a document's stored text (code points, end exclusive). The
 tag schemes (IOB1/IOB2/BIOES encoding and decoding, nesting depths) live in
-:mod:`annotator.tag_schemes`; their names are importable from here as well.
+:mod:`annotator.tag_schemes`.
 """
 
 from __future__ import annotations
@@ -13,38 +13,15 @@ from itertools import islice
 from operator import attrgetter, le
 from typing import Literal, Protocol, TypeVar
 
-from annotator.tag_schemes import (
-    I_BEGAN_ENTITY,
-    SCHEMES,
-    UNCLOSED_ENTITY,
-    DecodeResult,
-    Scheme,
-    TagError,
-    decode,
-    detect_scheme,
-    encode,
-    nesting_depths,
-)
-
 __all__ = [
-    "I_BEGAN_ENTITY",
-    "SCHEMES",
-    "UNCLOSED_ENTITY",
-    "DecodeResult",
     "HasExtent",
     "OverlapError",
     "Policy",
-    "Scheme",
     "Span",
     "SpanError",
     "SpanLike",
-    "TagError",
     "check_overlaps",
     "clash",
-    "decode",
-    "detect_scheme",
-    "encode",
-    "nesting_depths",
     "sort_nested",
     "validate_span",
     "validate_spans",

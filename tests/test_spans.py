@@ -5,19 +5,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.spans import (
+from annotator.spans import Span, SpanError, sort_nested, validate_span
+from annotator.tag_schemes import (
     I_BEGAN_ENTITY,
     SCHEMES,
     UNCLOSED_ENTITY,
-    Span,
-    SpanError,
     TagError,
     decode,
     detect_scheme,
     encode,
     nesting_depths,
-    sort_nested,
-    validate_span,
 )
 from annotator.text import tokenize
 

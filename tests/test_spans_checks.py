@@ -9,20 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.spans import (
-    I_BEGAN_ENTITY,
-    SCHEMES,
-    UNCLOSED_ENTITY,
     OverlapError,
     Span,
     SpanError,
-    TagError,
     check_overlaps,
     clash,
-    decode,
-    encode,
     validate_span,
     validate_spans,
 )
+from annotator.tag_schemes import I_BEGAN_ENTITY, SCHEMES, UNCLOSED_ENTITY, TagError, decode, encode
 
 relaxed = settings(deadline=None, max_examples=300)
 TEXT = "ab cd ef gh ij kl mn op qr st uv wx yz"

@@ -74,7 +74,7 @@ class ParsedDocument:
 class ImportNotes:
     """What an import repaired, kept as it is or left out, for its report."""
 
-    #: tag sequences read leniently, per kind (``annotator.spans.I_BEGAN_ENTITY``, ...)
+    #: tag sequences read leniently, per kind (``annotator.tag_schemes.I_BEGAN_ENTITY``, ...)
     repairs: dict[str, int] = field(default_factory=dict)
     whitespace_tokens: int = 0  # CoNLL tokens holding whitespace, kept whole in the text
     skipped_results: dict[str, int] = field(default_factory=dict)  # Label Studio, per type

@@ -19,7 +19,7 @@ Text is rebuilt by joining tokens with single spaces and sentences with newlines
 token's own whitespace stays in the text (the import report counts such tokens; the span
 covers the token without its leading or trailing whitespace, and exports split it
 there). The document's meta records ``tokenization: whitespace`` so exports keep these
-tokens. Tag sequences are decoded by :func:`annotator.spans.decode`: repairs are counted
+tokens. Tag sequences are decoded by :func:`annotator.tag_schemes.decode`: repairs are counted
 per kind, sequences the scheme cannot mean are refused with their line.
 
 Export: ``TOKEN<sep>TAG1[<sep>TAG2...]``, one row per (split) token, a blank line between
@@ -45,8 +45,8 @@ from annotator.formats.common import (
 )
 from annotator.formats.reading import ImportLimits, refuse_undecodable_name
 from annotator.formats.text import read_text
-from annotator.spans import Scheme, TagError, detect_scheme, encode
-from annotator.spans import decode as decode_tags
+from annotator.tag_schemes import Scheme, TagError, detect_scheme, encode
+from annotator.tag_schemes import decode as decode_tags
 from annotator.text.boundaries import TOKENIZATION_KEY, WHITESPACE_TOKENS
 
 _FIELD = re.compile("[^ ]+")

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.formats.common import ImportNotes, display_path
-from annotator.spans import I_BEGAN_ENTITY, UNCLOSED_ENTITY
 from annotator.store.types import ImportReport
+from annotator.tag_schemes import I_BEGAN_ENTITY, UNCLOSED_ENTITY
 
 #: How each kind of repair reads in a report: (one, several).
 REPAIR_WORDS: dict[str, tuple[str, str]] = {

@@ -24,7 +24,7 @@ from annotator.formats.errors import MissingExtraError
 from annotator.formats.prepare import Prepared, span_token_ranges
 from annotator.formats.registry import SPACY_SPANS
 from annotator.formats.writers import token_texts
-from annotator.spans import nesting_depths
+from annotator.tag_schemes import nesting_depths
 
 if TYPE_CHECKING:
     from spacy.tokens import DocBin

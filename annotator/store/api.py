@@ -145,14 +145,14 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
 
     def export_scheme(self) -> str:
         """The tag scheme exports use when none is asked for (IOB2 until one is set)."""
-        from annotator.spans import SCHEMES
+        from annotator.tag_schemes import SCHEMES
 
         value = self._ctx.meta_get(EXPORT_SCHEME, DEFAULT_SCHEME)
         return value if value in SCHEMES else DEFAULT_SCHEME
 
     def set_export_scheme(self, scheme: str) -> None:
         """Store the project's default export tag scheme (IOB1, IOB2 or BIOES)."""
-        from annotator.spans import SCHEMES
+        from annotator.tag_schemes import SCHEMES
 
         if scheme not in SCHEMES:
             raise StoreError(f"tag scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")

@@ -17,8 +17,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.spans import Span, decode, encode
+from annotator.spans import Span
 from annotator.suggest.memory import ProjectMemory, key_offset, token_key
+from annotator.tag_schemes import decode, encode
 from annotator.text.boundaries import Boundaries
 
 __all__ = [

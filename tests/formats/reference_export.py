@@ -4,7 +4,7 @@ Token by token and span by span, with Token objects and ``json.dumps`` of whole 
 slow, but each step is easy to check against the design notes. Tokens come from
 ``tokenize`` (or the whitespace split of CoNLL imports), sentences from ``sentence_ranges``,
 a span edge inside a token cuts it, a sentence break inside a span is dropped, and each
-sentence is encoded with ``annotator.spans.encode`` (rows stop at their deepest entity).
+sentence is encoded with ``annotator.tag_schemes.encode`` (rows stop at their deepest entity).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from annotator.spans import Span, encode
+from annotator.spans import Span
 from annotator.store import Store
+from annotator.tag_schemes import encode
 from annotator.text import sentence_ranges, tokenize
 
 

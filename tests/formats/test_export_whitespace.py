@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.formats.export import ExportOptions, export
-from annotator.spans import decode
 from annotator.store import Store
+from annotator.tag_schemes import decode
 from annotator.text import normalize_text
 
 WHITESPACE = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace())

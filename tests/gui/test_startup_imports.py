@@ -21,6 +21,7 @@ SKIPPED = [
     "platformdirs",
     "playhouse.sqlite_ext",
     "annotator.spans",
+    "annotator.tag_schemes",
     "annotator.paths",
     "annotator.formats.common",  # the formats: the window imports them when a dialog opens
 ]

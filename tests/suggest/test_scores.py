@@ -8,8 +8,9 @@ import pytest
 from seqeval.metrics import f1_score, precision_score, recall_score
 from seqeval.scheme import IOB2
 
-from annotator.spans import Span, encode
+from annotator.spans import Span
 from annotator.suggest.evaluate import score
+from annotator.tag_schemes import encode
 
 LABELS = ("PERS", "LOC", "ORG")
 
