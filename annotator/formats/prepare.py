@@ -117,14 +117,17 @@ def _inserted(values: Sequence[int], cuts: list[int]) -> Sequence[int]:
 
 
 def _cut_at_edges(
-    starts: Sequence[int], ends: Sequence[int], firsts: list[int], spans: Sequence[SpanRow]
+    starts: Sequence[int],
+    ends: Sequence[int],
+    firsts: list[int],
+    span_starts: Sequence[int],
+    span_ends: Sequence[int],
 ) -> tuple[Sequence[int], Sequence[int], list[int]]:
     """Split the tokens that a span edge falls inside; sentence starts follow their token.
 
     An edge ``e`` is inside a token exactly when more tokens start before ``e`` than end
     at or before it; both counts are bisections, done in C over all edges at once.
     """
-    span_starts, span_ends, _labels = span_fields(spans)
     edges = sorted({*span_starts, *span_ends})
     begun = map(bisect.bisect_left, repeat(starts), edges)
     ended = map(bisect.bisect_right, repeat(ends), edges)
@@ -137,18 +140,24 @@ def _cut_at_edges(
 
 
 def _token_ranges(
-    starts: Sequence[int], ends: Sequence[int], spans: Sequence[SpanRow]
+    starts: Sequence[int],
+    ends: Sequence[int],
+    span_starts: Sequence[int],
+    span_ends: Sequence[int],
 ) -> tuple[list[int], list[int]]:
     """For each span, the first token that ends after its start and the first token that
     starts at or after its end (two bisections per span, in C)."""
-    span_starts, span_ends, _labels = span_fields(spans)
     los = list(map(bisect.bisect_right, repeat(ends), span_starts))
     his = list(map(bisect.bisect_left, repeat(starts), span_ends))
     return los, his
 
 
 def _on_token_edges(
-    starts: Sequence[int], ends: Sequence[int], spans: Sequence[SpanRow], ranges: tuple
+    starts: Sequence[int],
+    ends: Sequence[int],
+    span_starts: Sequence[int],
+    span_ends: Sequence[int],
+    ranges: tuple[list[int], list[int]],
 ) -> bool:
     """True when no span edge falls inside a token (the usual case), given the spans'
     :func:`_token_ranges`: every span covers tokens, starts at or before its first one
@@ -156,7 +165,6 @@ def _on_token_edges(
     los, his = ranges
     if max(los) >= len(starts) or not all(map(operator.lt, los, his)):
         return False
-    span_starts, span_ends, _labels = span_fields(spans)
     if any(map(operator.lt, map(starts.__getitem__, los), span_starts)):
         return False
     lasts = map(ends.__getitem__, map((-1).__add__, his))
@@ -164,14 +172,16 @@ def _on_token_edges(
 
 
 def _breaks_outside_spans(
-    starts: Sequence[int], firsts: list[int], spans: Sequence[SpanRow]
+    starts: Sequence[int],
+    firsts: list[int],
+    span_starts: Sequence[int],
+    span_ends: Sequence[int],
 ) -> list[int]:
     """Sentence starts without those strictly inside a span (spans sorted by start):
     a break at offset ``o`` is inside one when a span starting before ``o`` reaches past
     it, i.e. when the running maximum of the span ends does."""
-    if not spans or len(firsts) < 2:
+    if not span_starts or len(firsts) < 2:
         return firsts
-    span_starts, span_ends, _labels = span_fields(spans)
     reach = list(accumulate(span_ends, max, initial=-1))  # reach[j]: of the first j spans
     offsets = list(map(starts.__getitem__, firsts[1:]))
     before = map(bisect.bisect_left, repeat(span_starts), offsets)  # spans starting before
@@ -209,11 +219,16 @@ def prepare(
         rows.sort(key=_by_start_longest_first)
     if not starts:
         return Prepared(doc_id, name, text, meta, starts, ends, [], rows)
-    ranges = _token_ranges(starts, ends, rows)
-    if rows and not whole_tokens and not _on_token_edges(starts, ends, rows, ranges):
-        starts, ends, firsts = _cut_at_edges(starts, ends, firsts, rows)
-        ranges = _token_ranges(starts, ends, rows)
-    firsts = _breaks_outside_spans(starts, firsts, rows)
+    span_starts, span_ends, _labels = span_fields(rows)
+    ranges = _token_ranges(starts, ends, span_starts, span_ends)
+    if (
+        rows
+        and not whole_tokens
+        and not _on_token_edges(starts, ends, span_starts, span_ends, ranges)
+    ):
+        starts, ends, firsts = _cut_at_edges(starts, ends, firsts, span_starts, span_ends)
+        ranges = _token_ranges(starts, ends, span_starts, span_ends)
+    firsts = _breaks_outside_spans(starts, firsts, span_starts, span_ends)
     sentence_ranges = list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
     return Prepared(doc_id, name, text, meta, starts, ends, sentence_ranges, rows, ranges)
 
@@ -222,25 +237,29 @@ def span_token_ranges(doc: Prepared) -> tuple[list[int], list[int]]:
     """Token index ranges ``[lo, hi)`` of the spans (parallel lists); spans begin and end
     on token edges, so the tokens they cover are exactly these."""
     if doc.span_tokens is None:
-        doc.span_tokens = _token_ranges(doc.starts, doc.ends, doc.spans)
+        span_starts, span_ends, _labels = span_fields(doc.spans)
+        doc.span_tokens = _token_ranges(doc.starts, doc.ends, span_starts, span_ends)
     return doc.span_tokens
 
 
-def flat_tag_strings(doc: Prepared, scheme: str) -> list[str] | None:
-    """One IOB2 or BIOES tag per token when no two spans share a token (the usual case);
-    None when :func:`tag_rows` must do the work."""
+def flat_tag_strings(
+    doc: Prepared, scheme: str, before: str = "", after: str = ""
+) -> list[str] | None:
+    """One IOB2 or BIOES tag per token, each as ``before + tag + after``, when no two
+    spans share a token (the usual case); None when :func:`tag_rows` must do the work."""
     if scheme not in ("IOB2", "BIOES"):
         return None
     los, his = span_token_ranges(doc)
     if not all(map(operator.le, his[:-1], los[1:])):
         return None
-    out = ["O"] * len(doc.starts)
+    out = [f"{before}O{after}"] * len(doc.starts)
     tags: dict[str, tuple[str, str, str, str]] = {}
     bioes = scheme == "BIOES"
     for lo, hi, span in zip(los, his, doc.spans, strict=True):
         label = span.label
         if label not in tags:
-            tags[label] = (f"B-{label}", f"I-{label}", f"E-{label}", f"S-{label}")
+            b, i, e, s = (f"{before}{prefix}-{label}{after}" for prefix in "BIES")
+            tags[label] = (b, i, e, s)
         begin, inside, end, single = tags[label]
         if bioes:
             if hi - lo == 1:
@@ -299,15 +318,18 @@ def _single(label: str, n: int, scheme: str) -> list[list[str]]:
     return rows
 
 
-def tag_strings(doc: Prepared, scheme: str, sep: str = "\t") -> list[str]:
-    """One string per token: its tag columns joined by ``sep`` (CoNLL rows)."""
-    flat = flat_tag_strings(doc, scheme)
+def tag_strings(
+    doc: Prepared, scheme: str, sep: str = "\t", before: str = "", after: str = ""
+) -> list[str]:
+    """One string per token: its tag columns joined by ``sep``, as ``before + tags +
+    after`` (CoNLL: what a row holds after the token)."""
+    flat = flat_tag_strings(doc, scheme, before, after)
     if flat is not None:
         return flat
     rows, covered = tag_rows(doc, scheme)
-    out = ["O"] * len(rows)
+    out = [f"{before}O{after}"] * len(rows)
     for lo, hi in covered:
-        out[lo:hi] = map(sep.join, rows[lo:hi])
+        out[lo:hi] = [before + sep.join(row) + after for row in rows[lo:hi]]
     return out
 
 

@@ -3,7 +3,8 @@
 Every writer yields its document in pieces of at most :data:`CHUNK` tokens (or spans), so
 a document of millions of tokens never exists as one output string or one list of token
 strings. Rows of a fixed shape are built by C-level loops: CoNLL rows by one ``str.join``
-over a list filled by slice assignment, JSON objects by one ``%``-format over a chunk.
+of the tokens and the rest of their rows (tags with separators and line ends), JSON
+objects by one ``%``-format over a chunk.
 The results are byte-identical to the straightforward forms (``json.dumps`` of the record
 with sorted keys, one f-string per CoNLL row); tests compare both.
 
@@ -15,7 +16,6 @@ reader's line splitting (``str.splitlines``) cuts a JSON line in two.
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -107,18 +107,14 @@ def conll_pieces(
     n = len(doc.starts)
     if n == 0:
         return
-    tags = tag_strings(doc, scheme, sep)
     middle = f"{sep}_{sep}_{sep}" if docstart else sep
-    sentence_ends = [end for _first, end in doc.sentences]
+    rows = tag_strings(doc, scheme, sep, middle, "\n")  # each row's text after its token
+    for _first, end in doc.sentences:
+        rows[end - 1] += "\n"
     for lo, hi in _ranges(0, n):
-        size = hi - lo
-        flat = [middle] * (4 * size)
-        flat[0::4] = token_texts(doc, lo, hi)
-        flat[2::4] = tags[lo:hi]
-        flat[3::4] = ["\n"] * size
-        first = bisect.bisect_right(sentence_ends, lo)
-        for end in sentence_ends[first : bisect.bisect_right(sentence_ends, hi)]:
-            flat[4 * (end - lo) - 1] = "\n\n"
+        flat = [""] * (2 * (hi - lo))
+        flat[0::2] = token_texts(doc, lo, hi)
+        flat[1::2] = rows[lo:hi]
         yield "".join(flat)
 
 
