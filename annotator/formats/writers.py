@@ -109,8 +109,12 @@ def conll_pieces(
         return
     middle = f"{sep}_{sep}_{sep}" if docstart else sep
     rows = tag_strings(doc, scheme, sep, middle, "\n")  # each row's text after its token
+    blank_after: dict[str, str] = {}  # the few distinct rows, with the blank line after
     for _first, end in doc.sentences:
-        rows[end - 1] += "\n"
+        row = rows[end - 1]
+        if row not in blank_after:
+            blank_after[row] = row + "\n"
+        rows[end - 1] = blank_after[row]
     for lo, hi in _ranges(0, n):
         flat = [""] * (2 * (hi - lo))
         flat[0::2] = token_texts(doc, lo, hi)
