@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import article_wiring, notes, plain_text, window_language, window_state
+from annotator.gui import article_wiring, plain_text, window_language, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.activity_feed import ActivityFeed
@@ -43,7 +43,6 @@ from annotator.gui.sample_offer import offer_samples
 from annotator.gui.search_bar import SearchBar
 from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
-from annotator.gui.span_menu import span_menu
 from annotator.gui.status_bar import LabelChip, relabelled
 from annotator.gui.status_steps import StatusSteps
 from annotator.gui.window_actions import build_actions
@@ -433,6 +432,10 @@ class MainWindow(QMainWindow):
 
     def context_menu(self, span_id: int | None) -> QMenu:
         """The right-click menu: remove/relabel a span, or label the selected text."""
+        # the menu's modules (and the notes' commands) load on the first right-click
+        from annotator.gui import notes
+        from annotator.gui.span_menu import span_menu
+
         if span_id is not None:
             self.select_span(span_id)
         info = self._session.spans.get(span_id) if self._session and span_id is not None else None
