@@ -10,7 +10,7 @@ Arabic and English lines both read right.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -171,10 +171,11 @@ class GuidelinesPanel(QWidget):
         self.label_title.setText(info.name)
         show_plain(self.label_text, guideline_text(info, interface_language()))
 
-    def refresh(self) -> None:
-        """Re-read the labels and the project's text from the store."""
+    def refresh(self, labels: Sequence[LabelInfo] | None = None) -> None:
+        """Re-read the labels (unless the caller has just read them) and the project's
+        text from the store."""
         store = self._store()
-        self._labels = {info.name: info for info in store.labels()}
+        self._labels = {info.name: info for info in (store.labels() if labels is None else labels)}
         text = store.guidelines()
         show_plain(self.project_text, text or self.tr("No project guidelines yet."))
         self.show_label(self._label)

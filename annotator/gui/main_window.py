@@ -167,9 +167,10 @@ class MainWindow(QMainWindow):
 
     def reload_labels(self) -> None:
         current = self.palette_widget.current()
-        self.palette_widget.set_labels(palette_labels(self.store.labels()))
+        labels = self.store.labels()
+        self.palette_widget.set_labels(palette_labels(labels))
         self.palette_widget.set_current(current)
-        self.guidelines_panel.refresh()
+        self.guidelines_panel.refresh(labels)
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
