@@ -10,8 +10,8 @@ keeps the views in step with the open session, :mod:`article_search` runs Ctrl+F
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
@@ -49,9 +49,6 @@ from annotator.gui.window_actions import build_actions
 from annotator.store import Store
 from annotator.store.errors import StoreError
 from annotator.urls import redact_url
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 POLL_MS = 1000
 STATUS_MS = 8000
@@ -432,8 +429,7 @@ class MainWindow(QMainWindow):
         self.search.open()
 
     def context_menu(self, span_id: int | None) -> QMenu:
-        """The right-click menu: remove/relabel a span, or label the selected text."""
-        # the menu's modules (and the notes' commands) load on the first right-click
+        """The right-click menu: remove/relabel a span, label the selection (imported on use)."""
         from annotator.gui import notes
         from annotator.gui.span_menu import span_menu
 
