@@ -10,21 +10,12 @@ Arabic and English lines both read right.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor, QUndoStack
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QPlainTextEdit,
-    QPushButton,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from annotator.gui.commands import SetProjectGuidelines, push
 from annotator.gui.i18n import language_changed
@@ -91,6 +82,9 @@ def show_plain(view: QTextEdit, text: str) -> None:
 
 def ask_project_text(parent: QWidget, current: str) -> str | None:
     """The default editor of the project's guideline text: a dialog with a plain-text box."""
+    # the dialog's Qt types are built when it is first opened, not at start-up
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("Guidelines", "Project guidelines"))
     editor = QPlainTextEdit(dialog)
@@ -177,10 +171,11 @@ class GuidelinesPanel(QWidget):
         self.label_title.setText(info.name)
         show_plain(self.label_text, guideline_text(info, interface_language()))
 
-    def refresh(self) -> None:
-        """Re-read the labels and the project's text from the store."""
+    def refresh(self, labels: Sequence[LabelInfo] | None = None) -> None:
+        """Re-read the labels (unless the caller has just read them) and the project's
+        text from the store."""
         store = self._store()
-        self._labels = {info.name: info for info in store.labels()}
+        self._labels = {info.name: info for info in (store.labels() if labels is None else labels)}
         text = store.guidelines()
         show_plain(self.project_text, text or self.tr("No project guidelines yet."))
         self.show_label(self._label)

@@ -10,14 +10,14 @@ keeps the views in step with the open session, :mod:`article_search` runs Ctrl+F
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import article_wiring, notes, plain_text, window_language, window_state
+from annotator.gui import article_wiring, plain_text, window_language, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.activity_feed import ActivityFeed
@@ -43,16 +43,12 @@ from annotator.gui.sample_offer import offer_samples
 from annotator.gui.search_bar import SearchBar
 from annotator.gui.session import DocumentSession
 from annotator.gui.session_views import SessionViews
-from annotator.gui.span_menu import span_menu
 from annotator.gui.status_bar import LabelChip, relabelled
 from annotator.gui.status_steps import StatusSteps
 from annotator.gui.window_actions import build_actions
 from annotator.store import Store
 from annotator.store.errors import StoreError
 from annotator.urls import redact_url
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 POLL_MS = 1000
 STATUS_MS = 8000
@@ -168,9 +164,10 @@ class MainWindow(QMainWindow):
 
     def reload_labels(self) -> None:
         current = self.palette_widget.current()
-        self.palette_widget.set_labels(palette_labels(self.store.labels()))
+        labels = self.store.labels()
+        self.palette_widget.set_labels(palette_labels(labels))
         self.palette_widget.set_current(current)
-        self.guidelines_panel.refresh()
+        self.guidelines_panel.refresh(labels)
         self.article_view.viewport().update()
         # update() on the table repaints its viewport as well; asking for the viewport
         # itself (a widget Qt made) would have PySide initialise every QtWidgets class.
@@ -432,7 +429,10 @@ class MainWindow(QMainWindow):
         self.search.open()
 
     def context_menu(self, span_id: int | None) -> QMenu:
-        """The right-click menu: remove/relabel a span, or label the selected text."""
+        """The right-click menu: remove/relabel a span, label the selection (imported on use)."""
+        from annotator.gui import notes
+        from annotator.gui.span_menu import span_menu
+
         if span_id is not None:
             self.select_span(span_id)
         info = self._session.spans.get(span_id) if self._session and span_id is not None else None

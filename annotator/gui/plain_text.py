@@ -11,13 +11,23 @@ Qt's static helpers), so that one format setting applies to all of them.
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-Button = QMessageBox.StandardButton
-Icon = QMessageBox.Icon
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    Button = QMessageBox.StandardButton
+    Icon = QMessageBox.Icon
+
+# QMessageBox and QInputDialog are imported by the functions that show them: PySide
+# builds a Qt class's Python type (and its enums) on first use, and a start shows neither.
+
+# ``html.escape`` as a table: the html package loads its 2,000 named entities (about 2 ms
+# of a start) for unescaping, which nothing here does.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -40,7 +50,7 @@ def tooltip(text: str) -> str:
     text is escaped inside ``<qt>`` (which makes Qt treat it as rich text, always)."""
     if not text:
         return ""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + text.translate(_ESCAPES).replace("\n", "<br>") + "</qt>"
 
 
 def menu_text(text: str) -> str:
@@ -53,39 +63,53 @@ def message(
     icon: Icon,
     title: str,
     text: str,
-    buttons: Button = Button.Ok,
-    default: Button = Button.NoButton,
+    buttons: Button | None = None,
+    default: Button | None = None,
 ) -> Button:
-    """Show a modal message box with plain ``text``; returns the button pressed."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    """Show a modal message box with plain ``text`` (``buttons``: OK by default); returns
+    the button pressed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    choice = QMessageBox.StandardButton
+    box = QMessageBox(icon, title, text, choice.Ok if buttons is None else buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    if default != Button.NoButton:
+    if default is not None and default != choice.NoButton:
         box.setDefaultButton(default)
     answer = box.exec()
     box.deleteLater()
-    return Button(answer)
+    return choice(answer)
 
 
 def information(parent: QWidget | None, title: str, text: str) -> None:
-    message(parent, Icon.Information, title, text)
+    from PySide6.QtWidgets import QMessageBox
+
+    message(parent, QMessageBox.Icon.Information, title, text)
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
-    message(parent, Icon.Warning, title, text)
+    from PySide6.QtWidgets import QMessageBox
+
+    message(parent, QMessageBox.Icon.Warning, title, text)
 
 
 def critical(parent: QWidget | None, title: str, text: str) -> None:
-    message(parent, Icon.Critical, title, text)
+    from PySide6.QtWidgets import QMessageBox
+
+    message(parent, QMessageBox.Icon.Critical, title, text)
 
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question; True for Yes."""
-    buttons = Button.Yes | Button.No
-    return message(parent, Icon.Question, title, text, buttons, Button.Yes) == Button.Yes
+    from PySide6.QtWidgets import QMessageBox
+
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return message(parent, QMessageBox.Icon.Question, title, text, yes | no, yes) == yes
 
 
 def ask_text(parent: QWidget | None, title: str, prompt: str, default: str = "") -> str | None:
     """One line of text, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt)
@@ -96,6 +120,8 @@ def ask_text(parent: QWidget | None, title: str, prompt: str, default: str = "")
 
 def ask_item(parent: QWidget | None, title: str, prompt: str, items: list[str]) -> str | None:
     """One of ``items`` (not editable), or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt)
@@ -113,6 +139,8 @@ def ask_number(
     decimals: int = 2,
 ) -> float | None:
     """A number between ``limits``, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt)
@@ -129,6 +157,8 @@ def ask_number(
 
 
 def _answer(dialog: QInputDialog) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
     make_plain(dialog)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     result = dialog.textValue() if accepted else None

@@ -37,10 +37,12 @@ def is_lost_connection(error: StoreError | str) -> bool:
 
 
 def ask_retry_dialog(parent: QWidget | None, message: str) -> bool:
-    buttons = plain_text.Button
+    from PySide6.QtWidgets import QMessageBox  # the dialog's type: built when first shown
+
+    buttons = QMessageBox.StandardButton
     answer = plain_text.message(
         parent,
-        plain_text.Icon.Warning,
+        QMessageBox.Icon.Warning,
         translate("Retry", "Database connection lost"),
         translate("Retry", "{message}.\n\nTry again?").format(
             message=f"{message[:1].upper()}{message[1:]}"

@@ -43,19 +43,29 @@ def set_value(key: str, value: object) -> None:
 
 
 def set_values(values: dict[str, object]) -> None:
-    """Set several keys with one write of the settings file."""
+    """Set several keys with one write of the settings file; none when every key already
+    holds its value (the window's layout on a quit that changed nothing)."""
     s = settings()
+    changed = False
     for key, value in values.items():
-        s.setValue(key, value)
-    s.sync()
+        if not _holds(s.value(key), value):
+            s.setValue(key, value)
+            changed = True
+    if changed:
+        s.sync()
+
+
+def _holds(current: object, value: object) -> bool:
+    """Whether a stored value equals ``value``: INI files give numbers back as strings,
+    byte arrays (geometry, dock state) as byte arrays."""
+    return current is not None and (current == value or str(current) == str(value))
 
 
 def remember(key: str, value: object) -> None:
     """``set_value`` unless the key already holds ``value`` (no file write at start-up).
 
     INI files give every value back as a string, so values compare as strings."""
-    current = settings().value(key)
-    if current is None or str(current) != str(value):
+    if not _holds(settings().value(key), value):
         set_value(key, value)
 
 

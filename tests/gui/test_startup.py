@@ -6,7 +6,7 @@ import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui import settings as cfg
@@ -34,6 +34,20 @@ def test_set_values_writes_every_key(settings_dir: Path) -> None:
     cfg.set_values({"view/font_family": "Amiri", "view/font_size": 20})
     fresh = QSettings(str(_ini(settings_dir)), QSettings.Format.IniFormat)
     assert fresh.value("view/font_family") == "Amiri"
+    assert int(fresh.value("view/font_size")) == 20
+
+
+def test_set_values_writes_only_when_a_value_changed(settings_dir: Path) -> None:
+    layout = QByteArray(b"\x00\x01dock state\xff")
+    cfg.set_values({"window/state": layout, "view/font_size": 20})
+    ini = _ini(settings_dir)
+    ini.write_text(ini.read_text() + "\n; untouched\n")  # a rewrite would drop this line
+    cfg.set_values({"window/state": QByteArray(layout), "view/font_size": 20})
+    assert "; untouched" in ini.read_text()
+    cfg.set_values({"window/state": QByteArray(b"other"), "view/font_size": 20})
+    assert "; untouched" not in ini.read_text()
+    fresh = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert fresh.value("window/state") == QByteArray(b"other")
     assert int(fresh.value("view/font_size")) == 20
 
 
