@@ -2,9 +2,8 @@
 
 Figures: the start of ``annotator`` on the sample corpus through the console entry, with
 byte-code cached, until the window is shown (fastest of 15, with one trick undone at a
-time); the whole start took about 260 ms, and ``benchmarks/bench_gui.py`` measured the
-app at 1.19 times its floor program of the fixed stack (PySide6, peewee, the qdarktheme
-style sheet, a window with docks).
+time); ``benchmarks/bench_gui.py`` measures the app at about 1.5 times its floor program
+of the fixed stack (PySide6, peewee, the qdarktheme style sheet, a window with docks).
 
 1. The cyclic garbage collector is paused while the first window is built
    (:func:`paused_gc`) and the start-up objects are then frozen: saves about 35 ms.
@@ -20,9 +19,8 @@ style sheet, a window with docks).
    PySide builds a Qt class's Python type, with all its enums, when Python first names
    the class, so the Qt types of dialogs (``QMessageBox``, ``QInputDialog``, the guideline
    editor's ``QDialog``, ``QDialogButtonBox``, ``QPlainTextEdit``) are imported inside the
-   functions that show them, and tooltips escape with a table instead of the ``html``
-   package (which loads its 2,000 named entities): about 1.5% of the start's instructions
-   together (valgrind's instruction count of the probe: 1615 M -> 1590 M).
+   functions that show them: with the right-click menu, about 1% of the start's
+   instructions (valgrind's instruction count of the probe: 1615 M -> 1599 M).
 3. The rendered qdarktheme style sheet and palette are cached on disk
    (:func:`annotator.gui.theme.apply_theme`): saves about 75 ms.
 4. Settings are written only when a value changed (:func:`annotator.gui.settings.remember`,
