@@ -103,22 +103,13 @@ def check_spans(doc: ParsedDocument, policy: Policy) -> None:
         raise FormatError(source, line, f"in {doc.name!r}: {exc.message}{hint}") from None
 
 
-def _refuse_overlaps(documents: list[ParsedDocument], policy: Policy) -> None:
-    """:func:`check_spans` for every document: run only once an import is refused.
-
-    The store checks the same policy on every span (the layer's included), so an import
-    it accepts has no overlap to report; a refused one reports the file's first overlap
-    (naming its file and line) before any other reason, as if checked first."""
-    for doc in documents:
-        check_spans(doc, policy)
-
-
 def _check_labels(
     store: Store, documents: list[ParsedDocument], add_labels: bool, policy: Policy
 ) -> None:
     known = {label.name for label in store.labels()}
     unknown: dict[str, tuple[str, int | None]] = {}
     for doc in documents:
+        check_spans(doc, policy)
         for span in doc.spans:
             if span.label not in known and span.label not in unknown:
                 unknown[span.label] = _where(doc, span.line)
@@ -130,10 +121,8 @@ def _check_labels(
             try:
                 check_name(label)
             except StoreError as exc:
-                _refuse_overlaps(documents, policy)
                 raise FormatError(source, line, exc.message) from None
     elif unknown:
-        _refuse_overlaps(documents, policy)
         first = next(iter(unknown.values()))
         raise FormatError(
             first[0],
@@ -202,12 +191,10 @@ def _import_paths(
                 store.set_policy(target_policy)
             stored = store.import_batch(items, annotator, source="imported", add_labels=add_labels)
             _store_span_notes(store, documents, annotator)
-    except Exception as exc:
-        _refuse_overlaps(documents, target_policy)
-        if isinstance(exc, SpanRefused):  # clashes with spans already in the layer
-            for doc in documents:
-                if exc.message.startswith(f"document {doc.name!r}: "):
-                    raise FormatError(*_where(doc, None), exc.message) from None
+    except SpanRefused as exc:  # clashes with spans already in the layer: name the file
+        for doc in documents:
+            if exc.message.startswith(f"document {doc.name!r}: "):
+                raise FormatError(*_where(doc, None), exc.message) from None
         raise
     _copy_counts(stored, report)
     report.repaired = sum(report.notes.repairs.values())
