@@ -2,7 +2,7 @@
 
 For token-level formats a span covers every token it overlaps; nested spans are laid out
 in columns by nesting depth (column 0 = outermost), the way Wojood's nested CoNLL does
-it. (Also importable from :mod:`annotator.spans`.)
+it.
 """
 
 from __future__ import annotations
