@@ -18,18 +18,11 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator.gui.i18n import isolate
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
-
-# QMessageBox and QThread are imported once there is something to report: the handler is
-# installed at every start, and PySide builds a Qt class's Python type on first use.
 
 translate = QCoreApplication.translate
 
@@ -83,8 +76,6 @@ def message_text(error: str, log_path: Path | None) -> str:
 def show_dialog(error: str, log_path: Path | None, parent: QWidget | None = None) -> QMessageBox:
     """A non-modal message box (``open()``), so a crash in a paint handler cannot nest
     event loops."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Crash", "Unexpected error"))
@@ -141,8 +132,6 @@ class CrashHandler:
         self.last_log = write_log(text, self.folder)
         sys.stderr.write(text)
         error = summary(exc)
-        from PySide6.QtCore import QThread
-
         app = QApplication.instance()
         if app is not None and QThread.currentThread() is not app.thread():
             self._bridge.report.emit(error, str(self.last_log or ""))

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.gui.commands import SetProjectGuidelines, push
 from annotator.gui.i18n import language_changed
@@ -82,9 +91,6 @@ def show_plain(view: QTextEdit, text: str) -> None:
 
 def ask_project_text(parent: QWidget, current: str) -> str | None:
     """The default editor of the project's guideline text: a dialog with a plain-text box."""
-    # the dialog's Qt types are built when it is first opened, not at start-up
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
-
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("Guidelines", "Project guidelines"))
     editor = QPlainTextEdit(dialog)

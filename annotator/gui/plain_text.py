@@ -12,19 +12,12 @@ Qt's static helpers), so that one format setting applies to all of them.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
-
-    Button = QMessageBox.StandardButton
-    Icon = QMessageBox.Icon
-
-# QMessageBox and QInputDialog are imported by the functions that show them: PySide
-# builds a Qt class's Python type (and its enums) on first use, and a start shows neither.
+Button = QMessageBox.StandardButton
+Icon = QMessageBox.Icon
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -60,53 +53,39 @@ def message(
     icon: Icon,
     title: str,
     text: str,
-    buttons: Button | None = None,
-    default: Button | None = None,
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
 ) -> Button:
-    """Show a modal message box with plain ``text`` (``buttons``: OK by default); returns
-    the button pressed."""
-    from PySide6.QtWidgets import QMessageBox
-
-    choice = QMessageBox.StandardButton
-    box = QMessageBox(icon, title, text, choice.Ok if buttons is None else buttons, parent)
+    """Show a modal message box with plain ``text``; returns the button pressed."""
+    box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    if default is not None and default != choice.NoButton:
+    if default != Button.NoButton:
         box.setDefaultButton(default)
     answer = box.exec()
     box.deleteLater()
-    return choice(answer)
+    return Button(answer)
 
 
 def information(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    message(parent, QMessageBox.Icon.Information, title, text)
+    message(parent, Icon.Information, title, text)
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    message(parent, QMessageBox.Icon.Warning, title, text)
+    message(parent, Icon.Warning, title, text)
 
 
 def critical(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    message(parent, QMessageBox.Icon.Critical, title, text)
+    message(parent, Icon.Critical, title, text)
 
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question; True for Yes."""
-    from PySide6.QtWidgets import QMessageBox
-
-    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    return message(parent, QMessageBox.Icon.Question, title, text, yes | no, yes) == yes
+    buttons = Button.Yes | Button.No
+    return message(parent, Icon.Question, title, text, buttons, Button.Yes) == Button.Yes
 
 
 def ask_text(parent: QWidget | None, title: str, prompt: str, default: str = "") -> str | None:
     """One line of text, or None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt)
@@ -117,8 +96,6 @@ def ask_text(parent: QWidget | None, title: str, prompt: str, default: str = "")
 
 def ask_item(parent: QWidget | None, title: str, prompt: str, items: list[str]) -> str | None:
     """One of ``items`` (not editable), or None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog
-
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt)
@@ -136,8 +113,6 @@ def ask_number(
     decimals: int = 2,
 ) -> float | None:
     """A number between ``limits``, or None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog
-
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(prompt)
@@ -154,8 +129,6 @@ def ask_number(
 
 
 def _answer(dialog: QInputDialog) -> str | None:
-    from PySide6.QtWidgets import QInputDialog
-
     make_plain(dialog)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     result = dialog.textValue() if accepted else None

@@ -37,12 +37,10 @@ def is_lost_connection(error: StoreError | str) -> bool:
 
 
 def ask_retry_dialog(parent: QWidget | None, message: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox  # the dialog's type: built when first shown
-
-    buttons = QMessageBox.StandardButton
+    buttons = plain_text.Button
     answer = plain_text.message(
         parent,
-        QMessageBox.Icon.Warning,
+        plain_text.Icon.Warning,
         translate("Retry", "Database connection lost"),
         translate("Retry", "{message}.\n\nTry again?").format(
             message=f"{message[:1].upper()}{message[1:]}"

@@ -16,11 +16,6 @@ of the fixed stack (PySide6, peewee, the qdarktheme style sheet, a window with d
    labelled by search, and the PostgreSQL driver only for a server URL
    (:mod:`annotator.store`); the right-click menu (``span_menu``, ``notes``) on the first
    right-click; ``tests/gui/test_startup_imports.py`` holds these to it.
-   PySide builds a Qt class's Python type, with all its enums, when Python first names
-   the class, so the Qt types of dialogs (``QMessageBox``, ``QInputDialog``, the guideline
-   editor's ``QDialog``, ``QDialogButtonBox``, ``QPlainTextEdit``) are imported inside the
-   functions that show them: with the right-click menu, about 1% of the start's
-   instructions (valgrind's instruction count of the probe: 1615 M -> 1599 M).
 3. The rendered qdarktheme style sheet and palette are cached on disk
    (:func:`annotator.gui.theme.apply_theme`): saves about 75 ms.
 4. Settings are written only when a value changed (:func:`annotator.gui.settings.remember`,
