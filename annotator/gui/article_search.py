@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject
 
 from annotator.gui.article_view import ArticleView
-from annotator.gui.i18n import isolate
+from annotator.gui.i18n import counted, isolate
 from annotator.gui.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -88,10 +88,10 @@ def labellable_hits(
 
 def label_all_report(labelled: int, skipped: int, label: str) -> str:
     """What the status bar says after "Label all"."""
-    report = QCoreApplication.translate(
-        "MainWindow",
-        "Labelled %n matches as {label}; skipped {skipped} that conflict.",
-        "",
+    report = counted(
+        QCoreApplication.translate(
+            "MainWindow", "Labelled %n matches as {label}; skipped {skipped} that conflict."
+        ),
         labelled,
     )
     return report.format(label=isolate(label), skipped=skipped)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.command_base import Outcome, Report, StoreCommand, push, run_guarded
 from annotator.gui.guideline_commands import EditGuideline, SetProjectGuidelines
-from annotator.gui.i18n import QT_TRANSLATE_NOOP
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted
 from annotator.gui.project_commands import (
     AddLabel,
     ApplyPreset,
@@ -189,7 +189,7 @@ class LabelAll(_SpanCommand):
         count = len(spans)
         super().__init__(
             session,
-            text or translate("commands", "Label %n matches as {}", "", count).format(label),
+            text or counted(translate("commands", "Label %n matches as {}"), count).format(label),
         )
         self.spans = spans
         self.infos: list[SpanInfo] = []
@@ -211,7 +211,7 @@ def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:
     """Adjudication: the spans every compared layer agrees on, into gold as one step."""
     count = len(spans)
     return LabelAll(
-        session, spans, "agreed", translate("commands", "Accept %n agreed spans", "", count)
+        session, spans, "agreed", counted(translate("commands", "Accept %n agreed spans"), count)
     )
 
 

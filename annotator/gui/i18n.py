@@ -38,6 +38,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def counted(text: str, n: int) -> str:
+    """A translated message holding ``%n``, with the count ``n`` put in.
+
+    ``pyside6-lupdate`` makes a message plural only for ``self.tr(source, "", n)``: a
+    ``QCoreApplication.translate(context, source, "", n)`` call then finds no translation
+    (its message is not plural in the catalogue) and shows the English. Code outside a
+    widget therefore translates without the count, ``counted(translate(context, source),
+    n)``; such translations are worded to fit any count.
+    """
+    return text.replace("%n", str(n))
+
+
 def isolate(text: str) -> str:
     """``text`` in its own direction inside a sentence of the interface's language (a
     Latin label name or a number in an Arabic message): wrapped in FSI ... PDI when the

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.command_base import Report, StoreCommand
 from annotator.gui.guideline_commands import labels_by_name, restore_guideline
-from annotator.gui.i18n import QT_TRANSLATE_NOOP
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted
 from annotator.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -86,8 +86,8 @@ def _restore_labels(store: Store, before: dict[str, LabelInfo]) -> None:
 def _remove_unused_label(store: Store, name: str) -> None:
     used = sum(n for (_layer, label), n in store.span_counts().items() if label == name)
     if used:
-        message = QCoreApplication.translate(
-            "commands", "label {name} is used by %n span(s) now: it stays", "", used
+        message = counted(
+            translate("commands", "label {name} is used by %n span(s) now: it stays"), used
         )
         raise StoreError(message.format(name=repr(name)))
     store.delete_label(name)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.command_base import StoreCommand
+from annotator.gui.i18n import counted
 from annotator.gui.suggestions import Key, key_of
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class AcceptSuggestions(StoreCommand):
         if count == 1:
             text = translate("commands", "Accept suggestion {0}").format(label or keys[0][2])
         else:
-            text = translate("commands", "Accept %n suggestions", "", count)
+            text = counted(translate("commands", "Accept %n suggestions"), count)
         super().__init__(text, found.session.failed.emit)
         self.found, self.keys, self.label = found, keys, label
         self.accepted: list[Accepted] = []

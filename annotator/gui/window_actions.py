@@ -211,9 +211,9 @@ LANGUAGE_NAMES = {
 }
 
 
-def menu_tr(text: str, n: int = -1) -> str:
+def menu_tr(text: str) -> str:
     """``text`` (a source text of the action table) in the interface language."""
-    return QCoreApplication.translate("Menus", text, None, n) if text else ""
+    return QCoreApplication.translate("Menus", text) if text else ""
 
 
 def _handler(window: MainWindow, act: Act, path: str | None = None) -> Callable[..., object]:

@@ -43,7 +43,7 @@ from annotator.gui.dialogs.progress import (
     run_with_progress,
     show_report,
 )
-from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted, isolate
 from annotator.gui.models.documents import STATUS_TEXT
 from annotator.gui.plain_text import plain_label, tooltip
 from annotator.layers import NoDefaultLayerError, default_layer
@@ -328,8 +328,8 @@ def execute_export(
     note = translate("ExportDialog", "Note: {}")
     notes = "".join("\n\n" + note.format(text) for text in result.notes)
     n_documents, n_spans = result.documents, result.spans
-    documents = translate("ExportDialog", "%n document(s)", "", n_documents)
-    spans = translate("ExportDialog", "%n span(s)", "", n_spans)
+    documents = counted(translate("ExportDialog", "%n document(s)"), n_documents)
+    spans = counted(translate("ExportDialog", "%n span(s)"), n_spans)
     text = translate("ExportDialog", "Exported {documents} and {spans} from the layer {layer}:")
     text = text.format(documents=documents, spans=spans, layer=isolate(result.layer))
     report(parent, translate("ExportDialog", "Export finished"), f"{text}\n{files}{notes}", False)

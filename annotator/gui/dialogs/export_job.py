@@ -31,6 +31,7 @@ from annotator.gui.dialogs.progress import (
     ProgressCallback,
     no_progress,
 )
+from annotator.gui.i18n import counted
 
 translate = QCoreApplication.translate
 
@@ -84,7 +85,7 @@ def run_export(
     progress(0, 0, translate("ExportJob", "Exporting…"))
 
     def report(done: int, total: int) -> None:
-        exported = translate("ExportJob", "Exported {done} of %n document(s)…", "", total)
+        exported = counted(translate("ExportJob", "Exported {done} of %n document(s)…"), total)
         progress(done, total, exported.format(done=done))
 
     try:

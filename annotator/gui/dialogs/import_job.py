@@ -18,6 +18,7 @@ from annotator.formats import common as formats
 from annotator.formats.import_files import PathsReport, import_paths
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
+from annotator.gui.i18n import counted
 from annotator.layers import IMPORTED
 from annotator.store.types import ImportReport
 
@@ -71,9 +72,9 @@ class ImportSummary:
         none = translate("ImportJob", "none")
         labels = ", ".join(report.labels_added) if report.labels_added else none
         n_created, n_added = report.documents_created, report.spans_added
-        created = translate("ImportJob", "%n document(s) created", "", n_created)
+        created = counted(translate("ImportJob", "%n document(s) created"), n_created)
         merged = translate("ImportJob", "{} merged").format(report.documents_merged)
-        added = translate("ImportJob", "%n span(s) added", "", n_added)
+        added = counted(translate("ImportJob", "%n span(s) added"), n_added)
         text = translate("ImportJob", "{created}, {merged}, {added}.\nLabels added: {labels}.")
         text = text.format(created=created, merged=merged, added=added, labels=labels)
         if isinstance(report, PathsReport):  # repairs by kind, what was kept or skipped

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui import plain_text
-from annotator.gui.i18n import isolate
+from annotator.gui.i18n import counted, isolate
 
 translate = QCoreApplication.translate
 
@@ -48,15 +48,16 @@ def ask_delete_choice(
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("LabelSetDialog", "Delete label"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the label's name is data, not markup
-    question = translate(
-        "LabelSetDialog",
-        "The label {label} is used by %n span(s). What should happen to them?",
-        "",
+    question = counted(
+        translate(
+            "LabelSetDialog",
+            "The label {label} is used by %n span(s). What should happen to them?",
+        ),
         count,
     )
     box.setText(question.format(label=isolate(label)))
     delete_button = box.addButton(
-        translate("LabelSetDialog", "Delete the %n span(s)", "", count),
+        counted(translate("LabelSetDialog", "Delete the %n span(s)"), count),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     relabel_button = None
