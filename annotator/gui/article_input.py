@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -219,7 +219,9 @@ class KeyboardInput:
             view.set_selection(view.keyboard_cursor.selection(view))
             view.caret_moved.emit(None)
             view.notice.emit(
-                view.tr("Press a label's hotkey (1-9), or Enter for the current label.")
+                QCoreApplication.translate(
+                    "ArticleView", "Press a label's hotkey (1-9), or Enter for the current label."
+                )
             )
             return
         view.set_selection(None)
@@ -243,7 +245,7 @@ class KeyboardInput:
                 pos = len(view.text()) + 1 if caret is None else caret
                 target = next((s for s in reversed(spans) if s.start < pos), None)
         if target is None:
-            view.notice.emit(view.tr("No more labels that way."))
+            view.notice.emit(QCoreApplication.translate("ArticleView", "No more labels that way."))
             return
         view.set_caret(target.start)
         view.set_selection(None)
@@ -256,13 +258,21 @@ class KeyboardInput:
         if span is None and caret is not None:
             span = view.span_at(caret)
         if span is None:
-            view.notice.emit(view.tr("Select a label first (Tab jumps to the next one)."))
+            view.notice.emit(
+                QCoreApplication.translate(
+                    "ArticleView", "Select a label first (Tab jumps to the next one)."
+                )
+            )
             return
         extent = (span.start, span.end)
         edge, forward = edge_handles.visual_edge(view.text(), extent, arrow, far)
         new = edge_handles.stepped(view, extent, edge, forward)
         if new is None:
-            view.notice.emit(view.tr("The label's edge cannot move further that way."))
+            view.notice.emit(
+                QCoreApplication.translate(
+                    "ArticleView", "The label's edge cannot move further that way."
+                )
+            )
             return
         view.set_selected_span(span.id)
         view.resize_requested.emit(span.id, *new)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter
 from PySide6.QtWidgets import QToolTip
 
@@ -127,7 +127,9 @@ class SuggestionOverlay(QObject):
         else:
             target = next((s for s in reversed(stops) if s[0] < here), None)
         if target is None:
-            view.notice.emit(view.tr("No more labels or suggestions that way."))
+            view.notice.emit(
+                QCoreApplication.translate("ArticleView", "No more labels or suggestions that way.")
+            )
             return
         start, span_id, is_span = target
         view.set_caret(start)

@@ -344,6 +344,26 @@
         <source>Arrow keys move the token cursor; Shift extends the selection; Tab jumps</source>
         <translation>تحرّك مفاتيح الأسهم مؤشر الكلمات؛ Shift يوسّع التحديد؛ Tab ينتقل</translation>
     </message>
+    <message>
+        <source>Press a label&apos;s hotkey (1-9), or Enter for the current label.</source>
+        <translation>اضغط مفتاح اختصار وسم (1-9)، أو Enter للوسم الحالي.</translation>
+    </message>
+    <message>
+        <source>No more labels that way.</source>
+        <translation>لا مزيد من الوسوم في هذا الاتجاه.</translation>
+    </message>
+    <message>
+        <source>Select a label first (Tab jumps to the next one).</source>
+        <translation>حدد وسمًا أولًا (Tab ينتقل إلى التالي).</translation>
+    </message>
+    <message>
+        <source>The label&apos;s edge cannot move further that way.</source>
+        <translation>لا يمكن تحريك حافة الوسم أبعد في هذا الاتجاه.</translation>
+    </message>
+    <message>
+        <source>No more labels or suggestions that way.</source>
+        <translation>لا مزيد من الوسوم أو الاقتراحات في هذا الاتجاه.</translation>
+    </message>
 </context>
 <context>
     <name>AssistantControl</name>
@@ -2259,29 +2279,6 @@ Try again?</source>
     <message>
         <source>Backspace or X: reject · Tab: next</source>
         <translation>Backspace أو X: رفض · Tab: التالي</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Press a label&apos;s hotkey (1-9), or Enter for the current label.</source>
-        <translation>اضغط مفتاح اختصار وسم (1-9)، أو Enter للوسم الحالي.</translation>
-    </message>
-    <message>
-        <source>No more labels that way.</source>
-        <translation>لا مزيد من الوسوم في هذا الاتجاه.</translation>
-    </message>
-    <message>
-        <source>Select a label first (Tab jumps to the next one).</source>
-        <translation>حدد وسمًا أولًا (Tab ينتقل إلى التالي).</translation>
-    </message>
-    <message>
-        <source>The label&apos;s edge cannot move further that way.</source>
-        <translation>لا يمكن تحريك حافة الوسم أبعد في هذا الاتجاه.</translation>
-    </message>
-    <message>
-        <source>No more labels or suggestions that way.</source>
-        <translation>لا مزيد من الوسوم أو الاقتراحات في هذا الاتجاه.</translation>
     </message>
 </context>
 </TS>

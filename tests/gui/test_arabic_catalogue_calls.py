@@ -1,8 +1,12 @@
-"""Messages with a count (``%n``) are Arabic in the Arabic interface.
+"""Messages that pyside6-lupdate files under another key than the one looked up at run time.
 
-pyside6-lupdate makes a message plural only for ``self.tr(source, "", n)``; a
-``QCoreApplication.translate`` call given the count finds no translation and shows the
-English. These tests drive such messages in the Arabic window and keep the calls out.
+- lupdate makes a message plural only for ``self.tr(source, "", n)``; a
+  ``QCoreApplication.translate`` call given the count finds no translation.
+- lupdate takes ``obj.tr(...)``'s context from the variable's name (``view``), while Qt
+  looks it up under the object's class (``ArticleView``).
+
+Either way the Arabic window shows English. These tests drive such messages in the Arabic
+window and keep the calls out of the package.
 """
 
 from __future__ import annotations
@@ -44,6 +48,30 @@ def _counted_translate_calls(tree: ast.AST) -> list[int]:
         ):
             lines.append(node.lineno)
     return lines
+
+
+def _tr_calls_on_other_objects(tree: ast.AST) -> list[int]:
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "tr"
+        and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+    ]
+
+
+def test_tr_is_called_only_on_self() -> None:
+    found = []
+    for path in sorted(GUI.rglob("*.py")):
+        lines = _tr_calls_on_other_objects(ast.parse(path.read_text(encoding="utf-8")))
+        found += [f"{path.relative_to(GUI)}:{line}" for line in lines]
+    assert found == [], "obj.tr() is filed under the variable's name: " + ", ".join(found)
+
+
+def test_the_check_finds_tr_on_another_object() -> None:
+    tree = ast.parse('a = self.tr("x")\nb = view.tr("y")\n')
+    assert _tr_calls_on_other_objects(tree) == [2]
 
 
 def test_no_translate_call_is_given_a_count() -> None:
@@ -90,3 +118,20 @@ def test_import_summary_counts_in_arabic(arabic) -> None:
     text = ImportSummary(report).text()
     assert "created" not in text and "added" not in text, text
     assert "7" in text and "12" in text and "%n" not in text
+
+
+def test_keyboard_notices_are_arabic(qtbot, arabic, make_window) -> None:
+    window = make_window()
+    info = window.store.add_document("keys", "زار الوفد روسيا أمس وعاد اليوم.")
+    window.reload()
+    window.open_document(info.id)
+    view = window.article_view
+    view.setFocus()
+    notices: list[str] = []
+    view.notice.connect(notices.append)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # no label: moves to the next label or says so
+    assert notices, "no notice was shown"
+    for notice in notices:
+        assert ARABIC.search(notice), notice
