@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Assistant trained on {n} entities in {s:.1f} s.</source>
-        <translation>تدرّب المساعد على {n} كيانًا في {s:.1f} ث.</translation>
+        <translation>تدرّب المساعد على كيانات عددها {n} في {s:.1f} ث.</translation>
     </message>
     <message>
         <source>Assistant not trained: {message}</source>
@@ -500,15 +500,15 @@
     </message>
     <message>
         <source>trained on {n} entities · memory only · {age}</source>
-        <translation>مُدرَّب على {n} كيانًا · الذاكرة فقط · {age}</translation>
+        <translation>مُدرَّب على كيانات عددها {n} · الذاكرة فقط · {age}</translation>
     </message>
     <message>
         <source>trained on {n} entities · too few sentences for F1 · {age}</source>
-        <translation>مُدرَّب على {n} كيانًا · جمل أقل من أن يُقاس F1 · {age}</translation>
+        <translation>مُدرَّب على كيانات عددها {n} · جمل أقل من أن يُقاس F1 · {age}</translation>
     </message>
     <message>
         <source>trained on {n} entities · F1 {f1:.2f} (held out) · {age}</source>
-        <translation>مُدرَّب على {n} كيانًا · F1 {f1:.2f} (على بيانات محجوزة) · {age}</translation>
+        <translation>مُدرَّب على كيانات عددها {n} · F1 {f1:.2f} (على بيانات محجوزة) · {age}</translation>
     </message>
     <message>
         <source>{n} s ago</source>
