@@ -31,7 +31,7 @@ from annotator.gui import plain_text
 from annotator.gui import settings as cfg
 from annotator.gui.assistant_panel import AssistantStatus
 from annotator.gui.background import Background
-from annotator.gui.commands import AcceptSuggestions, RejectSuggestion, StoreCommand, push
+from annotator.gui.commands import AcceptSuggestions, RejectSuggestion, StoreCommand
 from annotator.gui.document_list import UNFINISHED
 from annotator.gui.suggestion_overlay import SuggestionOverlay
 from annotator.gui.suggestions import DocumentSuggestions, key_of
@@ -221,10 +221,7 @@ class AssistantControl(QObject):
 
     # -- accepting and rejecting -----------------------------------------------------------------
     def _push(self, make: Callable[[], StoreCommand]) -> str | None:
-        session = self.window.session()
-        if session is None:
-            return self.tr("Open a document first.")
-        return push(self.window, session.undo_stack, make).error
+        return self.window.push_command(make).error
 
     def accept(self, suggestion_id: int, label: str | None = None) -> bool:
         found = self._active()

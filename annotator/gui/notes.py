@@ -2,8 +2,8 @@
 right-click menu, Ctrl+M and Ctrl+G) and on the open document (Document menu,
 Ctrl+Shift+M and Ctrl+Shift+G).
 
-Each change is a :class:`~annotator.gui.note_commands.SetNote` pushed through
-:func:`~annotator.gui.commands.push` onto the open document's undo stack; the span's
+Each change is a :class:`~annotator.gui.note_commands.SetNote` pushed onto the
+open document's undo stack by :meth:`MainWindow.push_command`; the span's
 marker, the entity list and the document list refresh from the result. ``ask`` (a note
 editor) may be given by tests: ``ask(parent, title, current) -> str | None``.
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from annotator.gui.commands import Outcome, push
+from annotator.gui.commands import Outcome
 from annotator.gui.i18n import isolate
 from annotator.gui.note_commands import SetNote, set_document_note, set_span_note
 from annotator.gui.plain_text import make_plain
@@ -60,8 +60,7 @@ def edit_span_note(
     """Write or change the note of ``span_id`` (default: the selected span)."""
     span_id = _span(window, span_id)
     session = window.session()
-    stack = window.undo_stack()
-    if span_id is None or session is None or stack is None:
+    if span_id is None or session is None:
         return False
     info = session.spans[span_id]
     title = translate("Notes", "Note on {label} «{text}»").format(
@@ -70,18 +69,17 @@ def edit_span_note(
     text = (ask or ask_note)(window, title, session.note(span_id).text)
     if text is None or text.strip() == session.note(span_id).text:
         return False
-    return _pushed(window, push(window, stack, lambda: set_span_note(session, span_id, text)))
+    return _pushed(window, window.push_command(lambda: set_span_note(session, span_id, text)))
 
 
 def toggle_span_flag(window: MainWindow, span_id: int | None = None) -> bool:
     """Flag ``span_id`` (default: the selected span) uncertain, or take the flag away."""
     span_id = _span(window, span_id)
     session = window.session()
-    stack = window.undo_stack()
-    if span_id is None or session is None or stack is None:
+    if span_id is None or session is None:
         return False
     flag = not session.note(span_id).flagged
-    outcome = push(window, stack, lambda: set_span_note(session, span_id, flagged=flag))
+    outcome = window.push_command(lambda: set_span_note(session, span_id, flagged=flag))
     if outcome.error is None:
         info = session.spans[span_id]
         what = (
@@ -98,8 +96,8 @@ def toggle_span_flag(window: MainWindow, span_id: int | None = None) -> bool:
 def _document_change(
     window: MainWindow, note: str | None = None, flagged: bool | None = None
 ) -> bool:
-    doc_id, stack = window.current_document_id(), window.undo_stack()
-    if doc_id is None or stack is None:
+    doc_id = window.current_document_id()
+    if doc_id is None or window.session() is None:
         window.show_message(translate("Notes", "Open a document first."), 4000)
         return False
 
@@ -114,7 +112,7 @@ def _document_change(
             report=window.show_message,
         )
 
-    return _pushed(window, push(window, stack, make))
+    return _pushed(window, window.push_command(make))
 
 
 def _document_note(window: MainWindow) -> Note | None:

@@ -413,3 +413,20 @@ def test_training_with_nothing_to_learn_says_so(qtbot, window) -> None:
     assert status.label.toolTip().startswith("nothing to learn from yet: label a document")
     assert not window.assistant.status.bar.isVisible()
     assert window.assistant.model is None
+
+
+def test_accepting_in_the_next_document_takes_ctrl_z_back(qtbot, assisted, project) -> None:
+    window, view = assisted, assisted.article_view
+    first, layer = window.current_document_id(), window.annotator()
+    window.mark_done()
+    second = window.current_document_id()
+    assert second != first
+    wait_for_suggestions(qtbot, window)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(state(project, second, layer)[0]) == 1
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert state(project, second, layer)[0] == set()  # the acceptance went
+    assert window.store.status_for(first, layer) == "done"  # not the other document's status
+    assert window.current_document_id() == second

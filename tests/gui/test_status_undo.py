@@ -82,3 +82,17 @@ def test_skip_changes_no_status(qtbot, window) -> None:
     assert window.current_document_id() != first
     assert _status(window, first) == "new"
     assert not window.actions_.undo.isEnabled()  # nothing was changed
+
+
+def test_a_note_in_the_next_document_takes_ctrl_z_back(qtbot, window) -> None:
+    from annotator.gui import notes
+
+    activate(qtbot, window)
+    first = window.current_document_id()
+    window.mark_done()
+    second = window.current_document_id()
+    assert notes.edit_document_note(window, ask=lambda *_args: "check the dates")
+    _key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.store.document_note(second, window.annotator()).text == ""
+    assert _status(window, first) == "done"  # the note went, not the other status
+    assert window.current_document_id() == second
