@@ -214,7 +214,7 @@ class LabelSetDialog(QDialog):
                 name_item = QTableWidgetItem(info.name)
                 name_item.setData(Qt.ItemDataRole.UserRole, info.name)
                 self.table.setItem(row, NAME_COLUMN, name_item)
-                color_item = QTableWidgetItem(info.color or "")
+                color_item = QTableWidgetItem(isolate(info.color) if info.color else "")
                 color_item.setFlags(color_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if info.color:
                     color_item.setBackground(QColor(info.color))

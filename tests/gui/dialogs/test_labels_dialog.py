@@ -275,3 +275,17 @@ def test_undoing_a_preset_removes_only_its_labels(dialog: LabelSetDialog, store:
     assert {"PER", "LOC", "ORG", "MISC", "MINE"} <= set(_labels(store))
     dialog.undo()
     assert set(_labels(store)) == {"MINE"}
+
+
+def test_colour_codes_keep_their_order_right_to_left(dialog: LabelSetDialog) -> None:
+    """In an Arabic (right-to-left) window "#e57373" must not show as "e57373#"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog.add_label("PER", color="#e57373")
+        text = dialog.table.item(0, COLOR_COLUMN).text()
+    finally:
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert text == "\u2068#e57373\u2069"  # isolated: its own direction, left to right
