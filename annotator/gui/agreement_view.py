@@ -56,6 +56,11 @@ class Series:
     values: list[float]  # one value in [0, 1] per category
 
 
+# The chart is drawn left to right in either layout, like a plot's axes; without this Qt
+# would mirror the tick labels and the legend (alone) in a right-to-left window.
+ABSOLUTE = Qt.AlignmentFlag.AlignAbsolute
+
+
 class BarChart(QWidget):
     """Grouped vertical bars on a 0–1 scale: one group per category, one bar per series."""
 
@@ -122,7 +127,7 @@ class BarChart(QWidget):
             painter.setPen(text_color)
             painter.drawText(
                 QRectF(0, y - line / 2, plot.left() - 4, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ABSOLUTE | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{tick:.2f}",
             )
         for item, rects in zip(self.series, self.bar_rects(), strict=True):
@@ -141,7 +146,9 @@ class BarChart(QWidget):
         for item in self.series:
             painter.fillRect(QRectF(x, y + 3, line - 6, line - 6), item.color)
             painter.drawText(
-                QRectF(x + line, y, 200, line), Qt.AlignmentFlag.AlignVCenter, item.name
+                QRectF(x + line, y, 200, line),
+                ABSOLUTE | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                item.name,
             )
             x += line + self.fontMetrics().horizontalAdvance(item.name) + 24
         painter.end()

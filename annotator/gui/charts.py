@@ -62,11 +62,12 @@ class _Chart(QWidget):
         return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
 
     def leading(self) -> Align:
-        """Where text starts: left, or right in a right-to-left layout."""
-        return Align.AlignRight if self.rtl() else Align.AlignLeft
+        """Where text starts: left, or right in a right-to-left layout (absolute: Qt would
+        otherwise mirror AlignLeft and AlignRight a second time)."""
+        return (Align.AlignRight if self.rtl() else Align.AlignLeft) | Align.AlignAbsolute
 
     def trailing(self) -> Align:
-        return Align.AlignLeft if self.rtl() else Align.AlignRight
+        return (Align.AlignLeft if self.rtl() else Align.AlignRight) | Align.AlignAbsolute
 
     def colors(self) -> tuple[QColor, QColor]:
         text = self.palette().windowText().color()

@@ -184,3 +184,29 @@ def test_a_status_change_that_fails_is_reported_not_dropped(qtbot, corpus, monke
         assert asked == []  # not a lost connection: nothing to retry
         assert store.status_for(corpus.doc_ids[1], "ali") == "new"
         window.close()
+
+
+def test_agreement_chart_is_laid_out_alike_right_to_left(qtbot) -> None:
+    """The agreement chart keeps its axes left to right in an Arabic window: Qt must not
+    mirror its tick labels and legend on their own."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.agreement_view import BarChart, Series
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 240)
+    chart.set_data(
+        "t",
+        ["LOC", "PER"],
+        [Series("exact", QColor("red"), [0.5, 1.0]), Series("overlap", QColor("blue"), [1, 1])],
+    )
+    ltr = chart.grab().toImage()
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        rtl = chart.grab().toImage()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert rtl == ltr

@@ -113,3 +113,40 @@ def test_right_to_left_and_both_themes_screenshots(qtbot, window, tmp_path: Path
         assert image.save(str(tmp_path / f"statistics-{theme}.png"))
         assert image.pixelColor(5, 5) == base  # the theme's background, not a fixed colour
     apply_theme("light")
+
+
+def _ink(image, y: int) -> tuple[int, int]:
+    """The first and last x painted in another colour than the corner, on the rows
+    around ``y`` (text is drawn centred on them)."""
+    background = image.pixelColor(1, 1)
+    xs = [
+        x
+        for row in range(y - 4, y + 5)
+        for x in range(image.width())
+        if image.pixelColor(x, row) != background
+    ]
+    return (min(xs), max(xs)) if xs else (-1, -1)
+
+
+def test_right_to_left_text_is_mirrored_with_the_bars(qtbot) -> None:
+    """Names, values and the legend sit where the left-to-right chart has them, mirrored
+    (Qt mirrors AlignLeft/AlignRight itself unless told they are absolute)."""
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    red, blue = Qt.GlobalColor.red, Qt.GlobalColor.blue
+    rows = [Bar("LOC", ((11.0, blue),), "11"), Bar("amal", ((3.0, red), (2.0, blue)), "0/5")]
+    chart.set_data("t", rows, legend=[("new", red), ("in progress", blue)])
+    legend_y = chart.height() - 8 - chart.line_height() // 2 - 2
+    lines = [int(rects[0].center().y()) for rects in chart.bar_rects()] + [legend_y]
+    ltr = [_ink(chart.grab().toImage(), y) for y in lines]
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in Arabic
+    try:
+        rtl = [_ink(chart.grab().toImage(), y) for y in lines]
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    last = chart.width() - 1
+    for (left, right), (rtl_left, rtl_right) in zip(ltr, rtl, strict=True):
+        assert left >= 0 and rtl_left > 0  # nothing cut at the edge
+        assert rtl_left == pytest.approx(last - right, abs=3)
+        assert rtl_right == pytest.approx(last - left, abs=3)
