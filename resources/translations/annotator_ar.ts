@@ -372,10 +372,6 @@
         <translation>لم تُخزَّن الاقتراحات: {error}</translation>
     </message>
     <message>
-        <source>Open a document first.</source>
-        <translation>افتح مستندًا أولًا.</translation>
-    </message>
-    <message>
         <source>Not accepted: {error}</source>
         <translation>لم يُقبل: {error}</translation>
     </message>
