@@ -261,3 +261,13 @@ def test_a_note_the_store_cannot_keep_is_refused_with_its_line(cli: Cli, tmp_pat
     status, _out, err = cli("import", str(folder), "--add-labels")
     assert status == 1 and "doc.ann, line 2: invalid note: it is longer than" in err, err
     assert "\n" not in err.strip()
+
+
+def test_a_span_the_store_refuses_is_named_with_its_ann_line(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    lines = "T1\tPER 4 8\tمحمد\nT2\tLOC 8 16\t القاهرة\n"  # T2 starts on the space
+    _pair(folder, "bad", "زار محمد القاهرة".encode(), lines)
+    status, _out, err = cli("import", str(folder), "--add-labels")
+    assert status == 1
+    assert err.startswith(f"annotator: error: {folder / 'bad.ann'}, line 2: ")
+    assert "starts on whitespace" in err
