@@ -43,7 +43,7 @@ from annotator.formats.export_outputs import (
 )
 from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
 from annotator.formats.export_plan import targets as plan_targets
-from annotator.formats.hf_card import dataset_card
+from annotator.formats.hf_card import card_splits, dataset_card, empty_split_note
 from annotator.formats.labels_file import iob2_names
 from annotator.formats.labelstudio_export import labelstudio_config, labelstudio_pieces
 from annotator.formats.prepare import Prepared, prepare, sentence_tags, span_rows
@@ -227,7 +227,7 @@ def _companions(
             (out / "visual.conf", lambda: visual_conf(colours)),
         ]
     if spec.name == "hf-folder":
-        splits = [(t.path.stem, t.path.name) for t in targets]
+        splits = card_splits([(t.path.stem, t.path.name, len(t.docs)) for t in targets])
         tags = iob2_names([name for name, _colour in colours])
         return [(out / "README.md", lambda: dataset_card(tags, splits, options.hf_unit, layer))]
     return []
@@ -299,6 +299,9 @@ def export(
         raise
     if result.left_out:
         result.notes.append(nested_note(result.left_out))
+    empty = [t.path.name for t in targets if not t.docs]
+    if options.format == "hf-folder" and 0 < len(empty) < len(targets):
+        result.notes.append(empty_split_note(empty))
     if ticker.done < ticker.total:  # documents deleted while exporting
         ticker.done = ticker.total
         ticker.report()
