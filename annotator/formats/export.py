@@ -31,7 +31,12 @@ from annotator.formats.atomic import (
     atomic_files,
     remove_stale_temporaries_of,
 )
-from annotator.formats.brat_export import ann_text, annotation_conf, visual_conf
+from annotator.formats.brat_export import (
+    ann_text,
+    annotation_conf,
+    check_brat_folder,
+    visual_conf,
+)
 from annotator.formats.common import HF_UNITS
 from annotator.formats.export_notes import attach_notes
 from annotator.formats.export_outputs import (
@@ -280,6 +285,8 @@ def export(
     for path in outputs:
         refuse_database(path, db_file)
         check_output(path)
+    if options.format == "brat":
+        check_brat_folder(out, outputs)
     ticker = _Ticker(len(docs), progress, cancelled)
     ticker.check()
     created = output_folders(outputs)
