@@ -56,6 +56,7 @@ from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export
 from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_note, require_spacy
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
+from annotator.tag_schemes import nesting_depths
 from annotator.text.boundaries import unpack_boundaries
 from annotator.text.tokens import gc_paused
 
@@ -155,6 +156,8 @@ class ExportResult:
     notes: list[str] = field(default_factory=list)
     #: Spans not in the output: a spaCy ``doc.ents`` export leaves out nested ones.
     left_out: int = 0
+    #: Spans inside others, not in the ``ner_tags`` of an ``hf``/``hf-folder`` export.
+    tags_left_out: int = 0
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -306,6 +309,12 @@ def export(
         raise
     if result.left_out:
         result.notes.append(nested_note(result.left_out))
+    if result.tags_left_out:
+        result.notes.append(
+            f"the layer has nested spans: ner_tags hold the outermost ones only, "
+            f"{result.tags_left_out} span(s) inside others are left out (the conll export "
+            "keeps them as extra columns, jsonl in its spans)"
+        )
     empty = [t.path.name for t in targets if not t.docs]
     if options.format == "hf-folder" and 0 < len(empty) < len(targets):
         result.notes.append(empty_split_note(empty))
@@ -359,8 +368,11 @@ def _documents(
 ) -> Iterator[Prepared]:
     """The documents ``doc_ids`` (those that still exist) in order, prepared; each one
     is counted (and progress reported) once the caller has written it."""
+    flat_tags = options.format in ("hf", "hf-folder") and store.policy == "nested"
     for row in store.export_rows(doc_ids, layer):
         doc = _prepared(row, options)
+        if flat_tags and len(doc.spans) > 1:  # ner_tags hold the outermost spans only
+            result.tags_left_out += sum(depth > 0 for depth in nesting_depths(doc.spans))
         yield doc
         result.documents += 1
         result.spans += len(doc.spans)

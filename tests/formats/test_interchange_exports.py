@@ -182,3 +182,22 @@ def test_a_split_part_without_documents_is_left_out_of_the_card(
     assert sorted(dataset) == ["test", "train"]
     assert dataset["train"].num_rows + dataset["test"].num_rows == 5
     assert "validation" in err and "no documents" in err
+
+
+def test_hf_export_of_nested_spans_says_how_many_ner_tags_leave_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = wojood_db(tmp_path / "w.db")
+    with Store.open(db) as store:
+        inner = 0
+        for doc in store.documents():
+            spans = store.spans_for(doc.id, "imported")
+            inner += sum(
+                any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)
+                for s in spans
+            )
+    assert inner > 0
+    for fmt in ("hf", "hf-folder"):
+        status, _out, err = Cli(db, capsys)("export", "--format", fmt, "-o", str(tmp_path / fmt))
+        assert status == 0, err
+        assert f"ner_tags hold the outermost ones only, {inner} span(s) inside others" in err
