@@ -307,6 +307,16 @@ def export(
     except BaseException:
         remove_folders(created)  # the folders this export created, if still empty
         raise
+    _add_notes(result, targets, options.format)
+    if ticker.done < ticker.total:  # documents deleted while exporting
+        ticker.done = ticker.total
+        ticker.report()
+    return result
+
+
+def _add_notes(result: ExportResult, targets: list[Target], fmt: str) -> None:
+    """What the export says beside its summary: spans a flat output leaves out, split
+    parts without documents."""
     if result.left_out:
         result.notes.append(nested_note(result.left_out))
     if result.tags_left_out:
@@ -316,12 +326,8 @@ def export(
             "keeps them as extra columns, jsonl in its spans)"
         )
     empty = [t.path.name for t in targets if not t.docs]
-    if options.format == "hf-folder" and 0 < len(empty) < len(targets):
+    if fmt == "hf-folder" and 0 < len(empty) < len(targets):
         result.notes.append(empty_split_note(empty))
-    if ticker.done < ticker.total:  # documents deleted while exporting
-        ticker.done = ticker.total
-        ticker.report()
-    return result
 
 
 def _pieces(doc: Prepared, options: ExportOptions) -> Iterator[str]:
