@@ -197,9 +197,13 @@ def _locked_temporary(target: Path, hold: bool = True) -> tuple[int, str, int | 
     second descriptor that keeps the lock (where there is one) after the first one is
     closed, and is flushed to disk before the rename."""
     for _attempt in range(20):
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=target.parent
-        )
+        try:
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=target.parent
+            )
+        except OSError as exc:  # name the file asked for, not a hidden temporary
+            reason = f"cannot create a file in {target.parent}: {exc.strerror or exc}"
+            raise OSError(exc.errno, reason, str(target)) from None
         locked = None if fcntl is None else _try_lock(fd)
         if locked is None or (locked and _same_file(fd, tmp)):
             return fd, tmp, os.dup(fd) if hold else None

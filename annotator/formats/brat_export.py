@@ -10,6 +10,11 @@ in text order with the next free numbers. So brat -> import -> export brat gives
 has its line breaks and TABs written as spaces (they would end the line or the field);
 brat compares it that way too.
 
+An existing folder is written into only when every ``NAME.txt``/``NAME.ann`` a folder
+import would read there is one the export replaces: files of documents it does not
+write (an earlier export of more documents, another corpus) would be imported with it
+as if they were part of it, so the export is refused and they are left as they are.
+
 File names: the document name, with ``/`` making subfolders as in a folder import; a part
 that is empty, ``.``/``..`` or hidden (starting with ``.``, which a folder import skips)
 gets a ``_`` in front, control characters and ``\\`` become ``_``, long parts are cut, and
@@ -24,9 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.brat import META_IDS
+from annotator.formats.common import FormatError
 from annotator.formats.prepare import SpanRow
+from annotator.formats.reading import list_folder
 
-__all__ = ["ann_text", "annotation_conf", "brat_names", "visual_conf"]
+__all__ = ["ann_text", "annotation_conf", "brat_names", "check_brat_folder", "visual_conf"]
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
 # Characters that end a line for str.splitlines (brat reads lines that way) and TAB.
@@ -63,6 +70,28 @@ def brat_names(names: Iterable[str]) -> list[str]:
 def brat_files(folder: Path, names: Iterable[str]) -> list[tuple[Path, Path]]:
     """The ``(NAME.txt, NAME.ann)`` paths of the documents named ``names`` in ``folder``."""
     return [(folder / f"{n}.txt", folder / f"{n}.ann") for n in brat_names(names)]
+
+
+def check_brat_folder(folder: Path, outputs: Iterable[Path]) -> None:
+    """Refuse to write into ``folder`` when it holds brat documents (``.txt``/``.ann``
+    files, as a folder import finds them) that are not among ``outputs``."""
+    if not folder.is_dir():
+        return
+    listing = list_folder(folder)
+    found = [path for path, _name in listing.files]
+    found += [path for path in listing.others if path.suffix == ".ann"]
+    written = set(outputs)
+    foreign = sorted(path for path in found if path not in written)
+    if foreign:
+        shown = ", ".join(str(path.relative_to(folder)) for path in foreign[:3])
+        more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        raise FormatError(
+            folder,
+            None,
+            f"holds {len(foreign)} .txt/.ann file(s) of documents this export does not write "
+            f"({shown}{more}): an import of the folder would read them with it; remove "
+            "them or export to a new folder",
+        )
 
 
 def _kept_ids(meta: Any) -> dict[tuple[int, int, str], list[tuple[int, str]]]:

@@ -10,10 +10,13 @@ every character kept (spaces, NBSP, U+2028 ...). A line without a TAB is split o
 of spaces (U+0020 only). When the second field is a tag, every following field is a tag
 column (nested entities, outermost first; rows may stop after their deepest entity, as
 in Wojood). Otherwise the middle columns (``_``, POS, chunk) are ignored and the last
-column is the tag. In a space-separated file whose rows all have the same number of
+column is the tag; after ``_`` placeholder columns only (``TOKEN _ _ TAG1 TAG2``, the
+rows of a ``--docstart`` export of nested spans) every field is a tag column again. In a
+space-separated file whose rows all have the same number of
 fields, a second field that is not a tag marks such a middle column; when the number of
 fields varies from row to row, a row's token is everything before its trailing tag
-fields, so a token may hold spaces (``New York B-LOC``).
+fields (and the ``_`` placeholders before them), so a token may hold spaces
+(``New York B-LOC``).
 
 Text is rebuilt by joining tokens with single spaces and sentences with newlines; a
 token's own whitespace stays in the text (the import report counts such tokens; the span
@@ -104,10 +107,20 @@ def _fixed_layout(text: str) -> bool:
     return middle and min(widths, default=0) >= 3
 
 
+def _placeholders(fields: Sequence[str]) -> int:
+    """How many ``_`` placeholder columns lead ``fields`` (the ``--docstart`` rows'
+    ``TOKEN _ _ TAG1 TAG2 ...``), the last field never counted."""
+    count = 0
+    while count < len(fields) - 1 and fields[count] == "_":
+        count += 1
+    return count
+
+
 def _tags(path: Path, number: int, token: str, tags: list[str]) -> list[str]:
     if not tags:
         raise FormatError(path, number, f"missing tag after token {token!r}")
-    if is_tag(tags[0]):
+    if is_tag(tags[_placeholders(tags)]):  # TOKEN TAG1 TAG2 ... or TOKEN _ _ TAG1 TAG2 ...
+        tags = tags[_placeholders(tags) :]
         for tag in tags:
             if not is_tag(tag):
                 raise FormatError(path, number, f"{tag!r} is not a tag (O, B-X, I-X, E-X, S-X)")
@@ -138,7 +151,10 @@ def parse_row(path: Path, number: int, line: str, fixed: bool) -> Row:
         raise FormatError(
             path, number, f"missing tag: last column {fields[-1].group()!r} is not a tag"
         )
-    token = line[fields[0].start() : fields[first_tag - 1].end()]
+    last = first_tag - 1  # the token's last field, before any ``_`` placeholders
+    while last > 0 and fields[last].group() == "_":
+        last -= 1
+    token = line[fields[0].start() : fields[last].end()]
     return Row(token, [f.group() for f in fields[first_tag:]], number)
 
 

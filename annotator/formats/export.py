@@ -31,7 +31,12 @@ from annotator.formats.atomic import (
     atomic_files,
     remove_stale_temporaries_of,
 )
-from annotator.formats.brat_export import ann_text, annotation_conf, visual_conf
+from annotator.formats.brat_export import (
+    ann_text,
+    annotation_conf,
+    check_brat_folder,
+    visual_conf,
+)
 from annotator.formats.common import HF_UNITS
 from annotator.formats.export_notes import attach_notes
 from annotator.formats.export_outputs import (
@@ -43,7 +48,7 @@ from annotator.formats.export_outputs import (
 )
 from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
 from annotator.formats.export_plan import targets as plan_targets
-from annotator.formats.hf_card import dataset_card
+from annotator.formats.hf_card import card_splits, dataset_card, empty_split_note
 from annotator.formats.labels_file import iob2_names
 from annotator.formats.labelstudio_export import labelstudio_config, labelstudio_pieces
 from annotator.formats.prepare import Prepared, prepare, sentence_tags, span_rows
@@ -51,6 +56,7 @@ from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export
 from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_note, require_spacy
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
+from annotator.tag_schemes import nesting_depths
 from annotator.text.boundaries import unpack_boundaries
 from annotator.text.tokens import gc_paused
 
@@ -150,6 +156,8 @@ class ExportResult:
     notes: list[str] = field(default_factory=list)
     #: Spans not in the output: a spaCy ``doc.ents`` export leaves out nested ones.
     left_out: int = 0
+    #: Spans inside others, not in the ``ner_tags`` of an ``hf``/``hf-folder`` export.
+    tags_left_out: int = 0
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -227,7 +235,7 @@ def _companions(
             (out / "visual.conf", lambda: visual_conf(colours)),
         ]
     if spec.name == "hf-folder":
-        splits = [(t.path.stem, t.path.name) for t in targets]
+        splits = card_splits([(t.path.stem, t.path.name, len(t.docs)) for t in targets])
         tags = iob2_names([name for name, _colour in colours])
         return [(out / "README.md", lambda: dataset_card(tags, splits, options.hf_unit, layer))]
     return []
@@ -280,6 +288,8 @@ def export(
     for path in outputs:
         refuse_database(path, db_file)
         check_output(path)
+    if options.format == "brat":
+        check_brat_folder(out, outputs)
     ticker = _Ticker(len(docs), progress, cancelled)
     ticker.check()
     created = output_folders(outputs)
@@ -297,12 +307,27 @@ def export(
     except BaseException:
         remove_folders(created)  # the folders this export created, if still empty
         raise
-    if result.left_out:
-        result.notes.append(nested_note(result.left_out))
+    _add_notes(result, targets, options.format)
     if ticker.done < ticker.total:  # documents deleted while exporting
         ticker.done = ticker.total
         ticker.report()
     return result
+
+
+def _add_notes(result: ExportResult, targets: list[Target], fmt: str) -> None:
+    """What the export says beside its summary: spans a flat output leaves out, split
+    parts without documents."""
+    if result.left_out:
+        result.notes.append(nested_note(result.left_out))
+    if result.tags_left_out:
+        result.notes.append(
+            f"the layer has nested spans: ner_tags hold the outermost ones only, "
+            f"{result.tags_left_out} span(s) inside others are left out (the conll export "
+            "keeps them as extra columns, jsonl in its spans)"
+        )
+    empty = [t.path.name for t in targets if not t.docs]
+    if fmt == "hf-folder" and 0 < len(empty) < len(targets):
+        result.notes.append(empty_split_note(empty))
 
 
 def _pieces(doc: Prepared, options: ExportOptions) -> Iterator[str]:
@@ -349,8 +374,11 @@ def _documents(
 ) -> Iterator[Prepared]:
     """The documents ``doc_ids`` (those that still exist) in order, prepared; each one
     is counted (and progress reported) once the caller has written it."""
+    flat_tags = options.format in ("hf", "hf-folder") and store.policy == "nested"
     for row in store.export_rows(doc_ids, layer):
         doc = _prepared(row, options)
+        if flat_tags and len(doc.spans) > 1:  # ner_tags hold the outermost spans only
+            result.tags_left_out += sum(depth > 0 for depth in nesting_depths(doc.spans))
         yield doc
         result.documents += 1
         result.spans += len(doc.spans)

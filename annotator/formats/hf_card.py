@@ -5,7 +5,9 @@ Its YAML header is what ``datasets.load_dataset(DIR)`` reads with no other argum
 (string), ``tokens`` (a sequence of strings) and ``ner_tags`` (a sequence of
 ``ClassLabel`` with the IOB2 tag names, in the labels file's order), so the string tags
 of the rows load as class labels. The language is ``ar``; the licence is left for the
-user to fill in before publishing.
+user to fill in before publishing. A split part without documents is written (an empty
+file) but not declared: ``datasets`` refuses a split whose files hold no rows ("corresponds
+to no data"), which a split of a few documents (80/10/10 of five) would otherwise give.
 """
 
 from __future__ import annotations
@@ -13,12 +15,27 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-__all__ = ["dataset_card"]
+__all__ = ["card_splits", "dataset_card", "empty_split_note"]
 
 
 def _q(value: str) -> str:
     """A YAML double-quoted scalar (JSON string syntax is valid YAML)."""
     return json.dumps(value, ensure_ascii=False)
+
+
+def card_splits(parts: Sequence[tuple[str, str, int]]) -> list[tuple[str, str]]:
+    """The ``(split, file name)`` pairs the card declares, of the ``(split, file name,
+    documents)`` parts: those with documents (the first one when none has any)."""
+    kept = [(split, path) for split, path, count in parts if count]
+    return kept or [(split, path) for split, path, _count in parts[:1]]
+
+
+def empty_split_note(paths: Sequence[str]) -> str:
+    """What the export says about the split files it wrote empty and left out of the card."""
+    return (
+        f"{', '.join(paths)}: no documents in this part of the split; the file is empty and "
+        "the dataset card leaves it out (datasets cannot load an empty split)"
+    )
 
 
 def dataset_card(

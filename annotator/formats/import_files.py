@@ -191,14 +191,24 @@ def _import_paths(
                 store.set_policy(target_policy)
             stored = store.import_batch(items, annotator, source="imported", add_labels=add_labels)
             _store_span_notes(store, documents, annotator)
-    except SpanRefused as exc:  # clashes with spans already in the layer: name the file
+    except SpanRefused as exc:  # refused by the store (edges, clashes): name file and line
         for doc in documents:
             if exc.message.startswith(f"document {doc.name!r}: "):
-                raise FormatError(*_where(doc, None), exc.message) from None
+                raise FormatError(*_where(doc, _refused_line(doc, exc)), exc.message) from None
         raise
     _copy_counts(stored, report)
     report.repaired = sum(report.notes.repairs.values())
     return report
+
+
+def _refused_line(doc: ParsedDocument, exc: Exception) -> int | None:
+    """The file line of the span of ``doc`` that the store refused (``exc`` is caused by
+    the ``SpanError`` naming it), or None when it is not one of the file's spans."""
+    refused = getattr(exc.__cause__, "span", None)
+    if refused is None:
+        return None
+    key = (refused.start, refused.end, refused.label)
+    return next((s.line for s in doc.spans if (s.start, s.end, s.label) == key), None)
 
 
 def _store_span_notes(store: Store, documents: list[ParsedDocument], annotator: str) -> None:

@@ -168,3 +168,45 @@ def test_export_removes_what_a_killed_export_left(tmp_path: Path) -> None:
         "all.jsonl",
         "all.labels.json",
     ]
+
+
+def _without_override() -> list[str]:
+    """A command prefix under which root is refused writes like anyone else (no
+    CAP_DAC_OVERRIDE); empty when not root."""
+    if os.geteuid() != 0:
+        return []
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root without setpriv: a read-only folder cannot be tested")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--"]
+
+
+def test_a_read_only_folder_is_named_with_the_target_not_a_temporary(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "c.db"
+    store = Store.open(str(db))
+    doc = store.add_document("d", "زار محمد القاهرة")
+    store.add_label("PER")
+    store.add_span(doc.id, "gold", 4, 8, "PER")
+    store.close()
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        command = [sys.executable, "-m", "annotator.cli", "--db", str(db), "export"]
+        done = subprocess.run(
+            [*_without_override(), *command, "--format", "conll", "-o", str(folder / "x.conll")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"annotator: error: {folder / 'x.conll'}: "), done.stderr
+    assert ".tmp" not in done.stderr and "Permission denied" in done.stderr
+    assert os.listdir(folder) == []

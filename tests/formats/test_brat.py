@@ -261,3 +261,44 @@ def test_a_note_the_store_cannot_keep_is_refused_with_its_line(cli: Cli, tmp_pat
     status, _out, err = cli("import", str(folder), "--add-labels")
     assert status == 1 and "doc.ann, line 2: invalid note: it is longer than" in err, err
     assert "\n" not in err.strip()
+
+
+def test_a_span_the_store_refuses_is_named_with_its_ann_line(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    lines = "T1\tPER 4 8\tمحمد\nT2\tLOC 8 16\t القاهرة\n"  # T2 starts on the space
+    _pair(folder, "bad", "زار محمد القاهرة".encode(), lines)
+    status, _out, err = cli("import", str(folder), "--add-labels")
+    assert status == 1
+    assert err.startswith(f"annotator: error: {folder / 'bad.ann'}, line 2: ")
+    assert "starts on whitespace" in err
+
+
+def test_an_export_into_a_folder_with_other_documents_is_refused(
+    cli: Cli, tmp_path: Path, db: str
+) -> None:
+    """Files of documents the export does not write would be imported with it."""
+    out = tmp_path / "out"
+    _pair(out, "old", "زار محمد".encode(), "T1\tPER 4 8\tمحمد\n")
+    cli.ok("import", str(BRAT), "--add-labels")
+    status, _out, err = cli("export", "--format", "brat", "-o", str(out))
+    assert status == 1
+    assert err.startswith(f"annotator: error: {out}: holds 2 .txt/.ann file(s) ")
+    assert "old.ann, old.txt" in err
+    assert sorted(p.name for p in out.iterdir()) == ["old.ann", "old.txt"]
+    (out / "old.ann").unlink()
+    (out / "old.txt").unlink()
+    cli.ok("export", "--format", "brat", "-o", str(out))
+    cli.ok("export", "--format", "brat", "-o", str(out))  # its own files are replaced
+    assert (out / f"{NOTE}.txt").read_bytes() == (BRAT / f"{NOTE}.txt").read_bytes()
+
+
+def test_a_split_into_a_folder_holding_a_plain_export_is_refused(
+    cli: Cli, tmp_path: Path, db: str
+) -> None:
+    cli.ok("import", str(BRAT), "--add-labels")
+    out = tmp_path / "out"
+    cli.ok("export", "--format", "brat", "-o", str(out))
+    status, _out, err = cli("export", "--format", "brat", "--split", "50/50", "-o", str(out))
+    assert status == 1
+    assert f"{NOTE}.ann" in err
+    assert not (out / "train").exists()

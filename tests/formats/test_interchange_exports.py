@@ -153,3 +153,51 @@ def test_without_split_the_folder_has_a_train_file(
     assert list(dataset) == ["train"]
     assert dataset["train"].num_rows == 5  # one row per document
     assert dataset["train"].features["ner_tags"].feature.names == _tag_names(db)
+
+
+@pytest.mark.consumers
+def test_a_split_part_without_documents_is_left_out_of_the_card(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], offline: None
+) -> None:
+    """80/10/10 of the five seeds gives validation no document: datasets cannot load a
+    split declared with an empty file ("corresponds to no data"), so the card omits it."""
+    from datasets import load_dataset
+
+    db, _count = seeds_db(tmp_path / "c.db")
+    out = tmp_path / "dataset"
+    status, _out, err = Cli(db, capsys)(
+        "export",
+        "--format",
+        "hf-folder",
+        "--split",
+        "80/10/10",
+        "--hf-unit",
+        "document",
+        "-o",
+        str(out),
+    )
+    assert status == 0, err
+    assert (out / "validation.jsonl").read_text(encoding="utf-8") == ""
+    dataset = load_dataset(str(out))
+    assert sorted(dataset) == ["test", "train"]
+    assert dataset["train"].num_rows + dataset["test"].num_rows == 5
+    assert "validation" in err and "no documents" in err
+
+
+def test_hf_export_of_nested_spans_says_how_many_ner_tags_leave_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = wojood_db(tmp_path / "w.db")
+    with Store.open(db) as store:
+        inner = 0
+        for doc in store.documents():
+            spans = store.spans_for(doc.id, "imported")
+            inner += sum(
+                any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)
+                for s in spans
+            )
+    assert inner > 0
+    for fmt in ("hf", "hf-folder"):
+        status, _out, err = Cli(db, capsys)("export", "--format", fmt, "-o", str(tmp_path / fmt))
+        assert status == 0, err
+        assert f"ner_tags hold the outermost ones only, {inner} span(s) inside others" in err

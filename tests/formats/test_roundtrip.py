@@ -202,3 +202,32 @@ def test_bioes_and_iob1_schemes(cli: Cli, tmp_path: Path) -> None:
         assert [r[1] for r in rows] == tags
         assert [r[0] for r in rows] == text.split()
         assert ("spaCy" in err) == (scheme == "bioes")
+
+
+@pytest.mark.parametrize("sep", ["tab", "space"])
+def test_nested_docstart_conll_imports_back_to_the_same_spans(
+    cli: Cli, tmp_path: Path, sep: str
+) -> None:
+    """``--docstart`` rows of a nested layer are ``TOKEN _ _ TAG1 TAG2 ...``: every column
+    after the placeholders is read back (not only the last one)."""
+    cli.ok("import", str(WOJOOD), "--format", "conll", "--policy", "nested", "--add-labels")
+    exported = tmp_path / "nested.conll"
+    cli.ok("export", "--format", "conll", "--docstart", "--sep", sep, "-o", str(exported))
+    rows = read_conll_rows(exported)
+    assert any(len(row) > 4 for row in rows)  # the file has nested columns
+    again = Cli(str(tmp_path / "again.db"), cli.capsys)
+    again.ok("import", str(exported), "--policy", "nested", "--add-labels")
+    assert _entities(again.db) == _entities(cli.db)
+
+
+def _entities(db: str) -> list[tuple[str, str]]:
+    """Every span's label and text (whitespace removed), sorted: the same for a document
+    whose text CoNLL rebuilt with other spaces."""
+    with Store.open(db) as store:
+        found = []
+        for doc in store.documents():
+            text = store.document(doc.id).text
+            for layer in store.annotators():
+                for span in store.spans_for(doc.id, layer.name):
+                    found.append((span.label, "".join(text[span.start : span.end].split())))
+        return sorted(found)
