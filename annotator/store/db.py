@@ -104,13 +104,25 @@ def _open_sqlite(
                 f"cannot create the folder {path.parent} for the database: {exc.strerror}"
             ) from exc
     if read_only:
-        uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+        uri = "file:" + quote(str(path.resolve())) + "?mode=ro" + _immutable(path)
         db = pw.SqliteDatabase(uri, uri=True, pragmas=pragmas, timeout=timeout)
     else:
         pragmas["synchronous"] = "full" if durability == "full" else "normal"  # per connection
         db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=timeout)
     _connect_sqlite(db, str(path))
     return Opened(db, "sqlite", str(path), path, read_only)
+
+
+def _immutable(path: Path) -> str:
+    """``"&immutable=1"`` when a read-only open could not work otherwise: a WAL reader
+    needs the ``-wal`` and ``-shm`` files, and in a folder it may not write to SQLite
+    cannot create them ("attempt to write a readonly database"). Without them no writer
+    has the file open (a writer keeps both); the file is then read as it is, and changes
+    that someone allowed to write makes later are seen at the next open."""
+    sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    if os.access(path.parent, os.W_OK) or all(p.exists() for p in sidecars):
+        return ""
+    return "&immutable=1"
 
 
 def prepare_for_writes(opened: Opened) -> None:
