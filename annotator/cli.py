@@ -397,25 +397,49 @@ def _dispatch(argv: Sequence[str]) -> int:
     db_url = choose_database(None, args.db)
     store = open_store(db_url)
     try:
-        if args.command == "import":
-            cmd_import(store, args)
-        elif args.command == "export":
-            cmd_export(store, args, db_url)
-        elif args.command == "stats":
-            cmd_stats(store, args)
-        elif args.command == "labels":
-            cmd_labels(store, args)
-        elif args.command == "assign":
-            cmd_assign(store, args)
-        elif args.command == "suggest":
-            from annotator.suggest import cli as suggest_cli
-
-            suggest_cli.run(store, args)
-        else:
-            cmd_agreement(store, args)
+        _run_command(store, args, db_url)
+    except Exception as exc:
+        error = _database_error(store, exc)
+        if error is None:
+            raise
+        raise error from exc
     finally:
         store.close()
     return 0
+
+
+def _database_error(store: Any, exc: Exception) -> CliError | None:
+    """A driver error that escaped the store (a damaged page found by a query) as a line
+    naming the database; None for anything else."""
+    import sqlite3
+
+    import peewee as pw
+
+    if not isinstance(exc, pw.DatabaseError | sqlite3.DatabaseError):
+        return None
+    reason = " ".join(str(exc).split()) or exc.__class__.__name__
+    if "malformed" in reason or "not a database" in reason:
+        return CliError(f"{store.location} is damaged ({reason}): restore it from a backup")
+    return CliError(f"{store.location}: database error: {reason}")
+
+
+def _run_command(store: Any, args: argparse.Namespace, db_url: str) -> None:
+    if args.command == "import":
+        cmd_import(store, args)
+    elif args.command == "export":
+        cmd_export(store, args, db_url)
+    elif args.command == "stats":
+        cmd_stats(store, args)
+    elif args.command == "labels":
+        cmd_labels(store, args)
+    elif args.command == "assign":
+        cmd_assign(store, args)
+    elif args.command == "suggest":
+        from annotator.suggest import cli as suggest_cli
+
+        suggest_cli.run(store, args)
+    else:
+        cmd_agreement(store, args)
 
 
 def _one_line(exc: BaseException) -> str:

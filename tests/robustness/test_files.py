@@ -236,3 +236,29 @@ def test_database_in_a_read_only_folder_is_read(exported_db: Path, tmp_path: Pat
         out.unlink(missing_ok=True)
     assert exported_db.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == names
+
+
+def test_damaged_database_is_one_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database whose header is fine but whose pages are damaged: the command that
+    reads them says which file is damaged, not "unexpected DatabaseError"."""
+    from annotator.cli import main as cli_main
+
+    path = tmp_path / "damaged.annotator"
+    with Store.open(path) as store:
+        store.add_label("LOC")
+        for i in range(300):
+            doc = store.add_document(f"d{i}", "زار الوفد القاهرة أمس " * 40)
+        store.add_span(doc.id, "gold", 10, 17, "LOC")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle - 40000 : middle + 40000] = b"\xde\xad\xbe\xef" * 20000
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out.conll"
+    args = ["--db", str(path), "export", "--format", "conll", "--layer", "gold", "-o", str(out)]
+    assert cli_main(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err and "malformed" in err
+    assert "unexpected" not in err
+    assert not out.exists()
