@@ -442,11 +442,20 @@ def _run_command(store: Any, args: argparse.Namespace, db_url: str) -> None:
         cmd_agreement(store, args)
 
 
-def _one_line(exc: BaseException) -> str:
-    text = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
+def _one_line(exc: BaseException, argv: Sequence[str] = ()) -> str:
+    """The message on one line; an argument holding a line break or another invisible
+    character (a path ``a\nb``), or the start of one (its folder), is shown escaped
+    (``a<U+000A>b``), not joined with a space into the name of another file."""
+    from annotator.text.chars import visible_form
+
+    text = str(getattr(exc, "message", None) or str(exc) or exc.__class__.__name__)
     if isinstance(exc, OSError) and exc.filename and exc.strerror:
         text = f"{exc.filename}: {exc.strerror}"
-    return " ".join(str(text).split())
+    for value in set(argv):
+        first = next((i for i, ch in enumerate(value) if visible_form(ch) != ch), -1)
+        for end in range(len(value), first, -1) if first >= 0 else ():  # its folders too
+            text = text.replace(value[:end], visible_form(value[:end]))
+    return " ".join(text.split())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -470,14 +479,15 @@ def _main(argv: list[str]) -> int:
     try:
         return _dispatch(argv)
     except expected as exc:
-        print(f"{PROG}: error: {_scrub(_one_line(exc), argv)}", file=sys.stderr)
+        print(f"{PROG}: error: {_scrub(_one_line(exc, argv), argv)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: a bug, still one line and no traceback
         name = exc.__class__.__name__
-        print(f"{PROG}: error: unexpected {name}: {_scrub(_one_line(exc), argv)}", file=sys.stderr)
+        text = _scrub(_one_line(exc, argv), argv)
+        print(f"{PROG}: error: unexpected {name}: {text}", file=sys.stderr)
         return 1
 
 
