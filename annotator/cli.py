@@ -323,7 +323,7 @@ def cmd_agreement(store: Any, args: argparse.Namespace) -> None:
 def cmd_assign(store: Any, args: argparse.Namespace) -> None:
     documents = store.documents()
     names = {doc.id: doc.name for doc in documents}
-    if not args.annotator:
+    if args.annotator is None:
         assigned = store.assignments()
         for doc in documents:
             print(f"{doc.name}\t{', '.join(assigned.get(doc.id, [])) or '(everyone)'}")
