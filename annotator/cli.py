@@ -323,7 +323,7 @@ def cmd_agreement(store: Any, args: argparse.Namespace) -> None:
 def cmd_assign(store: Any, args: argparse.Namespace) -> None:
     documents = store.documents()
     names = {doc.id: doc.name for doc in documents}
-    if not args.annotator:
+    if args.annotator is None:
         assigned = store.assignments()
         for doc in documents:
             print(f"{doc.name}\t{', '.join(assigned.get(doc.id, [])) or '(everyone)'}")
@@ -397,32 +397,65 @@ def _dispatch(argv: Sequence[str]) -> int:
     db_url = choose_database(None, args.db)
     store = open_store(db_url)
     try:
-        if args.command == "import":
-            cmd_import(store, args)
-        elif args.command == "export":
-            cmd_export(store, args, db_url)
-        elif args.command == "stats":
-            cmd_stats(store, args)
-        elif args.command == "labels":
-            cmd_labels(store, args)
-        elif args.command == "assign":
-            cmd_assign(store, args)
-        elif args.command == "suggest":
-            from annotator.suggest import cli as suggest_cli
-
-            suggest_cli.run(store, args)
-        else:
-            cmd_agreement(store, args)
+        _run_command(store, args, db_url)
+    except Exception as exc:
+        error = _database_error(store, exc)
+        if error is None:
+            raise
+        raise error from exc
     finally:
         store.close()
     return 0
 
 
-def _one_line(exc: BaseException) -> str:
-    text = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
+def _database_error(store: Any, exc: Exception) -> CliError | None:
+    """A driver error that escaped the store (a damaged page found by a query) as a line
+    naming the database; None for anything else."""
+    import sqlite3
+
+    import peewee as pw
+
+    if not isinstance(exc, pw.DatabaseError | sqlite3.DatabaseError):
+        return None
+    reason = " ".join(str(exc).split()) or exc.__class__.__name__
+    if "malformed" in reason or "not a database" in reason:
+        return CliError(f"{store.location} is damaged ({reason}): restore it from a backup")
+    return CliError(f"{store.location}: database error: {reason}")
+
+
+def _run_command(store: Any, args: argparse.Namespace, db_url: str) -> None:
+    if args.command == "import":
+        cmd_import(store, args)
+    elif args.command == "export":
+        cmd_export(store, args, db_url)
+    elif args.command == "stats":
+        cmd_stats(store, args)
+    elif args.command == "labels":
+        cmd_labels(store, args)
+    elif args.command == "assign":
+        cmd_assign(store, args)
+    elif args.command == "suggest":
+        from annotator.suggest import cli as suggest_cli
+
+        suggest_cli.run(store, args)
+    else:
+        cmd_agreement(store, args)
+
+
+def _one_line(exc: BaseException, argv: Sequence[str] = ()) -> str:
+    """The message on one line; an argument holding a line break or another invisible
+    character (a path ``a\nb``), or the start of one (its folder), is shown escaped
+    (``a<U+000A>b``), not joined with a space into the name of another file."""
+    from annotator.text.chars import visible_form
+
+    text = str(getattr(exc, "message", None) or str(exc) or exc.__class__.__name__)
     if isinstance(exc, OSError) and exc.filename and exc.strerror:
         text = f"{exc.filename}: {exc.strerror}"
-    return " ".join(str(text).split())
+    for value in set(argv):
+        first = next((i for i, ch in enumerate(value) if visible_form(ch) != ch), -1)
+        for end in range(len(value), first, -1) if first >= 0 else ():  # its folders too
+            text = text.replace(value[:end], visible_form(value[:end]))
+    return " ".join(text.split())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -446,14 +479,15 @@ def _main(argv: list[str]) -> int:
     try:
         return _dispatch(argv)
     except expected as exc:
-        print(f"{PROG}: error: {_scrub(_one_line(exc), argv)}", file=sys.stderr)
+        print(f"{PROG}: error: {_scrub(_one_line(exc, argv), argv)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: a bug, still one line and no traceback
         name = exc.__class__.__name__
-        print(f"{PROG}: error: unexpected {name}: {_scrub(_one_line(exc), argv)}", file=sys.stderr)
+        text = _scrub(_one_line(exc, argv), argv)
+        print(f"{PROG}: error: unexpected {name}: {text}", file=sys.stderr)
         return 1
 
 

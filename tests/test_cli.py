@@ -47,6 +47,21 @@ def test_missing_file_is_one_line_exit_1(capsys, tmp_path: Path) -> None:
     assert err == f"annotator: error: {tmp_path / 'nothere.txt'}: no such file or folder\n"
 
 
+@pytest.mark.parametrize("odd", ["\n", "\r", "\t", "\u2028", "\x85"])
+def test_a_path_with_a_line_break_is_named_escaped(capsys, tmp_path: Path, odd: str) -> None:
+    """The one-line rule turned the newline of ``missing\n.txt`` into a space, so the
+    message named another file (``missing .txt``)."""
+    missing = tmp_path / f"miss{odd}ing.txt"
+    status, out, err = run(capsys, "--db", str(tmp_path / "x.db"), "import", str(missing))
+    shown = f"miss<U+{ord(odd):04X}>ing.txt"
+    assert (status, out) == (1, "")
+    assert err == f"annotator: error: {tmp_path / shown}: no such file or folder\n"
+    broken = tmp_path / f"d{odd}b" / "x.annotator"
+    broken.parent.write_text("a file where the folder would be")
+    status, out, err = run(capsys, "--db", str(broken), "stats")
+    assert status == 1 and err.count("\n") == 1 and f"d<U+{ord(odd):04X}>b" in err
+
+
 def test_console_script_error_has_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "x", "label": [[0, 5, "LOC"]]}\n')

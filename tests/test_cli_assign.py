@@ -48,3 +48,16 @@ def test_unassign_and_unknown_documents(tmp_path: Path, capsys) -> None:
     assert main(["assign", "amal", "no-such-document", "--db", db]) == 1
     err = capsys.readouterr().err
     assert err.strip() == "annotator: error: unknown documents: no-such-document"
+
+
+def test_an_empty_annotator_name_is_refused_not_taken_for_a_listing(tmp_path: Path, capsys) -> None:
+    """``assign "" DOC`` printed the list of assignments and exited 0."""
+    db = _db(tmp_path)
+    with Store.open(db) as store:
+        name = store.documents()[0].name
+    capsys.readouterr()
+    assert main(["assign", "", name, "--db", db]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "must not be empty" in err
+    with Store.open(db) as store:
+        assert store.assignments() == {}

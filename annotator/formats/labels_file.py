@@ -101,6 +101,8 @@ def parse_labels_text(text: str, source: str | os.PathLike[str]) -> LabelSetFile
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FormatError(source, exc.lineno, f"not JSON: {exc.msg}") from None
+    except RecursionError:
+        raise FormatError(source, 1, "not JSON that can be read: nested too deeply") from None
     positions = _positions(text)
 
     def line_of(*path: str | int) -> int:

@@ -136,6 +136,8 @@ def open_regular(path: Path, limits: ImportLimits) -> tuple[BinaryIO, int]:
     try:
         info = os.fstat(fd)
         refuse_special(path, info.st_mode)  # replaced since the stat above
+        if stat.S_ISDIR(info.st_mode):  # os.open reads folders; the error named the fd
+            raise FormatError(path, None, "a folder, not a file")
         if info.st_size > limits.file_bytes:
             limits.refuse(path, None, "the file", info.st_size, document=False)
         os.set_blocking(fd, True)

@@ -18,6 +18,7 @@ byte-identical.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,8 @@ from annotator.urls import redact_url
 Durability = Literal["normal", "full"]
 SQLITE_HEADER = b"SQLite format 3\x00"
 POSTGRES_SCHEMES = ("postgresql", "postgres")
+# "scheme:" not followed by "//", at least two letters (so that C:\ stays a path)
+_SCHEME_WITHOUT_SLASHES = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]+):(?!//)")
 
 
 @dataclass(frozen=True)
@@ -57,12 +60,19 @@ def open_database(
         raise StoreError(f"durability must be 'normal' or 'full', not {durability!r}")
     text = os.fspath(target)
     if "://" not in text:
+        _refuse_url_without_slashes(text)
         return _open_sqlite(text, create, read_only, timeout, durability)
     from playhouse.db_url import parse as parse_url  # only URLs need it (and it is slow)
 
     scheme = text.split("://", 1)[0].lower()
     if scheme == "sqlite":
         rest = text.split("://", 1)[1]
+        if rest and not rest.startswith("/"):  # peewee would open :memory: and keep nothing
+            shown = f"sqlite://***@{rest.rsplit('@', 1)[1]}" if "@" in rest else text
+            raise StoreError(
+                f"{shown}: a sqlite URL names no host: sqlite:///relative/path "
+                "or sqlite:////absolute/path"
+            )
         database = parse_url(text)["database"] if rest.strip("/") else ""
         if not database:
             raise StoreError(f"{text}: a sqlite URL needs a file path (sqlite:///path)")
@@ -72,6 +82,25 @@ def open_database(
     raise StoreError(
         f"{redact_url(text)}: unsupported database URL (use a path, sqlite:/// or postgresql://)"
     )
+
+
+def _refuse_url_without_slashes(text: str) -> None:
+    """A mistyped URL (``postgresql:user:pw@host/db``, ``sqlite:/file``) is refused, not
+    taken as a file name: that would create folders named after the password."""
+    match = _SCHEME_WITHOUT_SLASHES.match(text)
+    if match is None:
+        return
+    base = match.group(1).lower().split("+", 1)[0]
+    if base in ("sqlite", *POSTGRES_SCHEMES):
+        raise StoreError(
+            f"{redact_url(text)}: a database URL starts with {base}:// "
+            "(sqlite:///path, postgresql://host/dbname)"
+        )
+    if "@" in text:
+        raise StoreError(
+            f"{redact_url(text)}: unsupported database URL (use a path, sqlite:/// or "
+            "postgresql://)"
+        )
 
 
 def _open_sqlite(
@@ -104,13 +133,25 @@ def _open_sqlite(
                 f"cannot create the folder {path.parent} for the database: {exc.strerror}"
             ) from exc
     if read_only:
-        uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+        uri = "file:" + quote(str(path.resolve())) + "?mode=ro" + _immutable(path)
         db = pw.SqliteDatabase(uri, uri=True, pragmas=pragmas, timeout=timeout)
     else:
         pragmas["synchronous"] = "full" if durability == "full" else "normal"  # per connection
         db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=timeout)
     _connect_sqlite(db, str(path))
     return Opened(db, "sqlite", str(path), path, read_only)
+
+
+def _immutable(path: Path) -> str:
+    """``"&immutable=1"`` when a read-only open could not work otherwise: a WAL reader
+    needs the ``-wal`` and ``-shm`` files, and in a folder it may not write to SQLite
+    cannot create them ("attempt to write a readonly database"). Without them no writer
+    has the file open (a writer keeps both); the file is then read as it is, and changes
+    that someone allowed to write makes later are seen at the next open."""
+    sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    if os.access(path.parent, os.W_OK) or all(p.exists() for p in sidecars):
+        return ""
+    return "&immutable=1"
 
 
 def prepare_for_writes(opened: Opened) -> None:
@@ -170,7 +211,7 @@ def _open_postgres(url: str, timeout: float) -> Opened:
         db.connect(reuse_if_open=True)
     except pw.ImproperlyConfigured as exc:
         raise StoreError("PostgreSQL support needs psycopg2: install annotator[postgres]") from exc
-    except (pw.DatabaseError, pw.InterfaceError) as exc:
+    except (pw.DatabaseError, pw.InterfaceError, ValueError) as exc:  # ValueError: a NUL
         reason = " ".join(str(exc).split())
         for secret in (password, *(v for k, v in params.items() if "password" in k)):
             if secret:

@@ -163,6 +163,7 @@ BAD_FILES = [
     ('{"label_set": {}}', 1, '"label_set" must be a list'),
     ('{"label_set": [\n', 2, "not JSON"),
     ('{"other": 1}', 1, "not a labels file"),
+    ('{"labels": ' + "[" * 100_000 + "]" * 100_000 + "}", 1, "nested too deeply"),
 ]
 
 
@@ -216,3 +217,15 @@ def test_a_refusal_while_applying_rolls_everything_back(tmp_path: Path) -> None:
         with pytest.raises(FormatError):
             apply_label_set(store, parsed)
     assert _labels(db) == before
+
+
+def test_a_folder_is_refused_by_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``labels import FOLDER`` said "6: Is a directory" (a file descriptor, not the name)."""
+    db = str(tmp_path / "a.annotator")
+    folder = tmp_path / "labels.json"
+    folder.mkdir()
+    status, out, err = _run(capsys, "--db", db, "labels", "import", str(folder))
+    assert (status, out) == (1, "")
+    assert err == f"annotator: error: {folder}: a folder, not a file\n"

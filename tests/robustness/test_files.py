@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -191,3 +192,73 @@ def test_export_killed_midway_leaves_nothing_at_the_output_path(tmp_path: Path) 
     assert target.read_text(encoding="utf-8").endswith("\n\n")
     # (which temporaries there were depends on when the kills landed)
     assert all(name.startswith(".all.conll.") for name in left_over)
+
+
+def _without_write_permission() -> list[str] | None:
+    """A command prefix under which file modes are enforced: nothing for a normal user;
+    for root, ``setpriv`` without the capabilities that bypass them (None: no way)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--"]
+
+
+def test_database_in_a_read_only_folder_is_read(exported_db: Path, tmp_path: Path) -> None:
+    """A WAL database in a folder nobody may write to (no -wal/-shm beside it, none can be
+    made): the read commands work, the writes are refused as read-only, nothing changes."""
+    prefix = _without_write_permission()
+    if prefix is None:
+        pytest.skip("root without setpriv: file modes cannot be enforced")
+    folder = exported_db.parent
+    before = exported_db.read_bytes()
+    names = sorted(p.name for p in folder.iterdir())
+    out = tmp_path.parent / f"{tmp_path.name}-ro-export.conll"
+    folder.chmod(0o555)
+    try:
+        cli = [*prefix, sys.executable, "-m", "annotator.cli", "--db", str(exported_db)]
+
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([*cli, *args], capture_output=True, text=True, timeout=60)
+
+        stats = run("stats", "--json")
+        assert stats.returncode == 0, stats.stderr
+        assert json.loads(stats.stdout)["spans"] == 3
+        export = run("export", "--format", "conll", "--layer", "gold", "-o", str(out))
+        assert export.returncode == 0, export.stderr
+        assert out.read_text(encoding="utf-8").count("B-LOC") == 3
+        write = run("labels", "add", "PER")
+        assert write.returncode == 1 and "read-only" in write.stderr
+        assert write.stderr.count("\n") == 1
+    finally:
+        folder.chmod(0o755)
+        out.unlink(missing_ok=True)
+    assert exported_db.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == names
+
+
+def test_damaged_database_is_one_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database whose header is fine but whose pages are damaged: the command that
+    reads them says which file is damaged, not "unexpected DatabaseError"."""
+    from annotator.cli import main as cli_main
+
+    path = tmp_path / "damaged.annotator"
+    with Store.open(path) as store:
+        store.add_label("LOC")
+        for i in range(300):
+            doc = store.add_document(f"d{i}", "زار الوفد القاهرة أمس " * 40)
+        store.add_span(doc.id, "gold", 10, 17, "LOC")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle - 40000 : middle + 40000] = b"\xde\xad\xbe\xef" * 20000
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out.conll"
+    args = ["--db", str(path), "export", "--format", "conll", "--layer", "gold", "-o", str(out)]
+    assert cli_main(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err and "malformed" in err
+    assert "unexpected" not in err
+    assert not out.exists()

@@ -255,3 +255,49 @@ def test_postgres_without_the_driver_says_what_to_install(
     monkeypatch.setitem(sys.modules, "psycopg2", None)  # as if it were not installed
     with pytest.raises(StoreError, match=r"needs psycopg2: install annotator\[postgres\]"):
         Store.open("postgresql://me@127.0.0.1:1/db", timeout=1)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "postgresql:u:s3cr3t-pw@127.0.0.1:1/x",
+        "postgresql:/u:s3cr3t-pw@127.0.0.1:1/x",
+        "postgres:u:s3cr3t-pw@host/x",
+        "POSTGRESQL:u:s3cr3t-pw@host/x",
+        "sqlite:/x.annotator",
+        "sqlite:x.annotator",
+        "mysql:u:s3cr3t-pw@host/x",
+    ],
+)
+def test_url_without_its_slashes_is_refused_not_made_a_file(
+    target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``postgresql:user:pw@host/db`` is a mistyped URL, not a file name: taking it as a
+    path created folders named after the password."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError) as caught:
+        Store.open(target)
+    assert "s3cr3t-pw" not in str(caught.value) and "URL" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "target", ["sqlite://db.annotator", "sqlite://user:s3cr3t-pw@host/db.annotator"]
+)
+def test_sqlite_url_with_a_host_is_refused_not_opened_in_memory(
+    target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``sqlite://db.annotator`` (two slashes) named the host part: it opened an in-memory
+    database, and an import into it reported success and kept nothing."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="sqlite:///") as caught:
+        Store.open(target)
+    assert "s3cr3t-pw" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_nul_in_a_postgres_url_names_the_url_without_its_password() -> None:
+    with pytest.raises(StoreError) as caught:
+        Store.open("postgresql://u:s3cr3t%00pw@127.0.0.1:1/x")
+    message = str(caught.value)
+    assert "s3cr3t" not in message and "postgresql://u:***@127.0.0.1:1/x" in message
