@@ -144,14 +144,20 @@ def _pick_documents(store: Any, args: argparse.Namespace, layer: str, default: A
 
 
 def _model(store: Any, layers: list[str] | None, *, keep: bool) -> tuple[int | None, Any]:
-    """The stored model when it learned from ``layers`` (or any, when None); else a new
-    one, stored when ``keep``."""
+    """The stored model when it learned from ``layers`` (or any, when None) and its CRF
+    is sound; else a new one, stored when ``keep``."""
     from annotator.suggest import assistant, stored
     from annotator.suggest.data import read_training
     from annotator.suggest.model import TrainingInfo
     from annotator.suggest.training import train_model
 
     latest = stored.load_latest(store)
+    if latest is not None and latest[1].damaged is not None:
+        print(
+            f"note: stored model {latest[0]}: {latest[1].damaged}; training a new one",
+            file=sys.stderr,
+        )
+        latest = None
     if latest is not None and (layers is None or latest[1].info.layers == layers):
         return latest
     if keep:
