@@ -51,7 +51,7 @@ from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export
 from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_note, require_spacy
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
-from annotator.text.boundaries import unpack_boundaries
+from annotator.text.boundaries import cached_boundaries
 from annotator.text.tokens import gc_paused
 
 if TYPE_CHECKING:
@@ -324,7 +324,7 @@ def _prepared(row: ExportRow, options: ExportOptions) -> Prepared:
         doc = Prepared(row.id, row.name, row.text, row.meta, [], [], [], span_rows(row.spans))
         return attach_notes(doc, row.notes, False)
     sentences = fmt == "conll" or (fmt in ("hf", "hf-folder") and options.hf_unit == "sentence")
-    found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
+    found = cached_boundaries(row.boundaries, row.text)
     doc = prepare(
         row.id,
         row.name,
