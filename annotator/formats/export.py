@@ -57,7 +57,7 @@ from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_not
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
 from annotator.tag_schemes import nesting_depths
-from annotator.text.boundaries import unpack_boundaries
+from annotator.text.boundaries import cached_boundaries
 from annotator.text.tokens import gc_paused
 
 if TYPE_CHECKING:
@@ -349,7 +349,7 @@ def _prepared(row: ExportRow, options: ExportOptions) -> Prepared:
         doc = Prepared(row.id, row.name, row.text, row.meta, [], [], [], span_rows(row.spans))
         return attach_notes(doc, row.notes, False)
     sentences = fmt == "conll" or (fmt in ("hf", "hf-folder") and options.hf_unit == "sentence")
-    found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
+    found = cached_boundaries(row.boundaries, row.text)
     doc = prepare(
         row.id,
         row.name,

@@ -5,15 +5,27 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import math
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from annotator.store.types import STATUSES
 
-__all__ = ["add_parser", "run"]
+__all__ = ["add_parser", "confidence", "run"]
 
 PREDICT_FORMATS = ("conll", "jsonl")
+
+
+def confidence(value: str) -> float:
+    """An argparse type: a probability, a number from 0 to 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not 0.0 <= number <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1")
+    return number
 
 
 def _from_option(p: argparse.ArgumentParser) -> None:
@@ -49,7 +61,9 @@ def add_parser(sub: Any, db_option: Any) -> None:
     db_option(a)
     _from_option(a)
     _documents_options(a)
-    a.add_argument("--min-confidence", type=float, default=None, metavar="X", help="default: 0.5")
+    a.add_argument(
+        "--min-confidence", type=confidence, default=None, metavar="X", help="default: 0.5"
+    )
     a.add_argument("--annotator", metavar="NAME", help="layer to suggest for (default: you)")
 
     r = actions.add_parser("predict", help="write predicted spans as an export, store nothing")
@@ -57,7 +71,7 @@ def add_parser(sub: Any, db_option: Any) -> None:
     _from_option(r)
     _documents_options(r)
     r.add_argument("--format", choices=PREDICT_FORMATS, required=True)
-    r.add_argument("--min-confidence", type=float, default=0.0, metavar="X")
+    r.add_argument("--min-confidence", type=confidence, default=0.0, metavar="X")
     r.add_argument("--scheme", choices=("iob2", "iob1", "bioes"), default="iob2")
     r.add_argument("--docstart", action="store_true", help="CoNLL: -DOCSTART- and 4 columns")
     r.add_argument("--whole-tokens", action="store_true", help="expand spans to whole tokens")
@@ -144,14 +158,20 @@ def _pick_documents(store: Any, args: argparse.Namespace, layer: str, default: A
 
 
 def _model(store: Any, layers: list[str] | None, *, keep: bool) -> tuple[int | None, Any]:
-    """The stored model when it learned from ``layers`` (or any, when None); else a new
-    one, stored when ``keep``."""
+    """The stored model when it learned from ``layers`` (or any, when None) and its CRF
+    is sound; else a new one, stored when ``keep``."""
     from annotator.suggest import assistant, stored
     from annotator.suggest.data import read_training
     from annotator.suggest.model import TrainingInfo
     from annotator.suggest.training import train_model
 
     latest = stored.load_latest(store)
+    if latest is not None and latest[1].damaged is not None:
+        print(
+            f"note: stored model {latest[0]}: {latest[1].damaged}; training a new one",
+            file=sys.stderr,
+        )
+        latest = None
     if latest is not None and (layers is None or latest[1].info.layers == layers):
         return latest
     if keep:

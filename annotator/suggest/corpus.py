@@ -111,8 +111,11 @@ def units_of(
 
 
 def base_units(doc_id: int, text: str, found: Boundaries) -> list[Unit]:
-    """Prediction units: the document's base tokens, by sentence."""
-    firsts = found.sentence_starts or ([0] if found.starts else [])
+    """Prediction units: the document's base tokens, by sentence (none for a text
+    without tokens)."""
+    if not found.starts:
+        return []
+    firsts = found.sentence_starts or [0]
     bounds = [*firsts[1:], len(found.starts)]
     return list(
         units_of(doc_id, text, found.starts, found.ends, list(zip(firsts, bounds, strict=True)))

@@ -3,11 +3,18 @@
 When the module cannot be imported (no wheel for this platform, a broken install),
 :func:`crfsuite` returns None and :data:`UNAVAILABLE` says why; the assistant then works
 from the project memory alone and tells the user so.
+
+crfsuite does not check the model bytes it opens: truncated or corrupt bytes crash the
+process (a segmentation fault) instead of raising. :class:`CrfTagger` therefore opens only
+bytes that pass :func:`model_problem` (the file header agrees with the bytes, and their
+SHA-256 with the digest stored beside them when there is one).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import struct
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +23,10 @@ from typing import Any
 __all__ = [
     "CrfParams",
     "CrfTagger",
+    "DamagedModelError",
     "crfsuite",
+    "model_digest",
+    "model_problem",
     "train_crf",
     "unavailable_reason",
 ]
@@ -106,15 +116,54 @@ def train_crf(
         os.unlink(path)
 
 
-class CrfTagger:
-    """A trained model in memory: tags with per-token marginal probabilities."""
+class DamagedModelError(ValueError):
+    """Model bytes that crfsuite must not open; the message says what is wrong."""
 
-    def __init__(self, model: bytes) -> None:
+
+# crfsuite's file header: magic, file size, model type, version, numbers of features,
+# labels and attributes, then five offsets into the file (little-endian 32-bit words).
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_MAGIC, _TYPE = b"lCRF", b"FOMC"
+
+
+def model_digest(model: bytes) -> str:
+    """The SHA-256 of model bytes, stored beside them (:func:`model_problem`)."""
+    return hashlib.sha256(model).hexdigest()
+
+
+def model_problem(model: bytes, digest: str | None = None) -> str | None:
+    """Why ``model`` must not be opened (truncated, not a CRF model, or not the bytes
+    whose SHA-256 is ``digest``), or None when it may."""
+    if len(model) < _HEADER.size:
+        return f"the CRF model is damaged: {len(model)} bytes, shorter than its header"
+    fields = _HEADER.unpack_from(model)
+    magic, size, kind, offsets = fields[0], fields[1], fields[2], fields[7:]
+    if magic != _MAGIC or kind != _TYPE:
+        return "the CRF model is damaged: it does not begin with a CRF model header"
+    if size != len(model) or any(not _HEADER.size <= at <= size for at in offsets):
+        return f"the CRF model is damaged: its header says {size} bytes, it has {len(model)}"
+    if digest is not None and model_digest(model) != digest:
+        return "the CRF model is damaged: its bytes do not match their stored checksum"
+    return None
+
+
+class CrfTagger:
+    """A trained model in memory: tags with per-token marginal probabilities.
+
+    Raises :class:`DamagedModelError` for bytes :func:`model_problem` refuses."""
+
+    def __init__(self, model: bytes, digest: str | None = None) -> None:
         module = crfsuite()
         if module is None:
             raise RuntimeError(unavailable_reason())
+        problem = model_problem(model, digest)
+        if problem is not None:
+            raise DamagedModelError(problem)
         self._tagger = module.Tagger()
-        self._tagger.open_inmemory(model)
+        try:
+            self._tagger.open_inmemory(model)
+        except ValueError as exc:  # crfsuite's own refusal ("Invalid model")
+            raise DamagedModelError(f"the CRF model is damaged: {exc}") from None
 
     def tag(self, features: Sequence[Sequence[str]]) -> tuple[list[str], list[float]]:
         """The best tag sequence and each entity tag's marginal probability (1.0 for

@@ -16,7 +16,7 @@ from typing import Any
 from annotator.formats.prepare import SpanRow, prepare
 from annotator.layers import GOLD, describe_layers
 from annotator.suggest.corpus import Unit, base_units, units_of
-from annotator.text.boundaries import Boundaries, boundaries, is_pretokenized, unpack_boundaries
+from annotator.text.boundaries import Boundaries, boundaries, cached_boundaries, is_pretokenized
 
 __all__ = [
     "FINISHED",
@@ -87,12 +87,8 @@ def _documents(store: Any, layer: str, *, spans_count: bool) -> list[int]:
 
 
 def _found(text: str, meta: dict[str, Any], packed: bytes | None) -> Boundaries:
-    if packed is not None:
-        try:
-            return unpack_boundaries(packed)
-        except ValueError:
-            pass
-    return boundaries(text, whitespace=is_pretokenized(meta))
+    cached = cached_boundaries(packed, text)
+    return cached or boundaries(text, whitespace=is_pretokenized(meta))
 
 
 def read_training(store: Any, layers: Sequence[str] | None) -> TrainingData:

@@ -62,17 +62,31 @@ class TrainingInfo:
 
 
 class SuggestModel:
-    """Memory plus optional CRF; :meth:`predict` works on units of one document."""
+    """Memory plus optional CRF; :meth:`predict` works on units of one document.
+
+    CRF bytes that fail their check (``crf_digest``: their stored SHA-256) are not used:
+    the model is then the memory alone, ``info.crf`` is False and ``damaged`` (and
+    ``info.note``) says why."""
 
     def __init__(
-        self, memory: ProjectMemory, crf_model: bytes | None, info: TrainingInfo | None = None
+        self,
+        memory: ProjectMemory,
+        crf_model: bytes | None,
+        info: TrainingInfo | None = None,
+        *,
+        crf_digest: str | None = None,
     ) -> None:
         self.memory = memory
         self.crf_model = crf_model
         self.info = info or TrainingInfo()
+        self.damaged: str | None = None
         self._tagger: crf.CrfTagger | None = None
         if crf_model is not None and crf.crfsuite() is not None:
-            self._tagger = crf.CrfTagger(crf_model)
+            try:
+                self._tagger = crf.CrfTagger(crf_model, crf_digest)
+            except crf.DamagedModelError as exc:
+                self.damaged = str(exc)
+                self.info.crf, self.info.note = False, self.damaged
 
     @property
     def uses_crf(self) -> bool:

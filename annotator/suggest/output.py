@@ -17,7 +17,7 @@ from annotator.formats.atomic import atomic_files
 from annotator.formats.prepare import SpanRow, prepare
 from annotator.formats.writers import conll_document, jsonl_document
 from annotator.suggest.data import NO_LAYER
-from annotator.text.boundaries import unpack_boundaries
+from annotator.text.boundaries import cached_boundaries
 
 __all__ = ["PredictOptions", "Written", "write_predictions"]
 
@@ -51,7 +51,7 @@ def write_predictions(
     sentences = options.format == "conll"
     with atomic_files() as files, files.open(output) as handle:
         for row in store.export_rows(list(doc_ids), NO_LAYER):
-            found = None if row.boundaries is None else unpack_boundaries(row.boundaries)
+            found = cached_boundaries(row.boundaries, row.text)
             spans = [SpanRow(p.start, p.end, p.label) for p in predicted.get(row.id, [])]
             doc = prepare(
                 row.id, row.name, row.text, row.meta, spans, options.whole_tokens, sentences, found

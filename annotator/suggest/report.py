@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from annotator.suggest.crf import unavailable_reason
 from annotator.suggest.data import TrainingData
 from annotator.suggest.evaluate import Evaluation, Scores
 
@@ -42,6 +43,11 @@ def evaluation_text(result: Evaluation, data: TrainingData) -> str:
     if result.crf is not None:
         lines += _table("CRF", result.crf)
     else:
-        lines.append("CRF: not available (python-crfsuite cannot be loaded)")
+        reason = unavailable_reason()
+        lines.append(
+            "CRF: none trained: no entities to learn from"
+            if reason is None
+            else f"CRF: not available ({reason})"
+        )
     lines += _table("project memory alone", result.memory)
     return "\n".join(lines)

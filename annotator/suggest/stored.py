@@ -10,6 +10,7 @@ from typing import Any
 
 from annotator.store.suggestions import StoredModel
 from annotator.store.util import now
+from annotator.suggest.crf import model_digest
 from annotator.suggest.memory import ProjectMemory
 from annotator.suggest.model import MODEL_FORMAT, SuggestModel, TrainingInfo
 
@@ -28,11 +29,18 @@ def save(store: Any, model: SuggestModel) -> int:
         seconds=info.seconds,
         f1=info.f1,
         entities=info.entities,
-        info=info.to_dict(),
+        info={**info.to_dict(), **_digest(model.crf_model)},
         crf=model.crf_model,
         memory=model.memory.to_json().encode("utf-8"),
     )
     return int(store.save_suggest_model(row))
+
+
+_DIGEST = "crf_sha256"  # the CRF bytes' SHA-256, in the row's info
+
+
+def _digest(crf_model: bytes | None) -> dict[str, str]:
+    return {} if crf_model is None else {_DIGEST: model_digest(crf_model)}
 
 
 def _training_info(row: StoredModel) -> TrainingInfo:
@@ -43,12 +51,15 @@ def _training_info(row: StoredModel) -> TrainingInfo:
 
 
 def load_latest(store: Any) -> tuple[int, SuggestModel] | None:
-    """The newest stored model of this format and its id, or None."""
+    """The newest stored model of this format and its id, or None. A CRF whose bytes are
+    damaged is left out (``model.damaged`` says so): the model is then the memory alone."""
     row = store.latest_suggest_model(MODEL_FORMAT)
     if row is None:
         return None
     memory = ProjectMemory.from_json(row.memory.decode("utf-8"))
-    return row.id, SuggestModel(memory, row.crf, _training_info(row))
+    digest = row.info.get(_DIGEST)
+    model = SuggestModel(memory, row.crf, _training_info(row), crf_digest=digest)
+    return row.id, model
 
 
 def latest_info(store: Any) -> tuple[int, TrainingInfo, Any] | None:

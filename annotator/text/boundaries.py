@@ -27,6 +27,7 @@ __all__ = [
     "WHITESPACE_TOKENS",
     "Boundaries",
     "boundaries",
+    "cached_boundaries",
     "is_pretokenized",
     "pack_boundaries",
     "unpack_boundaries",
@@ -130,3 +131,22 @@ def unpack_boundaries(data: bytes | memoryview) -> Boundaries:
     middle = 4 * (1 + n)
     end = 4 * (1 + 2 * n)
     return Boundaries(_read(view[4:middle]), _read(view[middle:end]), _read(view[end:]).tolist())
+
+
+def cached_boundaries(packed: bytes | None, text: str) -> Boundaries | None:
+    """The cached boundaries of ``text`` unpacked, or None when there is no row or it
+    cannot be of this text (malformed, a token past the text's end, sentence starts that
+    are not token indexes from 0): the caller then tokenises the text itself. Costs no
+    pass over the tokens."""
+    if packed is None:
+        return None
+    try:
+        found = unpack_boundaries(packed)
+    except ValueError:
+        return None
+    n, firsts = len(found.starts), found.sentence_starts
+    if len(found.ends) != n or (n and found.ends[-1] > len(text)):
+        return None
+    if (firsts[:1] != [0] if n else firsts) or any(i >= n for i in firsts):
+        return None
+    return found
