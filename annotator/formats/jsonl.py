@@ -290,9 +290,12 @@ def build_document(
         if end.__class__ is not int:
             end = _int(end, "end", path, line)
         if not 0 <= start < end <= length:
-            raise FormatError(
-                path, line, f"span {start}-{end} is outside the text (length {length})"
+            reason = (
+                "is empty: its start must come before its end"
+                if start >= 0 and end <= length
+                else f"is outside the text (length {length})"
             )
+            raise FormatError(path, line, f"span {start}-{end} {reason}")
         stripped = labels.get(label) if label.__class__ is str else None
         if stripped is None:
             stripped = labels[label] = _label(path, line, label, start, end)
@@ -310,7 +313,8 @@ def build_document(
         for span in spans:
             span.start, span.end = mapping[span.start], mapping[span.end]
     if not text.strip():
-        raise FormatError(path, line, "the record's text is empty")
+        what = "holds only whitespace" if text else "is empty"
+        raise FormatError(path, line, f"the record's text {what}")
     if not isinstance(name, str) or not name.strip():
         name = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     if meta is not None and not isinstance(meta, dict):

@@ -78,6 +78,10 @@ def test_normalisation_map_identity_is_none() -> None:
     ("line", "reason"),
     [
         ('{"text": "abc", "label": [[0, 9, "X"]]}', "outside the text"),
+        ('{"text": "abc", "label": [[2, 1, "X"]]}', "span 2-1 is empty: its start must come"),
+        ('{"text": "abc", "label": [[1, 1, "X"]]}', "span 1-1 is empty"),
+        ('{"text": " \\u00a0\\n"}', "the record's text holds only whitespace"),
+        ('{"text": ""}', "the record's text is empty"),
         ('{"text": "abc", "label": [[0, "1", "X"]]}', "must be an integer"),
         (
             '{"text": "abc", "spans": [{"start": 0, "end": 1, "label": "X", "text": "b"}]}',
