@@ -276,4 +276,5 @@ class LineChart(_Chart):
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
+    """A scale value: whole from 10 up, else two significant digits (0.042, not 0.0)."""
+    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.2g}"

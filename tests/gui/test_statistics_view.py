@@ -150,3 +150,11 @@ def test_right_to_left_text_is_mirrored_with_the_bars(qtbot) -> None:
         assert left >= 0 and rtl_left > 0  # nothing cut at the edge
         assert rtl_left == pytest.approx(last - right, abs=3)
         assert rtl_right == pytest.approx(last - left, abs=3)
+
+
+def test_small_scale_values_are_not_rounded_to_zero() -> None:
+    from annotator.gui.charts import _number
+
+    assert [_number(v) for v in (0.0, 0.0417, 0.083, 0.5, 2.25, 7.0, 12.4, 150.0)] == [
+        "0", "0.042", "0.083", "0.5", "2.2", "7", "12", "150"
+    ]  # fmt: skip
