@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from annotator.gui import article_layout as al
 from annotator.gui.edge_handles import is_rtl
+from annotator.text.chars import BIDI_MARKS
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextLine
@@ -41,19 +42,32 @@ def _extent_on_line(
     para: al.Paragraph, span: SpanInfo, line: QTextLine, x: float
 ) -> tuple[float, float] | None:
     """The drawn extent of ``span`` on ``line``: its visual run holding x, from the
-    line's cached cells (no new glyph queries while painting)."""
+    line's cached cells (no new glyph queries while painting). A run ends only where a
+    character outside the span is drawn: glyph cells of one word need not touch
+    (harakat, tatweel)."""
     a = para.u16.to_utf16(max(span.start - para.start, 0))
     b = para.u16.to_utf16(min(span.end - para.start, len(para.text)))
-    cells = sorted((left, right) for pos, _size, left, right in al.line_cells(para, line)
-                   if a <= pos < b)  # fmt: skip
     runs: list[list[float]] = []
-    for left, right in cells:
-        if runs and left <= runs[-1][1] + 0.5:
-            runs[-1][1] = max(runs[-1][1], right)
-        else:
-            runs.append([left, right])
+    open_run = False
+    for pos, _size, left, right in sorted(al.line_cells(para, line), key=lambda c: c[2]):
+        if a <= pos < b:
+            if open_run:
+                runs[-1][1] = max(runs[-1][1], right)
+            else:
+                runs.append([left, right])
+                open_run = True
+        elif right - left > 0.5:
+            open_run = False
     holding = [run for run in runs if run[0] - 0.5 <= x <= run[1] + 0.5] or runs
     return (holding[0][0], holding[0][1]) if holding else None
+
+
+def reading_start(text: str, local: int, end: int) -> int:
+    """The span's first drawn character: bidi marks and isolates before it are drawn
+    apart from the word (an isolate's opening mark sits on the far side of the space)."""
+    while local < end - 1 and text[local] in BIDI_MARKS:
+        local += 1
+    return local
 
 
 def place(
@@ -73,6 +87,7 @@ def place(
         local = span.start - para.start
         if not 0 <= local < len(para.text):
             continue  # the span started in an earlier paragraph
+        local = reading_start(para.text, local, min(span.end - para.start, len(para.text)))
         pos = para.u16.to_utf16(local)
         line = layout.lineForTextPosition(pos)
         if not line.isValid():

@@ -132,9 +132,15 @@ def contrast(color: QColor) -> QColor:
     return QColor("#000000") if luminance > 150 else QColor("#ffffff")
 
 
-def swatch(color: QColor, size: int = 14) -> QIcon:
+def swatch(color: QColor, size: int = 14, *, framed: bool = False) -> QIcon:
+    """A square of ``color``; ``framed`` rings it in black or white (the mark of the
+    current choice in a menu, where the style draws an icon instead of a check)."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(color)
+    pixmap.fill(contrast(color) if framed else color)
+    if framed:
+        painter = QPainter(pixmap)
+        painter.fillRect(2, 2, size - 4, size - 4, color)
+        painter.end()
     return QIcon(pixmap)
 
 

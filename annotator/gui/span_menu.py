@@ -1,7 +1,8 @@
 """The article view's right-click menu: remove or relabel a span, or label the selection.
 
 Each label entry shows the label's colour and its hotkey (which also picks the entry
-while the menu is open); the span's own label is checked. Label names are shown
+while the menu is open); the span's own label is checked, and drawn bold with a framed
+swatch (the style paints an icon in place of the check mark). Label names are shown
 literally (``&`` included).
 """
 
@@ -25,7 +26,12 @@ def _label_entries(
     current: str | None = None,
 ) -> None:
     for label in labels:
-        action = QAction(swatch(label.color), menu_text(label.name), menu)
+        own = label.name == current
+        action = QAction(swatch(label.color, framed=own), menu_text(label.name), menu)
+        if own:  # the style shows the icon, not the check: make the entry itself differ
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
         action.setToolTip(tooltip(label.name))  # (an action's tooltip is its text unless set)
         if label.hotkey is not None:
             action.setShortcut(QKeySequence(str(label.hotkey)))

@@ -65,3 +65,26 @@ def test_chips_of_nested_spans_do_not_cover_each_other(qtbot, window) -> None:
     assert (
         span.left() - 1 <= min(outer_xs | inner_xs) and max(outer_xs | inner_xs) <= span.right() + 1
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "inner"),
+    [
+        ("\u2067معزول\u2069", (1, -1)),  # an isolate around the name: its marks sit apart
+        ("وَ\u0640\u0640تونس", (0, 0)),  # harakat and tatweel: glyph cells with gaps between
+    ],
+)
+def test_chip_of_a_word_with_bidi_isolates_or_tatweel_is_whole_and_over_it(
+    qtbot, window, word: str, inner: tuple[int, int]
+) -> None:
+    text = f"قال النص {word} كلمة انتهى"
+    open_doc(window, text)
+    view = window.article_view
+    start = text.index(word)
+    assert window.label_range(start, start + len(word), "LOC")
+    view.viewport().repaint()
+    own = view.token_rect(start + inner[0], start + len(word) + inner[1])
+    xs = _columns(view, window.palette_widget.color_of("LOC"), _band(view, start, start + 1))
+    assert xs, "no chip"
+    assert own.left() - 1 <= min(xs) and max(xs) <= own.right() + 1
+    assert max(xs) - min(xs) + 1 >= 18, "the chip shrank to a bare tab"

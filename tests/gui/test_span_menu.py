@@ -73,3 +73,19 @@ def test_relabelling_by_hotkey_is_reported_too(qtbot, window) -> None:
     window.press_hotkey(1)
     assert stored(window) == [(start, end, "PERS")]
     assert window.statusBar().currentMessage() == "relabelled «بوتين» LOC → PERS"
+
+
+def test_the_spans_own_label_is_marked_where_it_is_drawn(qtbot, window) -> None:
+    """The style draws a checkable action's icon instead of its check mark, so the
+    check alone shows nothing: the entry must look different (framed swatch, bold)."""
+    start, end = token_of(window.article_view.text(), "روسيا")
+    assert window.label_range(start, end, "LOC")
+    span_id = window.article_view.span_at(start).id
+    entries = _submenu(window.context_menu(span_id), "Relabel as").actions()
+    for action in entries:
+        image = action.icon().pixmap(14, 14).toImage()
+        own = window.palette_widget.color_of(action.text())
+        corner = QColor(image.pixel(0, 0))
+        marked = action.text() == "LOC"
+        assert (corner != own) == marked, action.text()
+        assert action.font().bold() == marked, action.text()
