@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -65,16 +65,13 @@ class MainWindow(QMainWindow):
         self._session: DocumentSession | None = None
         self._undo_group = QUndoGroup(self)
         self.label_history = QUndoStack(self)  # Edit > Labels…: kept between openings
-        self._known_revision = -1
+        self._known_revision, self._known_writes = -1, 0  # and store.own_writes() then
         self._build()
         self.actions_ = build_actions(self, self._undo_group)
         self.statuses = StatusSteps(self, self._undo_group)
         self.assistant.labelled.connect(self.statuses.mark_started)
         self.assistant.start()
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self.poll_revision)
-        self._poll.start()
+        self._poll = parts.repeating(self, POLL_MS, self.poll_revision)
         self.reload()
         self.palette_widget.restore_current()
         window_state.restore(self)
@@ -110,7 +107,6 @@ class MainWindow(QMainWindow):
         self.views = SessionViews(self.article_view, self.entities_model, self._count_changed)
         self.search = ArticleSearch(self.search_bar, self.article_view, self._open_text)
         self.assistant = AssistantControl(self)
-
         self.documents.progress_changed.connect(self.progress_label.setText)
         self.entities_table.clicked.connect(self._entity_clicked)
         self.article_view.range_picked.connect(self._range_picked)
@@ -160,7 +156,7 @@ class MainWindow(QMainWindow):
         if self._session is not None:
             self._session.stale = False
             self._session.reload_spans()
-        self._known_revision = self.store.revision()
+        self.wrote()
 
     def reload_labels(self) -> None:
         current = self.palette_widget.current()
@@ -184,9 +180,12 @@ class MainWindow(QMainWindow):
         except Exception as error:  # a lost connection must not stop the timer
             self.show_message(self.tr("Database unavailable: {}").format(error))
             return
-        if revision != self._known_revision:
-            self.reload()
-            self.assistant.revision_moved()
+        if revision == self._known_revision:
+            return
+        ours = revision - self._known_revision == self.store.own_writes() - self._known_writes
+        self.reload()  # a dialog's own change (the label set) is re-read too
+        self.assistant.revision_moved()
+        if not ours:
             self.show_message(self.tr("Updated with changes made elsewhere."), 4000)
 
     def switch_database(self, target: str, *, create: bool) -> bool:
@@ -355,6 +354,7 @@ class MainWindow(QMainWindow):
     def wrote(self) -> None:
         """Our own change: not one made elsewhere for the revision poll."""
         self._known_revision = self.store.revision()
+        self._known_writes = self.store.own_writes()
 
     # -- selection and keys ---------------------------------------------------------------
     def select_span(self, span_id: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -175,3 +175,12 @@ def status_labels(window: QMainWindow) -> tuple[QLabel, QLabel]:
     window.statusBar().addPermanentWidget(annotator)
     window.statusBar().addPermanentWidget(progress)
     return annotator, progress
+
+
+def repeating(parent: QWidget, milliseconds: int, slot: Callable[[], None]) -> QTimer:
+    """A started timer calling ``slot`` every ``milliseconds``."""
+    timer = QTimer(parent)
+    timer.setInterval(milliseconds)
+    timer.timeout.connect(slot)
+    timer.start()
+    return timer

@@ -130,6 +130,11 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
         value = model.select(model.value).where(model.id == 1).scalar()
         return int(value or 0)
 
+    def own_writes(self) -> int:
+        """How many times this Store moved :meth:`revision` (a nested call counts too):
+        what the revision grew by beyond that, others wrote."""
+        return self._ctx.writes
+
     def schema_version(self) -> int:
         """The schema version stored in the database (not the application version)."""
         return int(self._ctx.meta_get("schema_version", "0"))

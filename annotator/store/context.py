@@ -88,6 +88,7 @@ class StoreContext:
     location: str  # the path, or the URL without its password: for messages
     read_only: bool
     texts: TextCache = field(default_factory=TextCache)
+    writes: int = 0  # revision-moving transactions this connection committed
 
     # -- the write transaction -----------------------------------------------------
 
@@ -105,6 +106,8 @@ class StoreContext:
                 if bump:
                     revision.update(value=revision.value + 1).where(revision.id == 1).execute()
                 yield
+            if bump:
+                self.writes += 1
         except StoreError:
             raise
         except pw.IntegrityError as exc:

@@ -147,3 +147,18 @@ def test_entity_list_click_selects_the_span(qtbot, window) -> None:
     rect = table.visualRect(window.entities_model.index(0, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.article_view.selected_span() == window.article_view.span_at(start).id
+
+
+def test_a_dialog_s_own_change_is_not_called_one_made_elsewhere(qtbot, window, db_path) -> None:
+    """The label set dialog writes through the window's store: the poll re-reads the
+    labels but does not say someone else changed the database."""
+    window.statusBar().clearMessage()
+    window.store.add_label("EVENT")  # as Edit > Labels… does
+    window.poll_revision()
+    assert "EVENT" in [label.name for label in window.palette_widget.labels()]
+    assert "elsewhere" not in window.statusBar().currentMessage()
+    with Store.open(db_path) as other:
+        other.add_label("DATE")
+    window.store.add_label("TIME")  # ours and theirs in one poll: theirs is said
+    window.poll_revision()
+    assert "elsewhere" in window.statusBar().currentMessage()

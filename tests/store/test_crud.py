@@ -225,3 +225,12 @@ def test_find_document_reports_span_count(store: Store, doc: int) -> None:
         "new",
     )
     assert store.find_document("news-2", TEXT) is None
+
+
+def test_own_writes_tell_this_store_s_changes_from_others(store: Store, doc: int) -> None:
+    revision, mine = store.revision(), store.own_writes()
+    store.add_span(doc, "gold", *PARIS, "LOC")
+    with pytest.raises(SpanRefused):  # refused: rolled back, neither moves
+        store.add_spans(doc, "gold", [Span(*LONDON, "LOC"), Span(*LONDON, "LOC")])
+    store.spans_for(doc)  # a read moves neither
+    assert store.revision() - revision == store.own_writes() - mine > 0
