@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from annotator.gui.i18n import isolate, language_changed
 from annotator.gui.palette import LabelPalette, contrast
-
-QUOTE_LIMIT = 40  # characters of span text quoted in a message
+from annotator.span_words import quote
 
 
 class LabelChip(QLabel):
@@ -66,14 +65,6 @@ class LabelChip(QLabel):
         )
 
 
-def quoted(text: str) -> str:
-    """Span text for a message: one line, at most QUOTE_LIMIT characters, in «»."""
-    flat = " ".join(text.split())
-    if len(flat) > QUOTE_LIMIT:
-        flat = flat[: QUOTE_LIMIT - 1] + "…"
-    return f"«{flat}»"
-
-
 def relabelled(text: str, old: str, new: str) -> str:
     template = QCoreApplication.translate("MainWindow", "relabelled {text} {old} → {new}")
-    return template.format(text=quoted(text), old=isolate(old), new=isolate(new))
+    return template.format(text=quote(text), old=isolate(old), new=isolate(new))
