@@ -143,3 +143,18 @@ def drive_modals(
     if errors:
         raise errors[0]
     assert not remaining, f"{len(remaining)} step(s) never ran: no dialog opened for them"
+
+
+@pytest.fixture
+def arabic(qapp) -> Iterator[None]:
+    """The Arabic interface (catalogue, right-to-left layout) for one test."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    from annotator.gui import i18n
+
+    i18n.apply("ar")
+    yield
+    i18n.apply("en")
+    QLocale.setDefault(QLocale.system())
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

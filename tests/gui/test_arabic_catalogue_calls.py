@@ -13,27 +13,13 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from conftest import type_text
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
-
-from annotator.gui import i18n
+from PySide6.QtCore import Qt
 
 GUI = Path(__file__).resolve().parents[2] / "annotator" / "gui"
 ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-@pytest.fixture
-def arabic(qapp) -> Iterator[None]:
-    i18n.apply("ar")
-    yield
-    i18n.apply("en")
-    QLocale.setDefault(QLocale.system())
-    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _counted_translate_calls(tree: ast.AST) -> list[int]:

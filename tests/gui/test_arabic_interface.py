@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -87,15 +87,6 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         where = f"action {action.objectName()}"
         yield where, action.text()
         yield where + " tip", action.statusTip()
-
-
-@pytest.fixture
-def arabic(qapp) -> Iterator[None]:
-    i18n.apply("ar")
-    yield
-    i18n.apply("en")
-    QLocale.setDefault(QLocale.system())
-    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _data(window) -> set[str]:
