@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -140,6 +140,8 @@ class PointerInput:
                 view.set_caret(lo)
                 view.span_clicked.emit(span.id)
                 return
+            if lo is not None and not view.char_rect(lo).contains(QPointF(press.where)):
+                lo = hi = None  # in the room above or below the line: not on a glyph
         if lo is None or hi is None:
             view.empty_clicked.emit()
             return

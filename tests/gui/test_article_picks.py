@@ -45,6 +45,30 @@ def test_click_in_the_gap_between_paragraphs_stores_nothing(qtbot, window) -> No
     assert stored(window) == [(word.start, word.end, "LOC")]
 
 
+def test_click_between_two_lines_of_a_paragraph_stores_nothing(qtbot, window) -> None:
+    """The room above a line (its chips) and below it (its underlines) holds no glyph: a
+    click there labels nothing, though it still selects a span drawn there."""
+    view = window.article_view
+    window.palette_widget.set_current("LOC")
+    view.scroll_to(0)
+    para = view.paragraph(0)
+    assert para.layout.lineCount() > 1
+    first, second = para.layout.lineAt(0), para.layout.lineAt(1)
+    word = next(t for t in para.tokens() if t.start >= second.textStart() and t.text.isalpha())
+    rect = view.token_rect(para.start + word.start, para.start + word.end)
+    origin = view.paragraph_origin(0).y()
+    below_first = origin + first.y() + first.height() + 2
+    above_second = origin + second.y() - 2
+    for y in (below_first, above_second):
+        click(qtbot, view, QPoint(int(rect.center().x()), int(y)))
+    assert stored(window) == []
+    click(qtbot, view, rect.center().toPoint())  # the word itself still labels
+    assert stored(window) == [(para.start + word.start, para.start + word.end, "LOC")]
+    window.clear_selection()
+    click(qtbot, view, QPoint(int(rect.center().x()), int(above_second)))  # its chip
+    assert view.selected_span() is not None
+
+
 def test_click_past_the_end_of_a_line_or_in_the_margin_stores_nothing(qtbot, window) -> None:
     view = window.article_view
     text = view.text()
