@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from annotator.gui.commands import (
     accept_agreed,
     push,
 )
-from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate, language_changed
 from annotator.gui.palette import palette_labels
 from annotator.gui.plain_text import plain_label
 from annotator.gui.retry import AskRetry
@@ -66,6 +66,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AdjudicationWindow", "In gold"),
     QT_TRANSLATE_NOOP("AdjudicationWindow", "Notes"),
 )
+VERDICT_TEXT = {
+    True: QT_TRANSLATE_NOOP("AdjudicationWindow", "agree"),
+    False: QT_TRANSLATE_NOOP("AdjudicationWindow", "disagree"),
+}
+IN_GOLD_TEXT = QT_TRANSLATE_NOOP("AdjudicationWindow", "yes")
 DISAGREE_BACKGROUND = QColor(255, 160, 0, 110)
 
 
@@ -94,8 +99,8 @@ class AdjudicationWindow(QWidget):
         self._labels = palette_labels(store.labels())
         self._colors = {label.name: label.color for label in self._labels}
         self._candidates: list[Candidate] = []
-        self.setWindowTitle(self.tr("Adjudicate — {}").format(isolate(self.session.name)))
         self._build_ui()
+        self.retranslate_ui()
         for signal in (
             self.session.span_added,
             self.session.span_removed,
@@ -131,7 +136,6 @@ class AdjudicationWindow(QWidget):
         self.layer_list.itemChanged.connect(lambda _item: self.refresh())
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -140,15 +144,16 @@ class AdjudicationWindow(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.accept_selected())
 
-        self.accept_button = QPushButton(self.tr("Accept into gold"), self)
+        self.accept_button = QPushButton(self)
         self.accept_button.clicked.connect(self.accept_selected)
-        self.accept_all_button = QPushButton(self.tr("Accept all agreed"), self)
+        self.accept_all_button = QPushButton(self)
         self.accept_all_button.clicked.connect(self.accept_all_agreed)
 
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(plain_label(self.tr("Annotators compared:"), self))
+        self.layers_caption = plain_label(parent=self)
+        left_box.addWidget(self.layers_caption)
         left_box.addWidget(self.layer_list)
         left_box.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -167,15 +172,15 @@ class AdjudicationWindow(QWidget):
         self.gold_list.currentRowChanged.connect(self._gold_row_changed)
         self.label_combo = QComboBox(self)
         self.label_combo.addItems([label.name for label in self._labels])
-        self.remove_button = QPushButton(self.tr("Remove from gold"), self)
+        self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_selected_gold)
-        self.relabel_button = QPushButton(self.tr("Relabel as chosen label"), self)
+        self.relabel_button = QPushButton(self)
         self.relabel_button.clicked.connect(self.relabel_selected_gold)
-        self.reviewed_button = QPushButton(self.tr("Mark reviewed"), self)
+        self.reviewed_button = QPushButton(self)
         self.reviewed_button.clicked.connect(self.mark_reviewed)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton(self.tr("Redo"), self)
+        self.redo_button = QPushButton(self)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
@@ -187,13 +192,13 @@ class AdjudicationWindow(QWidget):
         right = QWidget(self)
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(
-            plain_label(self.tr("Gold layer (select text to add it with the label):"), self)
-        )
+        self.gold_caption = plain_label(parent=self)
+        right_box.addWidget(self.gold_caption)
         right_box.addWidget(self.gold_view, 3)
         right_box.addWidget(self.gold_list, 1)
         edit_row = QHBoxLayout()
-        edit_row.addWidget(plain_label(self.tr("Label:"), self))
+        self.label_caption = plain_label(parent=self)
+        edit_row.addWidget(self.label_caption)
         edit_row.addWidget(self.label_combo)
         edit_row.addWidget(self.relabel_button)
         edit_row.addWidget(self.remove_button)
@@ -206,6 +211,25 @@ class AdjudicationWindow(QWidget):
         right_box.addLayout(done_row)
 
         return right
+
+    def retranslate_ui(self) -> None:
+        """The window's own texts in the interface language (again on LanguageChange)."""
+        self.setWindowTitle(self.tr("Adjudicate — {}").format(isolate(self.session.name)))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.accept_button.setText(self.tr("Accept into gold"))
+        self.layers_caption.setText(self.tr("Annotators compared:"))
+        self.remove_button.setText(self.tr("Remove from gold"))
+        self.relabel_button.setText(self.tr("Relabel as chosen label"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.gold_caption.setText(self.tr("Gold layer (select text to add it with the label):"))
+        self.label_caption.setText(self.tr("Label:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if language_changed(event):
+            self.retranslate_ui()
+            self.refresh()  # the table's words and the status buttons
 
     def selected_layers(self) -> list[str]:
         return [
@@ -229,8 +253,8 @@ class AdjudicationWindow(QWidget):
                 cand.label,
                 f"{cand.start}–{cand.end}",
                 ", ".join(cand.layers),
-                cand.verdict,
-                "yes" if cand.in_gold else "",
+                self.tr(VERDICT_TEXT[cand.agreed]),
+                self.tr(IN_GOLD_TEXT) if cand.in_gold else "",
                 self.notes.get((cand.start, cand.end, cand.label), ""),
             )
             for column, value in enumerate(cells):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.agreement import AgreementError, compute_agreement
 from annotator.agreement_report import AgreementReport, PairAgreement
-from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate, language_changed
 from annotator.gui.plain_text import plain_label
 from annotator.store.errors import StoreError
 
@@ -161,12 +161,11 @@ class AgreementDialog(QDialog):
         self, store: Store, parent: QWidget | None = None, *, layers: list[str] | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Inter-annotator agreement"))
         self.report: AgreementReport | None = None
+        self._error: str | None = None
         self.summary = plain_label(parent=self)  # layer names are data, not markup
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -188,15 +187,30 @@ class AgreementDialog(QDialog):
 
     def load(self, store: Store, layers: list[str] | None = None) -> None:
         try:
-            report = compute_agreement(store, layers, None)
+            self.report, self._error = compute_agreement(store, layers, None), None
         except (AgreementError, StoreError) as error:
-            self.report = None
-            self.summary.setText(self.tr("Cannot compute agreement: {}").format(error))
+            self.report, self._error = None, str(error)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if language_changed(event):
+            self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The title, headers and figures in the interface language."""
+        self.setWindowTitle(self.tr("Inter-annotator agreement"))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
+        if self.report is None:
+            self.summary.setText(self.tr("Cannot compute agreement: {}").format(self._error))
             self.table.setRowCount(0)
             self.fleiss.setText("")
             self.chart.set_data("", [], [])
             return
-        self.report = report
+        self._show_report(self.report)
+
+    def _show_report(self, report: AgreementReport) -> None:
+        chosen = self.table.currentRow()  # kept when the texts are shown again
         documents = sum(1 for doc in report.documents if len(doc.annotated_by) >= 2)
         names = ", ".join(isolate(layer) for layer in report.layers) or self.tr("none")
         summary = self.tr(
@@ -243,8 +257,9 @@ class AgreementDialog(QDialog):
             )
             self.chart.set_data("", [], [])
         else:
-            self.table.selectRow(0)
-            self.show_pair(0)
+            chosen = chosen if 0 <= chosen < len(report.pairs) else 0
+            self.table.selectRow(chosen)
+            self.show_pair(chosen)
 
     def show_pair(self, row: int) -> None:
         if self.report is None or not 0 <= row < len(self.report.pairs):

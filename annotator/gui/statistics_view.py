@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
 
 from annotator.gui.charts import Bar, BarChart, Line, LineChart
+from annotator.gui.i18n import language_changed
 from annotator.gui.palette import DEFAULT_COLORS
 from annotator.gui.plain_text import plain_label
 from annotator.statistics import Statistics, collect, format_duration
@@ -54,7 +55,6 @@ class StatisticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("StatisticsDialog")
-        self.setWindowTitle(self.tr("Statistics"))
         self.store = store
         self.summary = plain_label(parent=self)
         self.status_chart = BarChart(self)
@@ -84,7 +84,13 @@ class StatisticsDialog(QDialog):
         self.stats = collect(store, utc_offset)
         self.show_stats(self.stats)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if language_changed(event):
+            self.show_stats(self.stats)  # the title, summary and charts' words again
+
     def show_stats(self, stats: Statistics) -> None:
+        self.setWindowTitle(self.tr("Statistics"))
         by_label = stats.spans_by_label
         total = sum(t.active_seconds for t in stats.time.values())
         self.summary.setText(

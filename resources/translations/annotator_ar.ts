@@ -86,10 +86,6 @@
         <translation>قبول في الطبقة المرجعية</translation>
     </message>
     <message>
-        <source>Accept all agreed</source>
-        <translation>قبول كل المتفق عليه</translation>
-    </message>
-    <message>
         <source>Annotators compared:</source>
         <translation>الموسِّمون المقارَنون:</translation>
     </message>
@@ -108,6 +104,18 @@
     <message>
         <source>Undo</source>
         <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>متفق</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Redo</source>
