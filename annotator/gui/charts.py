@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 Align = Qt.AlignmentFlag
 NAME_WIDTH = 0.28  # share of the width for the row names of a bar chart
 MARGIN = 8
+SCALE = (0.0, 0.5, 1.0)  # the line charts' scale marks, as shares of the top value
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,8 @@ class LineChart(_Chart):
     def _plot(self) -> QRectF:
         """The lines' area (left to right): room for the scale and the day names."""
         area, line = self.frame_area(), self.line_height()
-        scale = self.fontMetrics().horizontalAdvance(_number(self.top())) + 8
+        top, metrics = self.top(), self.fontMetrics()
+        scale = max(metrics.horizontalAdvance(_number(top * f)) for f in SCALE) + 8
         return QRectF(
             area.left() + scale, area.top() + 2, area.width() - scale - 8, area.height() - line - 6
         )
@@ -249,7 +251,7 @@ class LineChart(_Chart):
             painter.end()
             return
         plot, top, line = self._plot(), self.top(), self.line_height()
-        for fraction in (0.0, 0.5, 1.0):
+        for fraction in SCALE:
             y = plot.bottom() - plot.height() * fraction
             painter.setPen(QPen(grid, 1))
             span = self.flip(QRectF(plot.left(), y, plot.width(), 0))

@@ -158,3 +158,16 @@ def test_small_scale_values_are_not_rounded_to_zero() -> None:
     assert [_number(v) for v in (0.0, 0.0417, 0.083, 0.5, 2.25, 7.0, 12.4, 150.0)] == [
         "0", "0.042", "0.083", "0.5", "2.2", "7", "12", "150"
     ]  # fmt: skip
+
+
+def test_every_scale_value_fits_beside_the_lines(qtbot) -> None:
+    from annotator.gui.charts import MARGIN, _number
+
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    chart.set_data("t", ["d1", "d2"], [Line("amal", Qt.GlobalColor.red, [0.0136, 0.0])])
+    room = chart.points()[0][0].x() - MARGIN - 4  # the scale's column, left of the lines
+    widths = [chart.fontMetrics().horizontalAdvance(_number(0.0136 * f)) for f in (0, 0.5, 1)]
+    assert _number(0.0136 * 0.5) == "0.0068"  # longer than the top's "0.014"
+    assert max(widths) <= room
