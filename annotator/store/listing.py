@@ -52,8 +52,7 @@ def span_counts_by_document(
         return dict(db.execute_sql(COUNT_ALL).fetchall())
     where, args = "1 = 1", []
     if annotator is not None:
-        found = ctx.m.annotator.select(ctx.m.annotator.id).where(ctx.m.annotator.name == annotator)
-        where, args = f"annotator_id = {p}", [found.scalar() or -1]
+        where, args = f"annotator_id = {p}", [ctx.find_layer(annotator) or -1]
     if doc_ids is None:
         sql = f"SELECT document_id, COUNT(*) FROM span WHERE {where} GROUP BY document_id"  # noqa: S608
         return dict(db.execute_sql(sql, args).fetchall())
@@ -80,8 +79,7 @@ def _listing(
     layer_status: dict[int, str] = {}
     hidden: set[int] = set()
     if annotator is not None:
-        found = m.annotator.select(m.annotator.id).where(m.annotator.name == annotator)
-        ann_id = found.scalar() or -1  # an unknown layer: document statuses, no spans
+        ann_id = ctx.find_layer(annotator) or -1  # unknown layer: document statuses, no spans
         ds = m.doc_status
         layer_status = dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
         hidden = assignments.hidden_for(ctx, annotator, ann_id)
