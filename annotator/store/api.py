@@ -344,6 +344,12 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
             raise StoreError(f"no document with id {doc_id}")
         return str(value)
 
+    def layer_statuses(self, annotator: str) -> dict[int, str]:
+        """Document id -> the status the layer set itself; documents it never set one
+        for are absent (unlike :meth:`status_for`, no fall back to the document's)."""
+        ann_id = self._ctx.find_layer(annotator)
+        return {} if ann_id is None else listing.own_statuses(self._ctx, ann_id)
+
     # -- assignments (rules in annotator/store/assignments.py) ---------------------
 
     def assign(self, doc_id: int, annotator: str) -> bool:

@@ -67,6 +67,12 @@ def span_counts_by_document(
     return result
 
 
+def own_statuses(ctx: StoreContext, ann_id: int) -> dict[int, str]:
+    """Document id -> the status the layer ``ann_id`` set itself (others absent)."""
+    ds = ctx.m.doc_status
+    return dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
+
+
 def _listing(
     ctx: StoreContext, status: str | None, annotator: str | None, query: str
 ) -> list[tuple[Any, ...]]:
@@ -75,13 +81,11 @@ def _listing(
     that no rule changes are the cursor's own tuples (20,000 of them cost no Python loop)."""
     if status is not None:
         check_status(status)
-    m = ctx.m
     layer_status: dict[int, str] = {}
     hidden: set[int] = set()
     if annotator is not None:
         ann_id = ctx.find_layer(annotator) or -1  # unknown layer: document statuses, no spans
-        ds = m.doc_status
-        layer_status = dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
+        layer_status = own_statuses(ctx, ann_id)
         hidden = assignments.hidden_for(ctx, annotator, ann_id)
     listed = ctx.db.execute_sql(query).fetchall()
     if hidden:
