@@ -25,9 +25,10 @@ over the tokens of all documents put together, not an average of per-document ka
 Fleiss' kappa uses the same token tags, over every selected layer at once (three or more),
 on the documents every one of those layers annotated.
 
-Which documents count: a layer *annotated* a document if its status for that document is
-anything but ``new`` (the store reports the document's own status for a layer that never
-set one) or it has at least one span there. A pair of layers is compared on the
+Which documents count: a layer *annotated* a document if it set a status of its own for
+that document other than ``new``, or it has at least one span there. The document's own
+status does not count for any layer: marking a document reviewed sets it, and says
+nothing about who labelled the document. A pair of layers is compared on the
 documents both annotated, so a layer that has not opened a document yet is not charged with
 missing every span in it (and a document an annotator finished with no entity in it still
 counts). Pairs without any common document are left out of the report.
@@ -334,10 +335,11 @@ def _scope(
     store: Any, docs: list[Any], candidates: list[str], explicit: bool, spans: LayerSpans
 ) -> tuple[list[str], list[DocumentScope]]:
     """The layers compared and, per document, which of them annotated it (spans, or a
-    status other than ``new``)."""
-    # documents(annotator=...) gives each layer's status as status_for does, in one query
+    status of its own other than ``new``)."""
+    # not the document's own status: "Mark reviewed" sets it, and a layer that never
+    # opened the document has not annotated it
     touched = {
-        layer: {info.id for info in store.documents(annotator=layer) if info.status != "new"}
+        layer: {doc_id for doc_id, status in store.layer_statuses(layer).items() if status != "new"}
         for layer in candidates
     }
     annotated = {

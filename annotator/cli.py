@@ -346,7 +346,8 @@ def cmd_assign(store: Any, args: argparse.Namespace) -> None:
     change = store.unassign if args.remove else store.assign
     changed = len([doc_id for doc_id in chosen if change(doc_id, args.annotator)])
     verb = "unassigned from" if args.remove else "assigned to"
-    print(f"{changed} of {len(chosen)} documents {verb} {args.annotator}")
+    shown = args.annotator if args.remove else store.annotator(args.annotator).name
+    print(f"{changed} of {len(chosen)} documents {verb} {shown.strip()}")
 
 
 def _scrub(text: str, argv: Sequence[str]) -> str:

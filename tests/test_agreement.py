@@ -460,3 +460,22 @@ def test_no_annotations_gives_empty_report(store) -> None:  # type: ignore[no-un
     assert report.pairs == []
     assert report.fleiss_kappa is None
     assert "No pair" in format_text(report)
+
+
+def test_a_review_does_not_count_as_work_of_layers_that_never_opened_the_document(
+    corpus,  # type: ignore[no-untyped-def]
+) -> None:
+    """Marking a document reviewed sets the document's own status; layers that never set
+    a status there nor labelled it (chadi on seed 1, an empty ``imported`` layer) must not
+    then count as having annotated it and be charged with missing every span."""
+    store, docs, _ = corpus
+    store.annotator("imported")  # a layer with no spans and no status (a text import)
+    before = compute_agreement(store)
+    with store.atomic():  # what the adjudication window's "Mark reviewed" writes
+        store.set_status(docs[1].id, "reviewed")
+        store.set_status(docs[1].id, "reviewed", "gold")
+    after = compute_agreement(store)
+    assert after.layers == before.layers == ["ali", "badr", "chadi"]
+    by_id = {scope.document_id: scope.annotated_by for scope in after.documents}
+    assert by_id[docs[1].id] == ("ali", "badr")
+    assert after.to_json() == before.to_json()

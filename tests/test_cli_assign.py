@@ -61,3 +61,17 @@ def test_an_empty_annotator_name_is_refused_not_taken_for_a_listing(tmp_path: Pa
     assert out == "" and err.count("\n") == 1 and "must not be empty" in err
     with Store.open(db) as store:
         assert store.assignments() == {}
+
+
+def test_remove_takes_the_name_as_assign_does(tmp_path: Path, capsys) -> None:
+    """``assign " amal " DOC`` stored "amal"; ``--remove " amal "`` removed nothing."""
+    db = _db(tmp_path)
+    with Store.open(db) as store:
+        doc = store.documents()[0]
+    capsys.readouterr()
+    assert main(["assign", " amal ", doc.name, "--db", db]) == 0
+    assert capsys.readouterr().out == "1 of 1 documents assigned to amal\n"
+    assert main(["assign", " amal ", doc.name, "--remove", "--db", db]) == 0
+    assert capsys.readouterr().out == "1 of 1 documents unassigned from amal\n"
+    with Store.open(db) as store:
+        assert store.assignments() == {}

@@ -4,8 +4,10 @@ The first redo() happens inside ``QUndoStack.push``. A store refusal there is ca
 kept in ``outcome.error`` and the command made obsolete, so Qt drops it instead of
 stacking a change that never happened. Exceptions cannot cross back through Qt's virtual
 calls, hence the outcome object the caller keeps a reference to. A later undo or redo
-that fails is reported through the command's ``report`` callable. The commands
-themselves are all imported from :mod:`annotator.gui.commands`.
+that fails is reported through the command's ``report`` callable; when it failed because
+the database server could not be reached, the command stays where it was on the stack (the
+store holds what it held before), so that the same undo or redo can be tried again. The
+commands themselves are all imported from :mod:`annotator.gui.commands`.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from annotator.gui.retry import AskRetry, retry_loop
+from annotator.gui.retry import AskRetry, is_lost_connection, retry_loop
 from annotator.store.errors import StoreError
 
 Report = Callable[[str], None]
@@ -34,10 +36,13 @@ def run_guarded(
     outcome: Outcome,
     action: Callable[[], object],
     describe: Callable[[Exception], str] | None = None,
+    *,
+    keep_if_lost: bool = False,
 ) -> str | None:
     """Run a command's store change; a refusal is kept in ``outcome`` and returned, and
     makes the command obsolete so that the undo stack drops it. ``describe`` words the
-    refusal (default: the error's message)."""
+    refusal (default: the error's message). With ``keep_if_lost`` a lost connection
+    leaves the command on the stack: it can succeed later."""
     try:
         action()
     except (StoreError, ValueError) as error:
@@ -45,7 +50,9 @@ def run_guarded(
             describe(error) if describe else str(getattr(error, "message", None) or error)
         )
         outcome.done = False
-        command.setObsolete(True)
+        lost = isinstance(error, StoreError) and is_lost_connection(error)
+        if not (keep_if_lost and lost):
+            command.setObsolete(True)
         return outcome.error
     outcome.done = True
     return None
@@ -59,20 +66,45 @@ class StoreCommand(QUndoCommand):
         self.outcome = Outcome()
         self.report = report
         self._pushed = False  # the first redo runs inside push(); push reports its errors
+        self.stack: QUndoStack | None = None  # set by push()
+        self._skip = False  # the next undo/redo only moves the stack back (see _step_back)
 
     def describe(self, error: Exception) -> str:
         """How a refusal of this command reads in the window."""
         return str(getattr(error, "message", None) or error)
 
     def _guard(self, action: Callable[[], object]) -> None:
+        if self._skip:
+            self._skip = False
+            return
         pushed, self._pushed = self._pushed, True
-        error = run_guarded(self, self.outcome, action, self.describe)
-        if error is not None and pushed and self.report is not None:
+        error = run_guarded(self, self.outcome, action, self.describe, keep_if_lost=pushed)
+        if error is None or not pushed:
+            return
+        if self.report is not None:
             self.report(
                 QCoreApplication.translate(
                     "commands", "{command} not undone/redone: {error}"
                 ).format(command=self.text(), error=error)
             )
+        if not self.isObsolete() and self.stack is not None:
+            # Qt moves the stack's index after undo()/redo() returns: move it back then
+            QTimer.singleShot(0, self.stack, self._step_back)
+
+    def _step_back(self) -> None:
+        """After an undo or redo that could not reach the server, put the stack's index
+        back where it was, without touching the store (its data did not change)."""
+        stack = self.stack
+        if stack is None:
+            return
+        index = stack.index()
+        if index < stack.count() and stack.command(index) is self:
+            self._skip = True  # an undo failed: the change is still in the store
+            stack.redo()
+        elif index > 0 and stack.command(index - 1) is self:
+            self._skip = True  # a redo failed: the change is still not in the store
+            stack.undo()
+        self._skip = False
 
 
 def push(
@@ -89,6 +121,7 @@ def push(
 
     def attempt() -> str | None:
         command = make_command()
+        command.stack = stack
         outcomes.append(command.outcome)
         stack.push(command)
         return command.outcome.error

@@ -330,14 +330,11 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
 
     def status_for(self, doc_id: int, annotator: str | None = None) -> str:
         m = self._ctx.m
-        if annotator is not None and is_db_int(doc_id):
-            ds, ann = m.doc_status, m.annotator
-            layer = (
-                ds.select(ds.status)
-                .join(ann)
-                .where((ds.document == doc_id) & (ann.name == annotator))
-                .scalar()
-            )
+        ann_id = None if annotator is None else self._ctx.find_layer(annotator)
+        if ann_id is not None and is_db_int(doc_id):
+            ds = m.doc_status
+            mine = (ds.document == doc_id) & (ds.annotator == ann_id)
+            layer = ds.select(ds.status).where(mine).scalar()
             if layer is not None:
                 return str(layer)
         doc, value = m.document, None
@@ -346,6 +343,12 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
         if value is None:
             raise StoreError(f"no document with id {doc_id}")
         return str(value)
+
+    def layer_statuses(self, annotator: str) -> dict[int, str]:
+        """Document id -> the status the layer set itself; documents it never set one
+        for are absent (unlike :meth:`status_for`, no fall back to the document's)."""
+        ann_id = self._ctx.find_layer(annotator)
+        return {} if ann_id is None else listing.own_statuses(self._ctx, ann_id)
 
     # -- assignments (rules in annotator/store/assignments.py) ---------------------
 
@@ -357,8 +360,7 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
 
     def unassign(self, doc_id: int, annotator: str) -> bool:
         """Remove one assignment; False if there was none."""
-        ann = self._ctx.m.annotator
-        ann_id = ann.select(ann.id).where(ann.name == annotator).scalar()
+        ann_id = self._ctx.find_layer(annotator)
         if ann_id is None or not is_db_int(doc_id):
             return False
         with self._ctx.write():

@@ -160,6 +160,14 @@ class StoreContext:
     def annotator_id(self, name: str, *, create: bool) -> int:
         return self.layer(name, create=create)[0]
 
+    def find_layer(self, name: str) -> int | None:
+        """The id of the layer :meth:`layer` would give for ``name``, None when there is
+        none (reads must find what writes with the same name stored)."""
+        try:
+            return self.layer(name, create=False)[0]
+        except StoreError:
+            return None
+
     def _layer_id(self, name: str) -> int | None:
         model = self.m.annotator
         found = model.select(model.id).where(model.name == name).scalar()

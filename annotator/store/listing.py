@@ -52,8 +52,7 @@ def span_counts_by_document(
         return dict(db.execute_sql(COUNT_ALL).fetchall())
     where, args = "1 = 1", []
     if annotator is not None:
-        found = ctx.m.annotator.select(ctx.m.annotator.id).where(ctx.m.annotator.name == annotator)
-        where, args = f"annotator_id = {p}", [found.scalar() or -1]
+        where, args = f"annotator_id = {p}", [ctx.find_layer(annotator) or -1]
     if doc_ids is None:
         sql = f"SELECT document_id, COUNT(*) FROM span WHERE {where} GROUP BY document_id"  # noqa: S608
         return dict(db.execute_sql(sql, args).fetchall())
@@ -68,6 +67,12 @@ def span_counts_by_document(
     return result
 
 
+def own_statuses(ctx: StoreContext, ann_id: int) -> dict[int, str]:
+    """Document id -> the status the layer ``ann_id`` set itself (others absent)."""
+    ds = ctx.m.doc_status
+    return dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
+
+
 def _listing(
     ctx: StoreContext, status: str | None, annotator: str | None, query: str
 ) -> list[tuple[Any, ...]]:
@@ -76,14 +81,11 @@ def _listing(
     that no rule changes are the cursor's own tuples (20,000 of them cost no Python loop)."""
     if status is not None:
         check_status(status)
-    m = ctx.m
     layer_status: dict[int, str] = {}
     hidden: set[int] = set()
     if annotator is not None:
-        found = m.annotator.select(m.annotator.id).where(m.annotator.name == annotator)
-        ann_id = found.scalar() or -1  # an unknown layer: document statuses, no spans
-        ds = m.doc_status
-        layer_status = dict(rows(ds.select(ds.document, ds.status).where(ds.annotator == ann_id)))
+        ann_id = ctx.find_layer(annotator) or -1  # unknown layer: document statuses, no spans
+        layer_status = own_statuses(ctx, ann_id)
         hidden = assignments.hidden_for(ctx, annotator, ann_id)
     listed = ctx.db.execute_sql(query).fetchall()
     if hidden:

@@ -196,3 +196,19 @@ def test_two_windows_on_one_server_see_each_others_changes(qtbot, pg_url: str) -
     finally:
         for store in stores:
             store.close()
+
+
+def test_a_layer_name_reads_back_as_it_was_written(store: Store) -> None:
+    """Names are trimmed when written (assign, set_status): reading, listing and removing
+    with the same name must find the same layer (``unassign(" ali ")`` removed nothing)."""
+    doc = store.add_document("d", "نص").id
+    other = store.add_document("e", "نص آخر").id
+    assert store.assign(doc, " ali ") is True
+    assert store.assignments() == {doc: ["ali"]}
+    store.set_status(other, "done", " ali ")
+    assert store.status_for(other, " ali ") == "done"
+    assert names(store.documents(annotator=" ali ")) == ["d", "e"]
+    assert [d.status for d in store.documents(annotator=" ali ")] == ["new", "done"]
+    assert store.unassign(doc, " ali ") is True
+    assert store.assignments() == {}
+    assert store.unassign(doc, "al\u200bi") is False  # an invalid name names no layer
