@@ -158,3 +158,23 @@ def arabic(qapp) -> Iterator[None]:
     i18n.apply("en")
     QLocale.setDefault(QLocale.system())
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def run_python_json(args: list[str], env: dict[str, str]) -> dict:
+    """Run ``python ARGS`` from the repository in a fresh process; its last output line,
+    read as JSON (what the start-up probes print)."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, *args],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -4,15 +4,12 @@ console entry, in fresh interpreters, each quitting once its window is shown."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-from annotator.store import Store
+from conftest import run_python_json
 
-ROOT = Path(__file__).resolve().parents[2]
+from annotator.store import Store
 
 # Start the window; print the database it opened (its title names the file).
 START = """
@@ -52,17 +49,7 @@ def _start(tmp_path: Path, *args: str, **env_vars: str) -> dict:
         ANNOTATOR_EXIT_AFTER_SHOW="1",
         **env_vars,
     )
-    done = subprocess.run(
-        [sys.executable, "-c", START, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_python_json(["-c", START, *args], env)
 
 
 def _remember(tmp_path: Path, database: Path) -> None:

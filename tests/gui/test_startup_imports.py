@@ -6,15 +6,12 @@ Runs in a fresh interpreter: the test process has imported much more already.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-from annotator.store import Store
+from conftest import run_python_json
 
-ROOT = Path(__file__).resolve().parents[2]
+from annotator.store import Store
 
 # what a first paint on SQLite does not need
 SKIPPED = [
@@ -75,17 +72,7 @@ def _start(tmp_path: Path, code: str, **extra_env: str) -> dict:
         store.apply_preset("anercorp")
         store.add_document("first", "<b>x</b> زار محمد القاهرة")
         store.add_document("second", "نص ثان")
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(db)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_python_json(["-c", code, str(db)], env)
 
 
 def test_first_window_without_what_it_does_not_need(tmp_path: Path) -> None:
