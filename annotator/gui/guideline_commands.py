@@ -21,6 +21,20 @@ def restore_guideline(store: Store, x: LabelInfo) -> None:
     store.replace_label_guideline(x.name, x.descriptions, x.positive_examples, x.negative_examples)
 
 
+def restore_edited_parts(store: Store, x: LabelInfo, change: dict[str, Any]) -> None:
+    """Put back the parts of ``x``'s guideline that ``change`` touched (the languages it
+    named, the example lists it replaced); parts changed elsewhere since stay."""
+    descriptions = change.get("descriptions")
+    store.update_label(
+        x.name,
+        descriptions=None
+        if descriptions is None
+        else {language: x.descriptions.get(language, "") for language in descriptions},
+        positive_examples=x.positive_examples if "positive_examples" in change else None,
+        negative_examples=x.negative_examples if "negative_examples" in change else None,
+    )
+
+
 class EditGuideline(StoreCommand):
     """Change a label's guideline (``update_label`` arguments); undo puts it all back."""
 
@@ -38,7 +52,7 @@ class EditGuideline(StoreCommand):
         self._guard(run)
 
     def undo(self) -> None:  # only after a redo that succeeded, which filled self.before
-        self._guard(lambda: restore_guideline(self.store, self.before[self.name]))
+        self._guard(lambda: restore_edited_parts(self.store, self.before[self.name], self.change))
 
 
 class SetProjectGuidelines(StoreCommand):

@@ -198,3 +198,31 @@ def test_screenshot_of_the_dock(qtbot, window, tmp_path: Path) -> None:
     panel = window.guidelines_panel
     assert panel.label_text.toPlainText().startswith("Locations")
     assert "روسيا في لروسيا" in panel.project_text.toPlainText()
+
+
+def test_a_guideline_edit_keeps_what_another_member_changed_meanwhile(
+    qtbot, window, db_path
+) -> None:
+    """Saving (and undoing) one label's description leaves the examples a colleague
+    wrote in the meantime as they are."""
+    from annotator.store import Store
+
+    dialog = LabelSetDialog(window.store, window, undo_stack=window.label_history)
+    qtbot.addWidget(dialog)
+    dialog.select_label("LOC")
+    editor = dialog.guideline
+    with Store.open(db_path) as other:
+        other.update_label("LOC", positive_examples=["القاهرة"])
+    editor.description.setPlainText("أسماء الأماكن")
+    editor.save()
+    loc = label_info(window, "LOC")
+    assert loc.descriptions["en"] == "أسماء الأماكن"
+    assert loc.positive_examples == ("القاهرة",)
+    with Store.open(db_path) as other:
+        other.update_label("LOC", negative_examples=["المصري"], descriptions={"ar": "أماكن"})
+    dialog.undo()
+    loc = label_info(window, "LOC")
+    assert loc.descriptions["en"] != "أسماء الأماكن"  # the undo took this edit back
+    assert loc.descriptions["ar"] == "أماكن"  # and only this edit
+    assert loc.positive_examples == ("القاهرة",)
+    assert loc.negative_examples == ("المصري",)
