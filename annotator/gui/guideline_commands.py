@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.command_base import StoreCommand
+from annotator.gui.command_base import Report, StoreCommand
 
 if TYPE_CHECKING:
     from annotator.store import LabelInfo, Store
@@ -19,6 +19,20 @@ def labels_by_name(store: Store) -> dict[str, LabelInfo]:
 
 def restore_guideline(store: Store, x: LabelInfo) -> None:
     store.replace_label_guideline(x.name, x.descriptions, x.positive_examples, x.negative_examples)
+
+
+def restore_edited_parts(store: Store, x: LabelInfo, change: dict[str, Any]) -> None:
+    """Put back the parts of ``x``'s guideline that ``change`` touched (the languages it
+    named, the example lists it replaced); parts changed elsewhere since stay."""
+    descriptions = change.get("descriptions")
+    store.update_label(
+        x.name,
+        descriptions=None
+        if descriptions is None
+        else {language: x.descriptions.get(language, "") for language in descriptions},
+        positive_examples=x.positive_examples if "positive_examples" in change else None,
+        negative_examples=x.negative_examples if "negative_examples" in change else None,
+    )
 
 
 class EditGuideline(StoreCommand):
@@ -38,22 +52,31 @@ class EditGuideline(StoreCommand):
         self._guard(run)
 
     def undo(self) -> None:  # only after a redo that succeeded, which filled self.before
-        self._guard(lambda: restore_guideline(self.store, self.before[self.name]))
+        self._guard(lambda: restore_edited_parts(self.store, self.before[self.name], self.change))
 
 
 class SetProjectGuidelines(StoreCommand):
-    """Replace the project-wide guideline text; undo puts the old text back."""
+    """Replace the project-wide guideline text; undo puts the old text back. Each step
+    names the text it expects to find (``expected``: the one the edit started from, by
+    default the stored one), so a text changed elsewhere meanwhile is never overwritten:
+    the step is refused and ``report`` says so."""
 
-    def __init__(self, store: Store, text: str) -> None:
-        super().__init__(QCoreApplication.translate("commands", "Project guidelines"))
-        self.store, self.new_text, self.before = store, text, ""
+    def __init__(
+        self, store: Store, text: str, *, expected: str | None = None, report: Report | None = None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Project guidelines"), report)
+        self.store, self.new_text, self.expected = store, text, expected
+        self.before, self.stored = "", ""
+        self._done_once = False
 
     def redo(self) -> None:
         def run() -> None:
-            self.before = self.store.guidelines()
-            self.store.set_guidelines(self.new_text)
+            if not self._done_once:
+                self.before = self.store.guidelines() if self.expected is None else self.expected
+            self.stored = self.store.set_guidelines(self.new_text, expected=self.before)
+            self._done_once = True
 
         self._guard(run)
 
     def undo(self) -> None:
-        self._guard(lambda: self.store.set_guidelines(self.before))
+        self._guard(lambda: self.store.set_guidelines(self.before, expected=self.stored))

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui import plain_text
 from annotator.gui.commands import SetProjectGuidelines, push
 from annotator.gui.i18n import language_changed
 from annotator.gui.plain_text import plain_label
+from annotator.gui.retry import show_status
 from annotator.gui.ui_language import interface_language
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 
 # ask_text(parent, current text) -> the new text, or None when cancelled
 AskText = Callable[[QWidget, str], "str | None"]
+# confirm(parent, text saved elsewhere meanwhile) -> True to replace it all the same
+Confirm = Callable[[QWidget, str], bool]
 
 
 def guideline_text(info: LabelInfo, language: str) -> str:
@@ -110,17 +114,43 @@ def ask_project_text(parent: QWidget, current: str) -> str | None:
     return text if accepted else None
 
 
+def confirm_replace(parent: QWidget, theirs: str) -> bool:
+    """Asked when the project text was saved elsewhere while this editor was open."""
+    translate = QCoreApplication.translate
+    buttons = plain_text.Button
+    shown = theirs if len(theirs) <= 400 else f"{theirs[:400]}…"
+    answer = plain_text.message(
+        parent,
+        plain_text.Icon.Warning,
+        translate("Guidelines", "Project guidelines"),
+        translate(
+            "Guidelines",
+            "Someone else saved the project guidelines while you were editing them:"
+            "\n\n{text}\n\nReplace their text with yours?",
+        ).format(text=shown),
+        buttons.Yes | buttons.No,
+        buttons.No,
+    )
+    return answer == buttons.Yes
+
+
 class GuidelinesPanel(QWidget):
     """Shows the guideline of one label and the project's text; ``store()`` gives the
     window's current store (it changes when another database is opened)."""
 
     def __init__(
-        self, parent: QWidget, store: Callable[[], Store], *, ask: AskText | None = None
+        self,
+        parent: QWidget,
+        store: Callable[[], Store],
+        *,
+        ask: AskText | None = None,
+        confirm: Confirm | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("GuidelinesPanel")
         self._store = store
         self._ask = ask or ask_project_text
+        self._confirm = confirm or confirm_replace
         self._label: str | None = None
         self._labels: dict[str, LabelInfo] = {}
         self.undo_stack = QUndoStack(self)
@@ -187,12 +217,30 @@ class GuidelinesPanel(QWidget):
         self.show_label(self._label)
 
     def edit_project(self) -> bool:
-        """Ask for the new project text (Edit…) and store it; False when cancelled or refused."""
-        text = self._ask(self, self._store().guidelines())
-        return text is not None and self.set_project_text(text)
+        """Ask for the new project text (Edit…) and store it; False when cancelled or
+        refused. A text saved elsewhere while the editor was open is replaced only when
+        the user says so."""
+        started = self._store().guidelines()
+        text = self._ask(self, started)
+        if text is None:
+            return False
+        now = self._store().guidelines()
+        if now != started:
+            if not self._confirm(self, now):
+                self.refresh()
+                return False
+            started = now
+        return self.set_project_text(text, expected=started)
 
-    def set_project_text(self, text: str) -> bool:
-        """Store the project's guideline text as an undo step; False if refused."""
-        outcome = push(self, self.undo_stack, lambda: SetProjectGuidelines(self._store(), text))
+    def set_project_text(self, text: str, *, expected: str | None = None) -> bool:
+        """Store the project's guideline text as an undo step; False if refused (also
+        when ``expected``, the text the edit started from, is no longer the stored one)."""
+        outcome = push(
+            self,
+            self.undo_stack,
+            lambda: SetProjectGuidelines(
+                self._store(), text, expected=expected, report=lambda m: show_status(self, m)
+            ),
+        )
         self.refresh()
         return outcome.error is None

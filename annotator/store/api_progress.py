@@ -21,11 +21,15 @@ class GuidelinesAndTime:
         """The project-wide guideline text ("" until someone writes one)."""
         return self._ctx.meta_get(guidelines.PROJECT_KEY, "")
 
-    def set_guidelines(self, text: str) -> str:
+    def set_guidelines(self, text: str, *, expected: str | None = None) -> str:
         """Replace the project's guideline text; returns it as stored (LF line ends,
-        trimmed). Plain text: the window never interprets it as markup."""
+        trimmed). Plain text: the window never interprets it as markup. With
+        ``expected`` (the text the edit started from) a text changed elsewhere since then
+        is refused with :class:`StoreError` instead of being overwritten."""
         clean = guidelines.clean_text(text, "guideline text", guidelines.PROJECT_LENGTH)
         with self._ctx.write():
+            if expected is not None:
+                guidelines.check_unchanged(self._ctx.meta_get(guidelines.PROJECT_KEY, ""), expected)
             self._ctx.meta_set(guidelines.PROJECT_KEY, clean)
         return clean
 

@@ -47,6 +47,15 @@ def clean_text(text: object, what: str, limit: int) -> str:
     return text
 
 
+def check_unchanged(stored: str, expected: str) -> None:
+    """Refuse to overwrite a text that someone changed since ``expected`` was read."""
+    if stored != expected:
+        raise StoreError(
+            "the project guidelines were changed elsewhere since they were read; "
+            "nothing was overwritten"
+        )
+
+
 def clean_descriptions(descriptions: object) -> dict[str, str]:
     """Language code -> description; an empty description stands for "remove"."""
     if not isinstance(descriptions, Mapping):

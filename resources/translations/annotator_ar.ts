@@ -938,6 +938,18 @@ Your labels are saved as you make them; you can keep working.</source>
         <source>Project guidelines</source>
         <translation>إرشادات المشروع</translation>
     </message>
+    <message>
+        <source>Someone else saved the project guidelines while you were editing them:
+
+{text}
+
+Replace their text with yours?</source>
+        <translation>حفظ شخص آخر إرشادات المشروع وأنت تحرّرها:
+
+{text}
+
+أتضع نصّك مكان نصّه؟</translation>
+    </message>
 </context>
 <context>
     <name>GuidelinesPanel</name>

@@ -130,6 +130,48 @@ def test_another_member_s_guideline_reaches_the_dock(qtbot, window, db_path) -> 
     assert window.guidelines_panel.project_text.toPlainText() == "نص من زميل"
 
 
+def test_a_guideline_saved_elsewhere_meanwhile_is_not_overwritten_without_a_word(
+    qtbot, window, db_path
+) -> None:
+    """Two members have the project text open in the editor; the second save is asked
+    about the first one's text, and keeps it when the answer is no."""
+    from annotator.store import Store
+
+    panel = window.guidelines_panel
+    asked: list[str] = []
+
+    def edit_while_a_colleague_saves(_parent, current: str) -> str:
+        with Store.open(db_path) as other:
+            other.set_guidelines("نص من زميل")
+        return "نصي أنا"
+
+    panel._ask = edit_while_a_colleague_saves
+    panel._confirm = lambda _parent, theirs: asked.append(theirs) or False
+    assert not panel.edit_project()
+    assert asked == ["نص من زميل"]
+    assert window.store.guidelines() == "نص من زميل"
+    assert panel.project_text.toPlainText() == "نص من زميل"
+    panel._confirm = lambda _parent, theirs: asked.append(theirs) or True
+    assert panel.edit_project()
+    assert window.store.guidelines() == "نصي أنا"
+
+
+def test_undoing_a_guideline_edit_never_wipes_a_later_edit_made_elsewhere(
+    qtbot, window, db_path
+) -> None:
+    from annotator.store import Store
+
+    panel = window.guidelines_panel
+    assert panel.set_project_text("الأولى")
+    with Store.open(db_path) as other:
+        other.set_guidelines("نص من زميل")
+    window.poll_revision()
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert window.store.guidelines() == "نص من زميل"
+    assert "changed elsewhere" in window.statusBar().currentMessage()
+    assert panel.project_text.toPlainText() == "نص من زميل"
+
+
 def test_screenshot_of_the_dock(qtbot, window, tmp_path: Path) -> None:
     """The dock beside an article, a label chosen, grabbed (docs/guidelines.png is made
     the same way under Xvfb by tests/gui/review_shots.py)."""
@@ -156,3 +198,31 @@ def test_screenshot_of_the_dock(qtbot, window, tmp_path: Path) -> None:
     panel = window.guidelines_panel
     assert panel.label_text.toPlainText().startswith("Locations")
     assert "روسيا في لروسيا" in panel.project_text.toPlainText()
+
+
+def test_a_guideline_edit_keeps_what_another_member_changed_meanwhile(
+    qtbot, window, db_path
+) -> None:
+    """Saving (and undoing) one label's description leaves the examples a colleague
+    wrote in the meantime as they are."""
+    from annotator.store import Store
+
+    dialog = LabelSetDialog(window.store, window, undo_stack=window.label_history)
+    qtbot.addWidget(dialog)
+    dialog.select_label("LOC")
+    editor = dialog.guideline
+    with Store.open(db_path) as other:
+        other.update_label("LOC", positive_examples=["القاهرة"])
+    editor.description.setPlainText("أسماء الأماكن")
+    editor.save()
+    loc = label_info(window, "LOC")
+    assert loc.descriptions["en"] == "أسماء الأماكن"
+    assert loc.positive_examples == ("القاهرة",)
+    with Store.open(db_path) as other:
+        other.update_label("LOC", negative_examples=["المصري"], descriptions={"ar": "أماكن"})
+    dialog.undo()
+    loc = label_info(window, "LOC")
+    assert loc.descriptions["en"] != "أسماء الأماكن"  # the undo took this edit back
+    assert loc.descriptions["ar"] == "أماكن"  # and only this edit
+    assert loc.positive_examples == ("القاهرة",)
+    assert loc.negative_examples == ("المصري",)

@@ -127,3 +127,18 @@ def test_old_label_info_constructor_still_works() -> None:
     info = LabelInfo(1, "PERS", "#e57373", "1", 0)
     assert (info.descriptions, info.positive_examples, info.description) == ({}, (), "")
     assert hash(info) == hash(LabelInfo(1, "PERS", "#e57373", "1", 0))
+
+
+def test_project_guidelines_are_not_replaced_over_a_change_made_elsewhere(
+    store_url: str,
+) -> None:
+    """Two members edit the project text from the same starting point: the second save
+    names what it started from and is refused, so the first member's text is kept."""
+    with Store.open(store_url) as first, Store.open(store_url) as second:
+        first.set_guidelines("القديم")
+        started_from = second.guidelines()
+        first.set_guidelines("نص عمرو", expected="القديم")
+        with pytest.raises(StoreError, match="changed elsewhere"):
+            second.set_guidelines("نص بدر", expected=started_from)
+        assert second.guidelines() == "نص عمرو"
+        assert second.set_guidelines("نص بدر", expected="نص عمرو") == "نص بدر"

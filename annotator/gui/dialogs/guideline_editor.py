@@ -90,12 +90,17 @@ class GuidelineEditor(QWidget):
         return self._name is not None and current != self._shown
 
     def changes(self) -> dict[str, Any]:
-        """The edit as ``update_label`` arguments."""
-        return {
-            "descriptions": {self._language: self.description.toPlainText()},
-            "positive_examples": lines(self.positive.toPlainText()),
-            "negative_examples": lines(self.negative.toPlainText()),
-        }
+        """The edit as ``update_label`` arguments: only the parts edited here, so that a
+        part someone else changed meanwhile (another language, the examples) is kept."""
+        description, positive, negative = self._shown
+        changes: dict[str, Any] = {}
+        if self.description.toPlainText() != description:
+            changes["descriptions"] = {self._language: self.description.toPlainText()}
+        if self.positive.toPlainText() != positive:
+            changes["positive_examples"] = lines(self.positive.toPlainText())
+        if self.negative.toPlainText() != negative:
+            changes["negative_examples"] = lines(self.negative.toPlainText())
+        return changes
 
     def save(self) -> None:
         if self._name is not None and self.changed():
