@@ -39,10 +39,10 @@ class ArticleSearch(QObject):
             self.search(self.bar.query())
 
     def search(self, query: str) -> None:
-        from annotator.text import find_all
+        from annotator.text.matching import find_words
 
         text = self._text()
-        hits = find_all(text, query) if (text is not None and query.strip()) else []
+        hits = find_words(text, query) if (text is not None and query.strip()) else []
         self._index = 0 if hits else -1
         self.view.set_search_hits(hits, self._index)
         self.bar.set_count(self._index, len(hits))

@@ -65,7 +65,10 @@ class DocumentList(QWidget):
         self.search = DocumentSearch(self)
         self._lay_out()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.modelReset.connect(lambda: self.select(self._current))  # filtered, sorted
+        # a reset (new data, a filter, an order) keeps the current row marked; only the
+        # user's own filter or order brings it into sight
+        self.model.modelReset.connect(lambda: self.select(self._current, scroll=False))
+        header.sortIndicatorChanged.connect(lambda *_: self.select(self._current))
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.text_filter.textChanged.connect(self._text_changed)
         self.search.matched.connect(self._matched)
@@ -107,7 +110,7 @@ class DocumentList(QWidget):
         up to date, so that the window shows before the worker's longer jobs."""
         docs = store.document_list(annotator)
         self.model.set_documents(docs, store.document_notes(annotator))
-        self.select(self._current)
+        self.select(self._current, scroll=False)
         self._report_progress()
         self._loading = (store, annotator, [d.id for d in docs])
         self._rest = -1  # asked for once the rows in sight are shown
@@ -139,14 +142,16 @@ class DocumentList(QWidget):
         """One document's status or span count changed (no reload)."""
         self.model.update_document(doc_id, status=status, span_count=span_count)
         self._report_progress()
-        self.select(self._current)
+        self.select(self._current, scroll=False)
 
     def set_note(self, doc_id: int, note: Note) -> None:
         self.model.set_note(doc_id, note)
-        self.select(self._current)
+        self.select(self._current, scroll=False)
 
-    def select(self, doc_id: int | None) -> None:
-        """Mark ``doc_id``'s row as current (without opening anything)."""
+    def select(self, doc_id: int | None, *, scroll: bool = True) -> None:
+        """Mark ``doc_id``'s row as current (without opening anything) and, with
+        ``scroll``, bring it into sight; without, the list stays where the user scrolled
+        it (another document changed, here or elsewhere)."""
         self._current = doc_id
         row = self.model.row_of(doc_id) if doc_id is not None else None
         selection = self.table.selectionModel()
@@ -160,7 +165,8 @@ class DocumentList(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.table.scrollTo(index)
+            if scroll:
+                self.table.scrollTo(index)
         selection.blockSignals(False)
         # update() repaints the viewport too; asking for the viewport (a widget Qt made)
         # would have PySide initialise every QtWidgets class.
@@ -219,7 +225,7 @@ class DocumentList(QWidget):
         elif generation == self._rest:
             self._rest_shown = generation
             self.model.set_details(counts, titles)
-            self.select(self._current)
+            self.select(self._current, scroll=False)
 
     def _show_state(self) -> None:
         text = self.text_filter.text().strip()

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def reload_documents(self) -> None:
         self.documents.load(self.store, self._annotator)
-        self.documents.select(self.current_document_id())
+        self.documents.select(self.current_document_id(), scroll=False)
 
     def poll_revision(self) -> None:
         """Another process changed the database: re-read documents and the open spans."""

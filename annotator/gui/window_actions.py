@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.gui import i18n
 from annotator.gui import settings as cfg
@@ -219,12 +219,31 @@ def menu_tr(text: str) -> str:
 def _handler(window: MainWindow, act: Act, path: str | None = None) -> Callable[..., object]:
     path = path or act.run
     if ":" in path:
-        return lambda *extra: resolve(path)(window, *act.args, *extra)
+        return _giving_focus_back(window, lambda *extra: resolve(path)(window, *act.args, *extra))
     target: object = window
     for part in path.split("."):
         target = getattr(target, part)
     method: Callable[..., object] = target  # type: ignore[assignment]
     return lambda *extra: method(*act.args, *extra)
+
+
+def _giving_focus_back(window: MainWindow, run: Callable[..., object]) -> Callable[..., object]:
+    """``run`` (which may show a modal dialog) and then, if no window is active (a closed
+    dialog hands the activation back only through a window manager), the window active
+    again with the focus where it was: else its shortcuts would silently stop working."""
+
+    def call(*extra: object) -> object:
+        before = QApplication.focusWidget()
+        try:
+            return run(*extra)
+        finally:
+            active = QApplication.activeWindow()
+            if window.isVisible() and (active is None or not active.isVisible()):
+                window.activateWindow()
+                if before is not None and before.isVisible() and before.window() is window:
+                    before.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    return call
 
 
 def key_sequences(keys: Sequence[Key]) -> list[QKeySequence]:

@@ -58,6 +58,9 @@ def item_table(parent: QWidget, model: QAbstractItemModel, stretch: int = 0) -> 
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab and Shift+Tab move the focus on, as in any form: a table of rows has nothing to
+    # edit cell by cell (Qt's default walked the cells and never left the table).
+    table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
     header = table.horizontalHeader()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from annotator.text.chars import BIDI_MARKS, DROPPED_BY_KEY, JOINERS, TATWEEL, is_harakah
 
-__all__ = ["MatchKey", "find_all", "key_text", "match_key"]
+__all__ = ["MatchKey", "find_all", "find_words", "key_text", "match_key"]
 
 _ALEF_MAP = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"}
 _YEH_MAP = {"\u0649": "\u064a"}  # alef maksura -> yeh
@@ -72,6 +72,28 @@ def key_text(text: str, *, yeh: bool = False, teh_marbuta: bool = False) -> str:
     return kept
 
 
+# Whitespace within a line: in find_words a run of it is one space (a line break stays).
+_BLANK_RUN = re.compile(r"[^\S\n]+")
+
+
+def _single_spaced(match: MatchKey) -> MatchKey:
+    """``match`` with each run of whitespace within a line (NBSP, TAB, two spaces, ...)
+    made one space at the run's first offset, so that a query's space matches any."""
+    runs = [run for run in _BLANK_RUN.finditer(match.key) if run.group() != " "]
+    if not runs:
+        return match
+    parts: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for run in runs:
+        parts.append(match.key[at : run.start()] + " ")
+        offsets.extend(match.offsets[at : run.start() + 1])
+        at = run.end()
+    parts.append(match.key[at:])
+    offsets.extend(match.offsets[at:])
+    return MatchKey("".join(parts), offsets)
+
+
 def _is_word_char(ch: str) -> bool:
     return not ch.isspace() and unicodedata.category(ch)[0] not in "PS"
 
@@ -121,9 +143,25 @@ def find_all(
     clitic like ل in لروسيا therefore blocks a whole-word hit for روسيا).
     """
     needle = match_key(query, yeh=yeh, teh_marbuta=teh_marbuta).key
+    hay = match_key(text, yeh=yeh, teh_marbuta=teh_marbuta)
+    return _hits(text, hay, needle, whole_word)
+
+
+def find_words(
+    text: str, query: str, *, yeh: bool = False, teh_marbuta: bool = False
+) -> list[tuple[int, int]]:
+    """:func:`find_all` for a typed query (Find in article): whitespace around the query
+    is ignored (a hit never ends on a space, which no span may), and a whitespace run
+    inside it matches any run of whitespace within a line of the text (space, NBSP, TAB,
+    two spaces, ...): words are separated by whitespace of any kind."""
+    needle = " ".join(match_key(query, yeh=yeh, teh_marbuta=teh_marbuta).key.split())
+    hay = _single_spaced(match_key(text, yeh=yeh, teh_marbuta=teh_marbuta))
+    return _hits(text, hay, needle, whole_word=False)
+
+
+def _hits(text: str, hay: MatchKey, needle: str, whole_word: bool) -> list[tuple[int, int]]:
     if not needle:
         return []
-    hay = match_key(text, yeh=yeh, teh_marbuta=teh_marbuta)
     hits: list[tuple[int, int]] = []
     pos = hay.key.find(needle)
     while pos >= 0:

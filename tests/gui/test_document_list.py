@@ -169,3 +169,44 @@ def test_a_document_added_elsewhere_is_listed_and_found(qtbot, listed, db_path) 
     qtbot.waitUntil(listed.documents.details_ready)
     assert shown(listed, TITLE) == ["عنوان الخبر"]
     QApplication.processEvents()
+
+
+@pytest.fixture
+def many_path(tmp_path):
+    """A project of 300 short documents (more than the list shows at once)."""
+    from annotator.store import Store
+
+    path = tmp_path / "many.annotator"
+    with Store.open(path) as store:
+        store.apply_preset("anercorp")
+        for i in range(300):
+            store.add_document(f"doc-{i:03}", f"خبر رقم {i}\nزار الرئيس موسكو")
+    return path
+
+
+def test_the_list_keeps_its_scroll_position_when_other_documents_change(
+    qtbot, make_window, many_path
+) -> None:
+    """Scrolled away from the open document, the list stays where it was when another
+    document changes here or in another program (the poll re-reads the list)."""
+    from annotator.store import Store
+
+    window = make_window(many_path)
+    qtbot.waitUntil(window.documents.all_details_ready, timeout=10_000)
+    bar = window.documents_table.verticalScrollBar()
+    assert bar.maximum() > 100
+    bar.setValue(bar.maximum())
+    end = bar.value()
+    docs = window.documents_model.all_documents()
+    window.set_status("done", docs[150].id)  # another document, from this window
+    QApplication.processEvents()
+    assert bar.value() == end
+    with Store.open(many_path) as other:
+        other.set_status(docs[200].id, "done", window.annotator())
+    window.poll_revision()
+    qtbot.waitUntil(window.documents.all_details_ready, timeout=10_000)
+    QApplication.processEvents()
+    assert window.documents_model.info(docs[200].id).status == "done"
+    assert bar.value() == end
+    assert window.current_document_id() == docs[0].id  # still open, still current
+    assert window.documents_table.currentIndex().row() == 0

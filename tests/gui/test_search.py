@@ -61,3 +61,19 @@ def test_label_all_without_label_writes_nothing(qtbot, window) -> None:
     assert window.palette_widget.current() is None
     assert window.label_all_matches() == (0, 0)
     assert stored(window) == []
+
+
+def test_a_space_typed_in_the_query_matches_nbsp_and_label_all_labels_the_words(
+    qtbot, window
+) -> None:
+    """Words separated by NBSP or two spaces are found by a query typed with a space,
+    and a space typed after the name does not make every hit unlabellable."""
+    text = "قال كيم\u00a0جونغ أون إن كيم  جونغ أون سيزور روسيا."
+    open_doc(window, text)
+    window.show_search()
+    type_text(window.search_bar.edit, "كيم جونغ ")
+    hits = window.article_view.search_hits()
+    assert [text[s:e] for s, e in hits] == ["كيم\u00a0جونغ", "كيم  جونغ"]
+    window.palette_widget.set_current("PERS")
+    qtbot.mouseClick(window.search_bar.label_all, Qt.MouseButton.LeftButton)
+    assert stored(window) == [(s, e, "PERS") for s, e in hits]

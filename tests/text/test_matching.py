@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from annotator.text import find_all, match_key
+from annotator.text.matching import find_words
 
 SEEDS = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
 
@@ -102,3 +103,30 @@ def test_seed_spelling_variants() -> None:
     assert len(find_all(text, "كيم جونغ اون")) == text.count("كيم جونغ أون")
     assert len(find_all(text, "كيم يونغ اون")) == text.count("كيم يونغ أون")
     assert len(find_all(text, "كيم جونغ أون")) > 0
+
+
+@pytest.mark.parametrize("gap", [" ", "\u00a0", "  ", "\t", " \u00a0", "\u2009", "\u3000"])
+@pytest.mark.parametrize("typed", [" ", "\u00a0", "  "])
+def test_find_words_a_space_in_the_query_matches_any_whitespace_between_words(
+    gap: str, typed: str
+) -> None:
+    """Whitespace of any kind separates words: the query's space matches a run of any
+    whitespace within a line, and the hit covers both words."""
+    text = f"قال كيم{gap}جونغ أون"
+    start = text.index("كيم")
+    end = text.index("جونغ") + len("جونغ")
+    assert find_words(text, f"كيم{typed}جونغ") == [(start, end)]
+
+
+def test_find_words_ignores_whitespace_around_the_query() -> None:
+    """A space typed before or after the word is not part of the hit (a hit that ended
+    on a space could never be labelled)."""
+    text = "زار روسيا أمس، وروسيا اليوم"
+    hits = [(4, 9), (16, 21)]
+    assert find_words(text, "روسيا ") == hits
+    assert find_words(text, " روسيا") == hits
+    assert find_words(text, "\u00a0روسيا\u00a0") == hits
+
+
+def test_find_words_does_not_match_across_a_line_break() -> None:
+    assert find_words("كيم\nجونغ", "كيم جونغ") == []
