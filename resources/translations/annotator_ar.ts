@@ -973,8 +973,8 @@ Your labels are saved as you make them; you can keep working.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;All files (*)</source>
-        <translation>الملفات المدعومة (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;كل الملفات (*)</translation>
+        <source>Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner *.ann);;All files (*)</source>
+        <translation>الملفات المدعومة (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner *.ann);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import</source>
