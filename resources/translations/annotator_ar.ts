@@ -1064,6 +1064,10 @@ Your labels are saved as you make them; you can keep working.</source>
 <context>
     <name>ImportJob</name>
     <message>
+        <source>labels not defined yet: {labels} (tick “{option}” to add them)</source>
+        <translation>وسوم غير معرَّفة بعد: {labels} (فعِّل «{option}» لإضافتها)</translation>
+    </message>
+    <message>
         <source>choose at least one file or folder to import</source>
         <translation>اختر ملفًا أو مجلدًا واحدًا على الأقل للاستيراد</translation>
     </message>

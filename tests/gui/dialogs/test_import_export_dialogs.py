@@ -369,3 +369,18 @@ def test_import_file_filter_shows_every_file_the_import_reads_by_its_name() -> N
     patterns = supported[supported.index("(") + 1 : supported.index(")")].split()
     for suffix in sorted({".ann", ".txt", ".jsonl", ".json", *CONLL_SUFFIXES}):
         assert any(fnmatch.fnmatch(f"a{suffix}", p) for p in patterns), suffix
+
+
+def test_unknown_labels_are_explained_in_the_dialogs_words(
+    qtbot: Any, store: Any, tmp_path: Path
+) -> None:
+    """The window has no --add-labels: the refusal names the dialog's own check box."""
+    conll = _conll_file(tmp_path)
+    reports = Reports()
+    assert not execute_import(None, store, ImportRequest([conll]), report=reports)
+    ((title, message, is_error),) = reports.calls
+    assert is_error and title == "Import failed"
+    assert conll.name in message
+    assert "labels not defined yet: LOC, PER" in message
+    assert "--add-labels" not in message
+    assert "Add labels that are not defined yet" in message
