@@ -31,6 +31,18 @@ class FormatError(ValueError):
         return str(self)
 
 
+class UnknownLabelsError(FormatError):
+    """Spans with labels the project does not define (and adding them was not asked
+    for). ``labels`` lists them, so a caller can word the way out in its own terms (the
+    window has a check box, not ``--add-labels``)."""
+
+    def __init__(self, file: str | os.PathLike[str], line: int | None, labels: list[str]) -> None:
+        self.labels = sorted(labels)
+        plural = "s" if len(self.labels) > 1 else ""
+        reason = f"unknown label{plural} {', '.join(self.labels)} (use --add-labels to add them)"
+        super().__init__(file, line, reason)
+
+
 class NulCharacterError(FormatError):
     """A NUL character (U+0000) in imported text. PostgreSQL cannot store one in a text
     column, so every importer refuses it, whatever the backend, before anything is written.

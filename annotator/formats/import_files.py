@@ -21,6 +21,7 @@ from annotator.formats.common import (
     ParseResult,
     guess_format,
 )
+from annotator.formats.errors import UnknownLabelsError
 from annotator.formats.import_report import PathsReport, format_report, skipped_note
 from annotator.formats.reading import ImportLimits, refuse_special
 from annotator.spans import OverlapError, Policy, Span, check_overlaps
@@ -124,12 +125,7 @@ def _check_labels(
                 raise FormatError(source, line, exc.message) from None
     elif unknown:
         first = next(iter(unknown.values()))
-        raise FormatError(
-            first[0],
-            first[1],
-            f"unknown label{'s' if len(unknown) > 1 else ''} {', '.join(sorted(unknown))} "
-            "(use --add-labels to add them)",
-        )
+        raise UnknownLabelsError(first[0], first[1], list(unknown))
 
 
 def import_paths(

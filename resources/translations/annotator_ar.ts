@@ -985,8 +985,8 @@ Replace their text with yours?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;All files (*)</source>
-        <translation>الملفات المدعومة (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner);;كل الملفات (*)</translation>
+        <source>Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner *.ann);;All files (*)</source>
+        <translation>الملفات المدعومة (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes *.tsv *.ner *.ann);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1075,6 +1075,10 @@ Replace their text with yours?</source>
 </context>
 <context>
     <name>ImportJob</name>
+    <message>
+        <source>labels not defined yet: {labels} (tick “{option}” to add them)</source>
+        <translation>وسوم غير معرَّفة بعد: {labels} (فعِّل «{option}» لإضافتها)</translation>
+    </message>
     <message>
         <source>choose at least one file or folder to import</source>
         <translation>اختر ملفًا أو مجلدًا واحدًا على الأقل للاستيراد</translation>

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "ImportDialog",
     "Supported files (*.txt *.jsonl *.json *.conll *.conllu *.iob *.iob2 *.bio *.bioes "
-    "*.tsv *.ner);;All files (*)",
+    "*.tsv *.ner *.ann);;All files (*)",
 )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from annotator.formats import common as formats
+from annotator.formats.errors import FormatError, UnknownLabelsError
 from annotator.formats.import_files import PathsReport, import_paths
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
@@ -97,6 +98,16 @@ def _add_reports(total: ImportReport, part: ImportReport) -> None:
         total.add(part)
 
 
+def _unknown_labels(error: UnknownLabelsError) -> FormatError:
+    reason = translate(
+        "ImportJob", "labels not defined yet: {labels} (tick “{option}” to add them)"
+    ).format(
+        labels=", ".join(error.labels),
+        option=translate("ImportDialog", "Add labels that are not defined yet"),
+    )
+    return FormatError(error.file, error.line, reason)
+
+
 def run_import(
     store: Store,
     request: ImportRequest,
@@ -116,15 +127,18 @@ def run_import(
             progress(
                 index, total, importing.format(name=Path(path).name, index=index + 1, total=total)
             )
-            part = import_paths(
-                store,
-                [path],
-                fmt=request.format,
-                scheme=request.scheme,
-                annotator=request.annotator.strip(),
-                add_labels=request.add_labels,
-                policy=request.policy,
-            )
+            try:
+                part = import_paths(
+                    store,
+                    [path],
+                    fmt=request.format,
+                    scheme=request.scheme,
+                    annotator=request.annotator.strip(),
+                    add_labels=request.add_labels,
+                    policy=request.policy,
+                )
+            except UnknownLabelsError as error:  # in the dialog's words, not the CLI's
+                raise _unknown_labels(error) from None
             _add_reports(summary.report, part)
         if cancel is not None:
             cancel.check()  # last chance: leaving the block by an exception rolls it all back

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -166,8 +166,15 @@ def run_with_progress(
             dialog.setLabelText(message)
 
     def on_cancel() -> None:
+        # QProgressDialog hides itself on Cancel, but the job may need a while to stop
+        # (an import rolls back): stay up, window-modal, until it has, and say so.
         dialog.setLabelText(translate("Progress", "Cancelling…"))
+        button = dialog.findChild(QPushButton)
+        if button is not None:
+            button.setEnabled(False)
         task.cancel()
+        if task.running:
+            dialog.show()
 
     task.progressed.connect(on_progress)
     dialog.canceled.connect(on_cancel)

@@ -354,3 +354,33 @@ def test_export_dialog_offers_hf_with_its_row_unit(qtbot: Any, corpus: Any, tmp_
 def test_export_request_refuses_an_unknown_hf_unit(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="paragraph"):
         ExportRequest(tmp_path / "x.jsonl", format="hf", hf_unit="paragraph").options()
+
+
+def test_import_file_filter_shows_every_file_the_import_reads_by_its_name() -> None:
+    """File > Import > Add files…: a brat `.ann` file (imported as brat, README) and every
+    CoNLL suffix must be choosable under the default filter, or the user picks the `.txt`
+    of a brat pair and gets it as plain text, its annotations left behind."""
+    import fnmatch
+
+    from annotator.formats.common import CONLL_SUFFIXES
+    from annotator.gui.dialogs.import_dialog import IMPORT_FILTER
+
+    supported = IMPORT_FILTER.split(";;")[0]
+    patterns = supported[supported.index("(") + 1 : supported.index(")")].split()
+    for suffix in sorted({".ann", ".txt", ".jsonl", ".json", *CONLL_SUFFIXES}):
+        assert any(fnmatch.fnmatch(f"a{suffix}", p) for p in patterns), suffix
+
+
+def test_unknown_labels_are_explained_in_the_dialogs_words(
+    qtbot: Any, store: Any, tmp_path: Path
+) -> None:
+    """The window has no --add-labels: the refusal names the dialog's own check box."""
+    conll = _conll_file(tmp_path)
+    reports = Reports()
+    assert not execute_import(None, store, ImportRequest([conll]), report=reports)
+    ((title, message, is_error),) = reports.calls
+    assert is_error and title == "Import failed"
+    assert conll.name in message
+    assert "labels not defined yet: LOC, PER" in message
+    assert "--add-labels" not in message
+    assert "Add labels that are not defined yet" in message

@@ -6,6 +6,8 @@ import threading
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from annotator.gui.dialogs.progress import (
     BackgroundTask,
@@ -76,3 +78,37 @@ def test_cancel_token() -> None:
     assert token.cancelled
     with pytest.raises(CancelledError):
         token.check()
+
+
+def test_cancel_keeps_the_dialog_up_until_the_job_has_stopped(qtbot: Any) -> None:
+    """QProgressDialog hides itself on Cancel; a job that needs time to stop (an import
+    rolling back) must keep the window-modal dialog up, saying so, or the window takes
+    edits while the job still holds the database."""
+    started, release = threading.Event(), threading.Event()
+    seen: list[tuple[bool, str, bool]] = []
+
+    def job(progress: Any, cancel: CancelToken) -> str:
+        started.set()
+        release.wait(10)  # a long step that cannot be interrupted
+        cancel.check()
+        return "finished anyway"
+
+    def press_cancel() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        if not started.is_set() or not dialogs or not dialogs[0].isVisible():
+            QTimer.singleShot(20, press_cancel)
+            return
+        dialog = dialogs[0]
+        button = dialog.findChild(QPushButton)
+        button.click()
+
+        def look() -> None:
+            seen.append((dialog.isVisible(), dialog.labelText(), button.isEnabled()))
+            release.set()
+
+        QTimer.singleShot(100, look)
+
+    QTimer.singleShot(0, press_cancel)
+    outcome = run_with_progress(None, "Importing", job, minimum_duration_ms=0)
+    assert outcome.cancelled
+    assert seen == [(True, "Cancelling…", False)]
