@@ -8,8 +8,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from conftest import run_python_json
 
+from annotator.gui import annotator_prompt
+from annotator.gui import settings as cfg
 from annotator.store import Store
 
 # Start the window on sys.argv; print its exit code and whether a window was made.
@@ -55,3 +58,58 @@ def test_a_home_folder_that_cannot_be_written_still_opens_the_window(tmp_path: P
     result = _start(tmp_path, str(database), HOME=str(home))
     assert result["code"] == 0
     assert len(result["made"]) == 1 and "p.annotator" in result["made"][0]
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Pretend a user can see dialogs; record the critical message boxes instead."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(annotator_prompt, "can_ask", lambda: True)
+    monkeypatch.setattr(
+        "annotator.gui.plain_text.critical",
+        lambda _parent, title, text: shown.append((title, text)),
+    )
+    monkeypatch.setattr("annotator.gui.crash.install", lambda *a, **k: None)
+    cfg.set_value("annotator/name", "Salma")  # no first-run question
+    return shown
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "conll", "foreign sqlite"])
+def test_a_start_on_a_file_that_is_no_database_shows_the_reason_in_a_dialog(
+    tmp_path: Path,
+    shown_errors: list[tuple[str, str]],
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+) -> None:
+    from annotator.gui import app
+
+    target = tmp_path / "wrong.annotator"
+    if kind == "folder":
+        target.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "conll":
+        target.write_text("روسيا\tB-LOC\n", encoding="utf-8")
+    else:
+        import sqlite3
+
+        with sqlite3.connect(target) as connection:
+            connection.execute("CREATE TABLE other (x)")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert app.main([str(target)]) == 1
+    ((title, text),) = shown_errors
+    assert title and str(target) in text and "not an annotator database" in text
+    assert text in capsys.readouterr().err  # and on stderr, as before
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_database_under_a_file_names_the_folder_it_cannot_create(
+    tmp_path: Path, shown_errors: list[tuple[str, str]]
+) -> None:
+    from annotator.gui import app
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    assert app.main([str(blocker / "p.annotator")]) == 1
+    ((_title, text),) = shown_errors
+    assert f"cannot create the folder {blocker} for the database" in text
