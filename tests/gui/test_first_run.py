@@ -113,3 +113,31 @@ def test_a_database_under_a_file_names_the_folder_it_cannot_create(
     assert app.main([str(blocker / "p.annotator")]) == 1
     ((_title, text),) = shown_errors
     assert f"cannot create the folder {blocker} for the database" in text
+
+
+@pytest.mark.parametrize("saved", ["\x00garbage", "Sal\u200bma", "\u202eamlaS", "a\nb"])
+def test_a_saved_name_the_store_refuses_is_not_used(saved: str) -> None:
+    cfg.set_value("annotator/name", saved)
+    name = cfg.annotator_name()
+    assert name != saved.strip()
+    from annotator.store.context import check_layer_name
+
+    assert check_layer_name(name) == name
+
+
+def test_a_saved_name_the_store_refuses_is_asked_again() -> None:
+    cfg.set_value("annotator/name", "Sal\u200bma")
+    asked: list[str] = []
+
+    def ask(_parent: object, default: str) -> str:
+        asked.append(default)
+        return "Salma"
+
+    assert annotator_prompt.ensure_annotator_name(ask=ask) == "Salma"
+    assert len(asked) == 1 and cfg.get_str("annotator/name") == "Salma"
+
+
+@pytest.mark.parametrize("typed", ["Sal\u200bma", "\u202eamlaS", "x" * 101])
+def test_the_question_refuses_a_name_the_store_would_refuse(typed: str) -> None:
+    default = cfg.annotator_name()
+    assert annotator_prompt.ensure_annotator_name(ask=lambda _p, _d: typed) == default
