@@ -15,8 +15,7 @@ from annotator.gui.theme import apply_theme
 
 translate = QCoreApplication.translate
 
-SETTING = "annotator/name"
-MAX_LENGTH = 100  # the store's limit for layer names
+SETTING = cfg.ANNOTATOR_NAME
 
 # ask(parent, default) -> the name typed, or None when the dialog was cancelled
 AskName = Callable[[QWidget | None, str], str | None]
@@ -32,7 +31,7 @@ def ask_name_dialog(parent: QWidget | None, default: str) -> str | None:
 
 
 def valid_name(name: str) -> bool:
-    return bool(name.strip()) and len(name.strip()) <= MAX_LENGTH
+    return cfg.valid_annotator_name(name)
 
 
 def ensure_annotator_name(parent: QWidget | None = None, ask: AskName | None = None) -> str:
@@ -41,7 +40,7 @@ def ensure_annotator_name(parent: QWidget | None = None, ask: AskName | None = N
     A cancelled or invalid answer keeps the default. The result is saved, so the question
     is asked only once per user.
     """
-    saved = cfg.get_str(SETTING).strip()
+    saved = cfg.saved_annotator_name()
     if saved:
         return saved
     default = cfg.annotator_name()
@@ -64,7 +63,7 @@ def first_run_name(parent: QWidget | None = None) -> str:
 
     The question comes before the window, which applies the theme: it is applied here
     first, so that the question looks like the rest of the application."""
-    if cfg.get_str(SETTING).strip():
+    if cfg.saved_annotator_name():
         return ensure_annotator_name(parent)
     if can_ask():
         apply_theme(cfg.theme_name())

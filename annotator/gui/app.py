@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -42,9 +41,7 @@ def create_main_window(target: str, *, offer_samples: bool = False) -> MainWindo
 
         ensure_app()
         apply_theme(cfg.theme_name())
-        if "://" not in target:
-            Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        store = Store.open(target)
+        store = Store.open(target)  # creates a missing folder, or says why it cannot
         cfg.remember_database(target)
         window = MainWindow(store, location=target)
     if offer_samples:
@@ -70,6 +67,22 @@ def _exit_after_show(app: QApplication) -> None:
     QTimer.singleShot(0, report)
 
 
+def _start_failed(message: str) -> int:
+    """The window cannot open its database: say why on stderr and, where someone can
+    see it (a start from the menu or a file manager has no terminal), in a dialog."""
+    print(f"annotator: {message}", file=sys.stderr)
+    from annotator.gui.annotator_prompt import can_ask
+
+    if can_ask():
+        from PySide6.QtCore import QCoreApplication
+
+        from annotator.gui import plain_text
+
+        title = QCoreApplication.translate("MainWindow", "Cannot open database")
+        plain_text.critical(None, title, message)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """``annotator [--db URL] [DB]``: open the window on the database chosen by
     :func:`annotator.database_choice.choose_database`."""
@@ -92,8 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = create_main_window(target, offer_samples=True)
     except StoreError as error:
-        print(f"annotator: {error.message.replace(target, redact_url(target))}", file=sys.stderr)
-        return 1
+        return _start_failed(error.message.replace(target, redact_url(target)))
     window.show()
     if os.environ.get("ANNOTATOR_EXIT_AFTER_SHOW") == "1":
         _exit_after_show(app)

@@ -69,17 +69,40 @@ def remember(key: str, value: object) -> None:
         set_value(key, value)
 
 
+ANNOTATOR_NAME = "annotator/name"
+
+
+def valid_annotator_name(name: str) -> bool:
+    """Whether the store takes ``name`` as a layer name (the rule is the store's)."""
+    from annotator.store.context import check_layer_name
+    from annotator.store.errors import StoreError
+
+    try:
+        check_layer_name(name)
+    except StoreError:
+        return False
+    return True
+
+
+def saved_annotator_name() -> str:
+    """The name saved at the first start, or "" when none is saved or the saved one is
+    not a name the store takes (a damaged or hand-edited settings file)."""
+    name = get_str(ANNOTATOR_NAME).strip()
+    return name if name and valid_annotator_name(name) else ""
+
+
 def annotator_name() -> str:
     """The layer being edited: the saved name, else the operating-system user name."""
-    name = get_str("annotator/name").strip()
+    name = saved_annotator_name()
     if name:
         return name
     import getpass  # only when no name is saved
 
     try:
-        return getpass.getuser() or "annotator"
+        user = getpass.getuser().strip()
     except (KeyError, OSError):
         return "annotator"
+    return user if user and valid_annotator_name(user) else "annotator"
 
 
 def theme_name() -> str:

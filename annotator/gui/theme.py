@@ -91,10 +91,15 @@ def apply_theme(mode: str) -> str:
             pass  # unreadable cache: render again below
     import qdarktheme
 
-    qdarktheme.setup_theme(concrete)
-    # setup_theme styles widgets through a style sheet and leaves most palette roles alone;
-    # custom-painted widgets (the article view) read the palette, so set the full one too.
-    palette = qdarktheme.load_palette(concrete)
+    try:
+        qdarktheme.setup_theme(concrete)
+        # setup_theme styles widgets through a style sheet and leaves most palette roles
+        # alone; custom-painted widgets (the article view) read the palette: set it too.
+        palette = qdarktheme.load_palette(concrete)
+    except OSError:
+        # qdarktheme writes its icons under ~/.cache/qdarktheme; with a home folder that
+        # cannot be written the window opens in the platform's own style instead.
+        return "dark" if is_dark() else "light"
     QGuiApplication.setPalette(palette)
     if cache is not None:
         try:
