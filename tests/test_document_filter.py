@@ -84,3 +84,16 @@ def test_the_index_agrees_with_the_matching_key(texts: list[str], query: str) ->
     expected = {i for i, (_n, text) in docs.items() if needle and needle in match_key(text).key}
     answer = _index(docs).matching(query)
     assert answer == (expected if needle else set(docs))
+
+
+def test_a_space_in_the_query_matches_any_whitespace_within_a_line() -> None:
+    docs = {
+        1: ("nbsp", "زار كيم\u00a0جونغ أون"),
+        2: ("tab", "زار كيم \t جونغ"),
+        3: ("line", "زار كيم\nجونغ"),  # never across a line
+        4: ("em", "كيم\u2003\u2003جونغ"),
+        5: ("mark", "كيم \u200f جونغ"),  # a bidi mark between two spaces
+        6: ("other", "كيم أون"),
+    }
+    assert _index(docs).matching("كيم جونغ") == {1, 2, 4, 5}
+    assert _index(docs).matching("كيم\u00a0جونغ") == {1, 2, 4, 5}

@@ -118,7 +118,6 @@ def _open_sqlite(
     if path.exists():
         if not path.is_file():
             raise StoreError(f"{path} is not an annotator database: it is not a file")
-        _check_sqlite_header(path)
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             read_only = True
     elif not create:
@@ -138,7 +137,7 @@ def _open_sqlite(
     else:
         pragmas["synchronous"] = "full" if durability == "full" else "normal"  # per connection
         db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=timeout)
-    _connect_sqlite(db, str(path))
+    _connect_sqlite(db, str(path), path)
     return Opened(db, "sqlite", str(path), path, read_only)
 
 
@@ -169,17 +168,21 @@ def prepare_for_writes(opened: Opened) -> None:
         raise StoreError(f"cannot open {opened.display}: {exc}") from exc
 
 
-def _check_sqlite_header(path: Path) -> None:
+def _not_sqlite(path: Path) -> bool:
+    """True when ``path`` does not start with SQLite's header. Read only after SQLite has
+    refused the file: closing any descriptor of a file drops every POSIX lock this process
+    holds on it, so reading a database another connection here has open would let another
+    process take it for unused and delete its ``-wal`` and ``-shm`` under that
+    connection."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}") from exc
-    if header and header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not an annotator database: it is not a SQLite file")
+    except OSError:
+        return False
+    return bool(header) and header != SQLITE_HEADER
 
 
-def _connect_sqlite(db: pw.SqliteDatabase, display: str) -> None:
+def _connect_sqlite(db: pw.SqliteDatabase, display: str, path: Path | None = None) -> None:
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
@@ -187,6 +190,8 @@ def _connect_sqlite(db: pw.SqliteDatabase, display: str) -> None:
         db.close()
         message = str(exc)
         if "not a database" in message or "malformed" in message:
+            if path is not None and _not_sqlite(path):
+                message = "it is not a SQLite file"
             raise StoreError(f"{display} is not an annotator database: {message}") from exc
         raise StoreError(f"cannot open {display}: {message}") from exc
 

@@ -28,7 +28,10 @@ def _row(doc_id: int, name: str, text: str) -> tuple[int, int, str, bytes]:
 
 def fill(db: pw.Database, documents: Iterable[tuple[int, str, str]]) -> None:
     """Write the rows of new documents ``(id, name, text)`` in the caller's transaction."""
-    rows = [_row(*document) for document in documents]
+    _insert(db, [_row(*document) for document in documents])
+
+
+def _insert(db: pw.Database, rows: list[tuple[int, int, str, bytes]]) -> None:
     if not rows:
         return
     p = db.param
@@ -39,6 +42,17 @@ def fill(db: pw.Database, documents: Iterable[tuple[int, str, str]]) -> None:
     cursor = db.cursor()
     for part in chunks(rows, 200):
         cursor.executemany(sql, part)
+
+
+def refill(db: pw.Database) -> None:
+    """Rows of the current version for the documents that lack one (a migration's job:
+    the documents stored before the table or before the rules changed)."""
+    p = db.param
+    db.execute_sql(f'DELETE FROM "{TABLE}" WHERE "version" <> {p}', (SEARCH_VERSION,))  # noqa: S608
+    found = db.execute_sql(f'SELECT document_id FROM "{TABLE}"').fetchall()  # noqa: S608
+    missing = _missing(db, (int(doc_id) for (doc_id,) in found))
+    for part in chunks(missing, 200):  # a few hundred texts in memory at a time
+        _insert(db, list(_computed(db, part)))
 
 
 def _missing(db: pw.Database, found: Iterable[int]) -> list[int]:

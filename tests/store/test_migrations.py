@@ -133,3 +133,22 @@ def test_migration_9_drops_the_prefix_indexes_and_keeps_cascades(tmp_path: Path)
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("DELETE FROM document WHERE name = 'article-1'")
         assert con.execute("SELECT count(*) FROM span").fetchone() == (0,)
+
+
+def test_search_keys_of_the_first_rules_are_remade(tmp_path: Path) -> None:
+    """Version 10: keys made before whitespace runs were folded are replaced, so the
+    filter finds two words separated by NBSP in a document imported before."""
+    from annotator.text.search_key import SEARCH_VERSION, search_key
+
+    path = tmp_path / "v9.annotator"
+    with Store.open(path) as store:
+        doc = store.add_document("seoul", "زار كيم\u00a0جونغ أون")
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE doc_search SET version = 1, key = ?", (b"old",))
+        con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    con.close()
+    Store.open(path).close()
+    with sqlite3.connect(path) as con:
+        rows = con.execute('SELECT document_id, "version", "key" FROM doc_search').fetchall()
+    con.close()
+    assert rows == [(doc.id, SEARCH_VERSION, search_key("seoul\nزار كيم جونغ أون"))]

@@ -301,3 +301,25 @@ def test_nul_in_a_postgres_url_names_the_url_without_its_password() -> None:
         Store.open("postgresql://u:s3cr3t%00pw@127.0.0.1:1/x")
     message = str(caught.value)
     assert "s3cr3t" not in message and "postgresql://u:***@127.0.0.1:1/x" in message
+
+
+def test_opening_a_database_twice_keeps_the_first_connections_locks(tmp_path: Path) -> None:
+    """A second open in this process (a worker's store, Ctrl+O on the same file) must not
+    drop the locks of the first: closing any descriptor of the file drops every POSIX lock
+    the process holds on it, and another program closing its connection then takes the
+    file for unused and deletes the -wal and -shm files the first store still uses."""
+    import subprocess
+
+    path = tmp_path / "project.annotator"
+    first = Store.open(path)
+    try:
+        first.add_document("one", "نص أول")
+        Store.open(path).close()
+        other = (
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.execute('SELECT count(*) FROM sqlite_master').fetchall(); c.close()"
+        )
+        subprocess.run([sys.executable, "-c", other, str(path)], check=True)
+        assert Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists()
+    finally:
+        first.close()

@@ -24,7 +24,6 @@ from __future__ import annotations
 import peewee as pw
 
 VERSION = 7
-_FILL_CHUNK = 200
 
 
 def apply(db: pw.Database) -> None:
@@ -81,31 +80,6 @@ def apply(db: pw.Database) -> None:
             "CREATE INDEX IF NOT EXISTS document_listing "
             'ON document ("order", id, status, name, sha256, meta)'
         )
-    _fill_search(db)
+    from annotator.store import doc_search
 
-
-def _fill_search(db: pw.Database) -> None:
-    """Titles and keys of the documents already stored, with the rules of this version."""
-    from annotator.text.search_key import SEARCH_VERSION, document_title, search_key
-
-    p = db.param
-    insert = (
-        'INSERT INTO doc_search (document_id, "version", title, "key") '  # noqa: S608
-        f"VALUES ({p}, {p}, {p}, {p})"
-    )
-    ids = [row[0] for row in db.execute_sql("SELECT id FROM document ORDER BY id").fetchall()]
-    cursor = db.cursor()
-    for at in range(0, len(ids), _FILL_CHUNK):
-        part = ids[at : at + _FILL_CHUNK]
-        marks = ", ".join([p] * len(part))
-        found = db.execute_sql(
-            f"SELECT id, name, text FROM document WHERE id IN ({marks})",  # noqa: S608
-            part,
-        ).fetchall()
-        cursor.executemany(
-            insert,
-            [
-                (doc_id, SEARCH_VERSION, document_title(text), search_key(f"{name}\n{text}"))
-                for doc_id, name, text in found
-            ],
-        )
+    doc_search.refill(db)  # the documents already stored

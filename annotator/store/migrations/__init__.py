@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "0007_notes_flags",
     "0008_guidelines_time",
     "0009_span_index_prefixes",
+    "0010_search_whitespace",
 )
 
 
