@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMenu
+from shiboken6 import isValid
 
 from annotator.gui import i18n
 from annotator.gui import settings as cfg
@@ -233,14 +234,16 @@ def _giving_focus_back(window: MainWindow, run: Callable[..., object]) -> Callab
     again with the focus where it was: else its shortcuts would silently stop working."""
 
     def call(*extra: object) -> object:
-        before = QApplication.focusWidget()
+        focus = QApplication.focusWidget()
+        before = focus if focus is not None and focus.window() is window else None
         try:
             return run(*extra)
         finally:
             active = QApplication.activeWindow()
             if window.isVisible() and (active is None or not active.isVisible()):
                 window.activateWindow()
-                if before is not None and before.isVisible() and before.window() is window:
+                # the run may have deleted the widget (a database switch rebuilds parts)
+                if before is not None and isValid(before) and before.isVisible():
                     before.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     return call
