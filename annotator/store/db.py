@@ -115,7 +115,7 @@ def _open_sqlite(
         _connect_sqlite(db, name)
         return Opened(db, "sqlite", name, None, False)
     path = Path(name).expanduser()
-    if path.exists():
+    if _exists(path):
         if not path.is_file():
             raise StoreError(f"{path} is not an annotator database: it is not a file")
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
@@ -139,6 +139,44 @@ def _open_sqlite(
         db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=timeout)
     _connect_sqlite(db, str(path), path)
     return Opened(db, "sqlite", str(path), path, read_only)
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` exists. A path that cannot be looked up (a link loop, a folder
+    one may not enter, a name too long) is refused with the system's reason, where
+    ``Path.exists()`` would say "no" and SQLite only "unable to open database file"."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):  # a file in the way: mkdir says so
+        return False
+    except OSError as exc:
+        raise StoreError(f"cannot open {path}: {_reason(exc)}") from exc
+    return True
+
+
+def _reason(exc: OSError) -> str:
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]
+
+
+def _why_not_opened(path: Path) -> str | None:
+    """Why SQLite could not open ``path`` ("unable to open database file"), in words, from
+    ``stat``/``access`` only: the file is not opened here (closing a descriptor of it
+    would drop this process's POSIX locks on it)."""
+    folder = path.parent
+    if os.path.lexists(path):
+        if not os.access(path, os.R_OK):
+            return f"cannot open {path}: permission denied (you may not read it)"
+        return None
+    if os.access(folder, os.W_OK | os.X_OK):
+        return None
+    try:
+        read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only_mount = False
+    if read_only_mount:
+        return f"cannot create {path}: the folder {folder} is read-only (read-only file system)"
+    return f"cannot create {path}: permission denied (you may not write to the folder {folder})"
 
 
 def _immutable(path: Path) -> str:
@@ -193,7 +231,8 @@ def _connect_sqlite(db: pw.SqliteDatabase, display: str, path: Path | None = Non
             if path is not None and _not_sqlite(path):
                 message = "it is not a SQLite file"
             raise StoreError(f"{display} is not an annotator database: {message}") from exc
-        raise StoreError(f"cannot open {display}: {message}") from exc
+        reason = _why_not_opened(path) if path is not None and "unable to open" in message else None
+        raise StoreError(reason or f"cannot open {display}: {message}") from exc
 
 
 def _open_postgres(url: str, timeout: float) -> Opened:

@@ -123,7 +123,14 @@ def _train(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
     from annotator.suggest import assistant
 
     _note_fallback()
-    trained = assistant.train(store, layers, held_out=not args.no_held_out)
+    from annotator.suggest.progress import TerminalProgress
+
+    shown = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        trained = assistant.train(store, layers, held_out=not args.no_held_out, progress=shown)
+    finally:
+        if shown is not None:
+            shown.close()
     info = trained.model.info
     f1 = "" if info.f1 is None else f"; held-out F1 {info.f1:.3f}"
     print(

@@ -823,6 +823,16 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>{name} (*{suffix});;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>Replace file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>{path} already exists.
+Do you want to replace it?</source>
+        <translation>الملف {path} موجود مسبقًا.
+هل تريد استبداله؟</translation>
+    </message>
+    <message>
         <source>no file was written</source>
         <translation>لم يُكتب أي ملف</translation>
     </message>

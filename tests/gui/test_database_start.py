@@ -84,3 +84,26 @@ def test_an_argument_wins_over_the_variable_and_db_over_the_variable(tmp_path: P
     assert target == str(by_arg)
     ((target, _),) = _start(tmp_path, "--db", str(by_db), ANNOTATOR_DB=str(by_env))["opened"]
     assert target == str(by_db)
+
+
+def test_the_window_says_why_a_database_cannot_be_opened(
+    window, tmp_path: Path, monkeypatch
+) -> None:
+    """File > Open on a link loop: the message box gives the reason, not SQLite's
+    "unable to open database file", and the window keeps its database."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    loop = tmp_path / "loop.annotator"
+    loop.symlink_to(loop)
+    before = window.store
+    assert not window.switch_database(str(loop), create=True)
+    assert window.store is before
+    assert len(shown) == 1 and str(loop) in shown[0]
+    assert "too many levels of symbolic links" in shown[0]

@@ -262,3 +262,73 @@ def test_damaged_database_is_one_line_naming_the_file(
     assert err.count("\n") == 1 and str(path) in err and "malformed" in err
     assert "unexpected" not in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("inside", [False, True], ids=["the-link", "below-the-link"])
+def test_symlink_loop_is_named_as_such(
+    inside: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link loop (``a -> b -> a``) as the database, or as a folder on its way: the
+    message says so, not SQLite's "unable to open database file"."""
+    from annotator.cli import main as cli_main
+
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    target = tmp_path / "a" / "db.annotator" if inside else tmp_path / "a"
+    with pytest.raises(StoreError) as caught:
+        Store.open(target)
+    assert str(target) in str(caught.value)
+    assert "too many levels of symbolic links" in str(caught.value)
+    assert cli_main(["--db", str(target), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "too many levels of symbolic links" in err
+    assert "unable to open" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
+def test_new_database_on_a_read_only_mount_says_the_folder_is_read_only(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a read-only tmpfs here")
+    try:
+        target = folder / "new.annotator"
+        with pytest.raises(StoreError) as caught:
+            Store.open(target)
+        message = str(caught.value)
+        assert message.startswith(f"cannot create {target}: ") and "read-only" in message
+        assert "unable to open" not in message
+        assert os.listdir(folder) == []
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_new_database_in_a_folder_one_may_not_write_to(tmp_path: Path) -> None:
+    prefix = _without_write_permission()
+    if prefix is None:
+        pytest.skip("root without setpriv: file modes cannot be enforced")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    target = folder / "new.annotator"
+    folder.chmod(0o555)
+    try:
+        done = subprocess.run(
+            [*prefix, sys.executable, "-m", "annotator.cli", "--db", str(target), "stats"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert f"cannot create {target}: " in done.stderr and str(folder) in done.stderr
+    assert "permission" in done.stderr and "unable to open" not in done.stderr
+    assert os.listdir(folder) == []

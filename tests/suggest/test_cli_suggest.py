@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -119,3 +121,53 @@ def test_without_crfsuite_the_memory_is_used(
         monkeypatch.undo()
         crf._forget()
     assert crf.crfsuite() is not None
+
+
+class Terminal(io.StringIO):
+    """A stderr that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_train_shows_progress_on_a_terminal_only(
+    wojood_db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal, stderr shows one line rewritten in place (features, each training
+    iteration, the held-out run's too), erased at the end; stdout's summary is unchanged.
+    Not on a terminal, stderr stays empty."""
+    capsys.readouterr()
+    terminal = Terminal()
+    with monkeypatch.context() as patch:
+        patch.setattr(sys, "stderr", terminal)
+        assert main(["suggest", "train", "--db", wojood_db, "--from", "imported"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("trained on ") and out.count("\n") == 1 and "\r" not in out
+    shown = terminal.getvalue()
+    assert "\n" not in shown
+    frames = shown.split("\r")
+    assert any(re.fullmatch(r"suggest train: features, sentence \d+/\d+ *", f) for f in frames)
+    training = [
+        f for f in frames if re.fullmatch(r"suggest train: training, iteration \d+/\d+ *", f)
+    ]
+    assert len(training) > 1  # iterations are shown as they pass
+    assert any(f.startswith("suggest train: measuring the held-out F1, iteration ") for f in frames)
+    assert frames[-1] == "" and frames[-2].strip() == ""  # the line is erased at the end
+    assert main(["suggest", "train", "--db", wojood_db, "--from", "imported", "--no-held-out"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out.startswith("trained on ")
+
+
+def test_a_failed_training_erases_its_progress_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "empty.annotator")
+    with Store.open(db) as store:
+        store.add_document("a", "نص")
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["suggest", "train", "--db", db]) == 1
+    shown = terminal.getvalue()
+    assert "suggest train: reading" in shown
+    last = shown.split("\r")[-1]
+    assert last.startswith("annotator: error: nothing to learn from") and last.count("\n") == 1

@@ -45,7 +45,7 @@ from annotator.gui.dialogs.progress import (
 )
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted, isolate
 from annotator.gui.models.documents import STATUS_TEXT
-from annotator.gui.plain_text import plain_label, tooltip
+from annotator.gui.plain_text import Button, Icon, message, plain_label, tooltip
 from annotator.layers import NoDefaultLayerError, default_layer
 from annotator.store.types import STATUSES
 
@@ -279,9 +279,11 @@ class ExportDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         try:
-            self.request()
+            request = self.request()
         except ValueError as error:
             self.message.setText(str(error))
+            return
+        if _replaces_a_file(request) and not confirm_replace(self, request.output):
             return
         cfg.remember_export(self.format_combo.currentText(), self.output_edit.text().strip())
         self.accept()
@@ -300,12 +302,34 @@ class ExportDialog(QDialog):
                 self.tr("{name} (*{suffix});;All files (*)").format(
                     name=suffix[1:].upper(), suffix=suffix
                 ),
+                options=QFileDialog.Option.DontConfirmOverwrite,  # Export asks: confirm_replace
             )
             if chosen and not Path(chosen).suffix:
                 chosen += suffix
         if chosen:
             cfg.remember_folder(Path(chosen))
             self.output_edit.setText(chosen)
+
+
+def _replaces_a_file(request: ExportRequest) -> bool:
+    """Whether the export would replace a regular file at its output (a link, a FIFO or a
+    device there is refused by the exporter, not replaced; a folder output is not one)."""
+    output = request.output
+    single_file = request.split is None and not export_format(request.format).folder
+    return single_file and output.is_file() and not output.is_symlink()
+
+
+def confirm_replace(parent: QWidget | None, path: Path) -> bool:
+    """The one question before an export replaces an existing file, whether its path was
+    typed, remembered or chosen with Browse… (whose own question is turned off); True to
+    replace. No is the default button."""
+    title = translate("ExportDialog", "Replace file?")
+    text = translate("ExportDialog", "{path} already exists.\nDo you want to replace it?")
+    buttons = Button.Yes | Button.No
+    answer = message(
+        parent, Icon.Question, title, text.format(path=isolate(str(path))), buttons, Button.No
+    )
+    return answer == Button.Yes
 
 
 def execute_export(
