@@ -14,6 +14,7 @@ from annotator.gui.i18n import language_changed
 from annotator.gui.plain_text import plain_label, tooltip
 
 AGE_TICK_MS = 1000
+FAILED = "\x00failed"  # the note of a failed run (never a stage name)
 
 
 def age_seconds(created: datetime, now: datetime | None = None) -> float:
@@ -39,7 +40,9 @@ class AssistantStatus(QWidget):
         box.addWidget(self.label)
         self._info: Any = None
         self._created: datetime | None = None
-        self._note = ""  # training progress or a failure, shown instead of the model
+        # None, a training stage ("" while it starts) or FAILED, put in words when shown
+        # (a language switch meanwhile shows it in the new language)
+        self._note: str | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(AGE_TICK_MS)
         self._timer.timeout.connect(self._show)
@@ -70,7 +73,7 @@ class AssistantStatus(QWidget):
     def reset(self) -> None:
         """Another database: no model known yet."""
         self._info = self._created = None
-        self._note = ""
+        self._note = None
         self.bar.hide()
         self._timer.stop()
         self.label.setToolTip("")
@@ -80,26 +83,19 @@ class AssistantStatus(QWidget):
         self.bar.show()
         self.bar.setRange(0, max(total, 0))  # (0, 0): busy without a known length
         self.bar.setValue(min(done, total))
-        names = {
-            "reading": self.tr("reading"),
-            "evaluating": self.tr("measuring F1"),
-            "features": self.tr("features"),
-            "training": self.tr("training"),
-            "saving": self.tr("saving"),
-        }
-        self._note = self.tr("Assistant training: {stage}…").format(
-            stage=names.get(stage, self.tr("starting"))
-        )
+        self._note = stage
         self._show()
 
     def trained(self) -> None:
         self.bar.hide()
-        self._note = ""
+        self._note = None
         self._show()
 
     def failed(self, message: str) -> None:
+        """A run failed: the model in use, if any, stays what is shown (the reason is in
+        the tooltip); without one, "not trained yet"."""
         self.bar.hide()
-        self._note = self.tr("Assistant not trained yet")
+        self._note = None if self._info is not None else FAILED
         self.label.setToolTip(message)
         self._show()
 
@@ -113,12 +109,26 @@ class AssistantStatus(QWidget):
         super().changeEvent(event)
 
     def _show(self) -> None:
-        if self._note:
-            self.label.setText(self._note)
+        if self._note == FAILED:
+            self.label.setText(self.tr("Assistant not trained yet"))
+        elif self._note is not None:
+            self.label.setText(self._training_text(self._note))
         elif self._info is None or self._created is None:
             self.label.setText(self.tr("Assistant: no model yet"))
         else:
             self.label.setText(self._model_text())
+
+    def _training_text(self, stage: str) -> str:
+        names = {
+            "reading": self.tr("reading"),
+            "evaluating": self.tr("measuring F1"),
+            "features": self.tr("features"),
+            "training": self.tr("training"),
+            "saving": self.tr("saving"),
+        }
+        return self.tr("Assistant training: {stage}…").format(
+            stage=names.get(stage, self.tr("starting"))
+        )
 
     def _model_text(self) -> str:
         info = self._info

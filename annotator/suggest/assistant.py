@@ -61,15 +61,17 @@ def held_out_f1(
     data: TrainingData, params: crf.CrfParams | None = None, progress: Stage | None = None
 ) -> float | None:
     """Strict F1 of a model trained on 4/5 of the units, on the other fifth; None when the
-    CRF is unavailable or there are too few sentences."""
+    CRF is unavailable, there are too few sentences, or either part has no entity (then
+    nothing is measured: 0.0 would read as a model that finds nothing)."""
     units = [u for u in data.units if u.starts]
     if crf.unavailable_reason() is not None or len(units) < HELD_OUT_MIN_UNITS:
         return None
     test = set(folds_of(units, 5, 0)[0])
-    model = train_model(
-        [u for i, u in enumerate(units) if i not in test], params=params, progress=progress
-    )
+    learn = [u for i, u in enumerate(units) if i not in test]
     gold = [(i, *g) for i in test for g in units[i].gold()]
+    if not gold or not any(u.entities for u in learn):
+        return None
+    model = train_model(learn, params=params, progress=progress)
     found = [(i, p.start, p.end, p.label) for i in test for p in model.predict([units[i]])]
     return score(gold, found).f1
 

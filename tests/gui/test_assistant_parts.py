@@ -3,15 +3,19 @@ settings."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+from annotator.gui import i18n
 from annotator.gui import settings as cfg
 from annotator.gui.assistant_panel import AssistantStatus, age_seconds
 from annotator.gui.background import Background
 from annotator.suggest.model import TrainingInfo
 from annotator.suggest.shown import ACCEPT_ALL_THRESHOLD
+
+LATIN = re.compile(r"[A-Za-z]")
 
 
 def test_jobs_run_off_the_gui_thread_and_report_on_it(qtbot) -> None:
@@ -77,8 +81,8 @@ def test_status_area_texts(qtbot) -> None:
     assert "memory only" in status.text()
     status.training("features", 3, 10)
     assert status.text() == "Assistant training: features…" and status.bar.value() == 3
-    status.failed("nothing to learn from")
-    assert status.text() == "Assistant not trained yet"
+    status.failed("nothing to learn from")  # the model in use stays shown
+    assert "memory only" in status.text()
     assert status.label.toolTip() == "nothing to learn from"
     status.trained()
     assert status.text().startswith("trained on 812 entities")
@@ -101,3 +105,41 @@ def test_threshold_setting_falls_back_to_the_default() -> None:
     assert cfg.suggestions_shown() is True
     cfg.set_suggestions_shown(False)
     assert cfg.suggestions_shown() is False
+
+
+def test_failed_training_keeps_the_model_in_use_shown(qtbot) -> None:
+    """A retraining that fails (nothing to learn from the done documents, say) leaves the
+    loaded model in use: the status area goes on saying what it is, the reason in its
+    tooltip; "not trained yet" is for a window without a model."""
+    status = AssistantStatus()
+    qtbot.addWidget(status)
+    status.failed("nothing to learn from")
+    assert status.text() == "Assistant not trained yet"
+    created = datetime.now(UTC).replace(tzinfo=None)
+    status.set_model(1, TrainingInfo(layers=["amal"], entities=2312, f1=0.69), created)
+    status.training("reading", 0, 1)
+    status.failed("nothing to learn from")
+    assert status.text().startswith("trained on 2312 entities · F1 0.69 (held out)")
+    assert not status.bar.isVisible()
+    assert "nothing to learn from" in status.label.toolTip()
+
+
+def test_status_notes_follow_a_language_switch(qtbot) -> None:
+    """The training and failure notes are put in words when shown, not when they happen:
+    after View > Language > العربية no English is left in the status area."""
+    status = AssistantStatus()
+    qtbot.addWidget(status)
+    try:
+        status.training("features", 3, 10)
+        i18n.apply("ar")  # each widget gets LanguageChange from the event loop
+        qtbot.waitUntil(lambda: status.text() != "Assistant training: features…")
+        assert not LATIN.search(status.text()), status.text()
+        i18n.apply("en")
+        qtbot.waitUntil(lambda: status.text() == "Assistant training: features…")
+        status.failed("nothing to learn from")
+        i18n.apply("ar")
+        qtbot.waitUntil(lambda: status.text() != "Assistant not trained yet")
+        assert not LATIN.search(status.text()), status.text()
+    finally:
+        i18n.apply("en")
+    qtbot.waitUntil(lambda: status.text() == "Assistant not trained yet")
