@@ -150,6 +150,31 @@ def test_a_rename_elsewhere_before_this_window_noticed_it(qtbot, window, db_path
     assert shown(window, word[0]) == "PER"
 
 
+def test_a_step_keeps_the_name_it_last_wrote(qtbot, window, db_path) -> None:
+    """A step that ran after the rename holds the new name: a label created later under
+    the old name does not take its span."""
+    text = window.article_view.text()
+    person, place = token_of(text, "بوتين"), token_of(text, "روسيا")
+    assert window.label_range(*person, "PERS")
+    assert window.label_range(*place, "PERS")
+    assert window.relabel_span(window.article_view.span_at(place[0]).id, "LOC")
+    with Store.open(db_path) as other:
+        other.update_label("PERS", new_name="PER")
+    window.poll_revision()
+    undo(qtbot, window)  # the relabel, back to PER
+    undo(qtbot, window)  # the second label
+    undo(qtbot, window)  # the first label
+    with Store.open(db_path) as other:
+        other.add_label("PERS")  # a new label under the old name
+    window.poll_revision()
+    redo(qtbot, window)
+    redo(qtbot, window)
+    redo(qtbot, window)
+    undo(qtbot, window)  # the relabel again
+    assert not_refused(window), window.statusBar().currentMessage()
+    assert stored(window) == sorted([(*person, "PER"), (*place, "PER")])
+
+
 def test_a_label_deleted_since_stays_refused(qtbot, window, db_path) -> None:
     word = token_of(window.article_view.text(), "بوتين")
     assert window.label_range(*word, "MISC")
