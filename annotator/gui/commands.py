@@ -7,6 +7,10 @@ assistant's suggestions in :mod:`annotator.gui.suggestion_commands`, the base cl
 module. Each command writes through the store API in ``redo()`` and
 ``undo()``; commands are pushed only through :func:`push`. (Notes and flags:
 :mod:`annotator.gui.note_commands`, beside this module for its size.)
+
+The span commands carry labels by name. After each step they keep the span as the store
+returned it, so they hold the label's current name; a step that names a label renamed
+since it last ran is resolved by the store (:mod:`annotator.store.label_renames`).
 """
 
 from __future__ import annotations
@@ -129,7 +133,7 @@ class AddSpan(_SpanCommand):
     def undo(self) -> None:
         if self.info is not None:
             span_id = self.info.id
-            self._guard(lambda: self.session.remove(span_id))
+            self._guard(lambda: setattr(self, "info", self.session.remove(span_id)))
 
 
 class RemoveSpan(_SpanCommand):
@@ -158,10 +162,16 @@ class RelabelSpan(_SpanCommand):
         self.span_id, self.old, self.new = span_id, old, new
 
     def redo(self) -> None:
-        self._guard(lambda: self.session.relabel(self.span_id, self.new))
+        def run() -> None:
+            self.new = self.session.relabel(self.span_id, self.new).label
+
+        self._guard(run)
 
     def undo(self) -> None:
-        self._guard(lambda: self.session.relabel(self.span_id, self.old))
+        def run() -> None:
+            self.old = self.session.relabel(self.span_id, self.old).label
+
+        self._guard(run)
 
 
 class ResizeSpan(_SpanCommand):
@@ -204,7 +214,10 @@ class LabelAll(_SpanCommand):
         )
 
     def undo(self) -> None:
-        self._guard(lambda: self.session.remove_many([info.id for info in self.infos]))
+        def run() -> None:
+            self.infos = self.session.remove_many([info.id for info in self.infos])
+
+        self._guard(run)
 
 
 def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import peewee as pw
 
-from annotator.store import guidelines
+from annotator.store import guidelines, label_renames
 from annotator.store.errors import StoreError
 from annotator.store.models import LabelType, Models
 from annotator.store.presets import PRESETS, next_color, preset_names
@@ -116,6 +116,7 @@ def add_label(m: Models, name: str, color: str | None, hotkey: str | None) -> La
     top = m.label_type.select(pw.fn.MAX(m.label_type.order)).scalar()
     order = 0 if top is None else int(top) + 1
     label_id = m.label_type.insert(name=name, color=color, hotkey=hotkey, order=order).execute()
+    label_renames.created(m, name)
     return LabelInfo(int(label_id), name, color, hotkey, order)
 
 
@@ -129,7 +130,8 @@ def update_label(
     guideline: GuidelineChange = (None, None, None),
 ) -> LabelInfo:
     """Change a label; ``guideline`` is ``(descriptions, positive, negative)``, each
-    ``None`` to leave it alone (rules in :func:`guidelines.update_guideline`)."""
+    ``None`` to leave it alone (rules in :func:`guidelines.update_guideline`). A rename
+    keeps the row (and id) and records the old name (:mod:`label_renames`)."""
     row = _get(m, name)
     if new_name is not None:
         new_name = check_name(new_name)
@@ -137,6 +139,7 @@ def update_label(
         if m.label_type.select().where(m.label_type.name == new_name).exists():
             raise StoreError(f"label {new_name!r} already exists")
         row.name = new_name
+        label_renames.renamed(m, row.id, name, new_name)
     if color is not None:
         row.color = check_color(color)
     if hotkey is not None:
@@ -160,6 +163,7 @@ def delete_label(m: Models, name: str, relabel_to: str | None) -> int:
         count = m.span.update(label=target.id).where(m.span.label == row.id).execute()
     else:
         count = m.span.delete().where(m.span.label == row.id).execute()
+    label_renames.deleted(m, row.id)
     row.delete_instance()
     return int(count)
 

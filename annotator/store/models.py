@@ -172,6 +172,17 @@ class StatusLog(_Table):
         table_name = "status_log"
 
 
+class LabelRename(_Table):
+    """An earlier name of a label, kept for undo steps that name it so (migration 11;
+    the rules in :mod:`annotator.store.label_renames`)."""
+
+    old_name = pw.CharField(primary_key=True, max_length=100)
+    label: pw.ForeignKeyField[Any]  # per database, in build_models (indexed)
+
+    class Meta:
+        table_name = "label_rename"
+
+
 @dataclass(frozen=True)
 class Models:
     """The model classes bound to one database."""
@@ -188,6 +199,7 @@ class Models:
     label_guideline: type[LabelGuideline]
     activity: type[Activity]
     status_log: type[StatusLog]
+    label_rename: type[LabelRename]
 
 
 _M = TypeVar("_M", bound=_Table)
@@ -238,6 +250,9 @@ def build_models(db: pw.Database) -> Models:
             db,
             document=pw.ForeignKeyField(document, on_delete="CASCADE"),
             annotator=pw.ForeignKeyField(annotator, null=True, on_delete="CASCADE"),
+        ),
+        label_rename=_bound(
+            LabelRename, db, label=pw.ForeignKeyField(label_type, on_delete="CASCADE")
         ),
     )
 

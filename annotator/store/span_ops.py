@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from annotator.store import schema
+from annotator.store import label_renames, schema
 from annotator.store.context import StoreContext
 from annotator.store.errors import SpanRefused
 from annotator.store.types import SpanInfo
@@ -100,13 +100,17 @@ def add_spans(
 
 
 def restore_span(ctx: StoreContext, info: SpanInfo, ann_id: int) -> SpanInfo:
-    """Re-insert ``info`` under its old id when that id is free, else under a new one."""
+    """Re-insert ``info`` under its old id when that id is free, else under a new one;
+    a label renamed since is found under its new name (:mod:`label_renames`)."""
+    from annotator.spans import Span
+
     text = ctx.cached_text(info.document_id)
     labels = label_ids(ctx)
-    span = info.to_span()
+    label = label_renames.current_name(ctx.m, info.label, labels)
+    span = Span(info.start, info.end, label)
     others = layer_spans(ctx, info.document_id, ann_id, overlapping=span_extent([span]))
     validate(span, text, labels, others, ctx.policy())
-    row = _row(info.document_id, ann_id, span, labels[info.label], info.source)
+    row = _row(info.document_id, ann_id, span, labels[label], info.source)
     model = ctx.m.span
     if model.select().where(model.id == info.id).exists():
         span_id = int(model.insert(**row).execute())
@@ -116,13 +120,16 @@ def restore_span(ctx: StoreContext, info: SpanInfo, ann_id: int) -> SpanInfo:
         if ctx.backend == "postgresql":
             schema.advance_sequence(ctx.db, "span", info.id)
     return SpanInfo(
-        span_id, info.document_id, info.annotator, info.start, info.end, info.label, info.source
+        span_id, info.document_id, info.annotator, info.start, info.end, label, info.source
     )
 
 
 def relabel_span(ctx: StoreContext, info: SpanInfo, ann_id: int, label: str) -> SpanInfo:
+    """Give the span ``label``; a label renamed since the caller learnt its name is found
+    under its new name, which the result carries."""
     text = ctx.cached_text(info.document_id)
     labels = label_ids(ctx)
+    label = label_renames.current_name(ctx.m, label, labels)
     others = layer_spans(
         ctx, info.document_id, ann_id, exclude=info.id, overlapping=span_extent([info])
     )

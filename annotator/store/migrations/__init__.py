@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "0008_guidelines_time",
     "0009_span_index_prefixes",
     "0010_search_whitespace",
+    "0011_label_renames",
 )
 
 
