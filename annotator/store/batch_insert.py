@@ -10,14 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection
 from datetime import datetime
 from itertools import chain
 from typing import Any, TypeVar
 
 import peewee as pw
 
-from annotator.spans import Policy, Span, SpanError, SpanLike, validate_spans
+from annotator.spans import Policy, Span, SpanError, SpanLike, in_order, validate_spans
 from annotator.store import boundary_cache, doc_search, labels, span_ops
 from annotator.store.context import StoreContext
 from annotator.store.errors import SpanRefused, StoreError
@@ -128,19 +128,25 @@ def _label_ids(
     return label_ids
 
 
-def new_spans(spans: Iterable[_L], present: set[SpanKey]) -> list[_L]:
+def new_spans(spans: list[_L], present: Collection[SpanKey] = ()) -> list[_L]:
     """The spans an import adds, in order: the rule of what it skips, in one place. A span
     is already there when ``present`` (the keys of the layer's spans in that document,
     stored before or added earlier in the batch) or an earlier span of ``spans`` has the
-    same start, end and label; ``present`` gains the keys of the spans returned. Anything
-    else that clashes is left for the overlap policy to refuse."""
+    same start, end and label. Anything else that clashes is left for the overlap policy
+    to refuse."""
+    try:
+        if not present and in_order(spans):  # most files: nothing repeats, no keys made
+            return spans
+    except TypeError:  # offsets that are not numbers: validation refuses them
+        pass
     kept: list[_L] = []
+    seen: set[SpanKey] = set()
     for span in spans:
         key = (span.start, span.end, span.label)
         try:
-            if key in present:
+            if key in present or key in seen:
                 continue
-            present.add(key)
+            seen.add(key)
         except TypeError:  # an unhashable label: validation refuses it
             pass
         kept.append(span)
@@ -160,6 +166,7 @@ def _validate(
     returns the keys of the new documents and the spans to add, item by item."""
     layers = _layer_spans(ctx, sorted(set(existing.values())), ann_id)
     policy = ctx.policy()
+    # per document: its spans in the layer, and their keys (made when first needed)
     layer_by_key: dict[DocKey, tuple[list[Span], set[SpanKey]]] = {}
     new_keys: list[DocKey] = []
     kept_by_item: list[list[Span]] = []
@@ -168,11 +175,12 @@ def _validate(
         if key in existing or key in layer_by_key:
             report.documents_merged += 1
         if key not in layer_by_key:
-            stored = layers[existing[key]] if key in existing else []
-            layer_by_key[key] = stored, {(s.start, s.end, s.label) for s in stored}
+            layer_by_key[key] = (layers[existing[key]] if key in existing else []), set()
             if key not in existing:
                 new_keys.append(key)
         current, present = layer_by_key[key]
+        if current and not present:
+            present.update((s.start, s.end, s.label) for s in current)
         kept = new_spans(item.spans, present)
         report.spans_already_there += len(item.spans) - len(kept)
         try:
@@ -182,6 +190,8 @@ def _validate(
             message = f"document {item.name!r}: {exc.message}"
             raise SpanRefused(message, item=number, span=index) from exc
         current.extend(kept)
+        if present:
+            present.update((s.start, s.end, s.label) for s in kept)
         kept_by_item.append(kept)
     return new_keys, kept_by_item
 
