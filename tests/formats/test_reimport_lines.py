@@ -94,6 +94,18 @@ def test_a_record_given_twice_is_imported_once(cli: Cli, db: str, tmp_path: Path
     assert snapshot(db)[4] == {"imported": [(1, *PERSON)]}
 
 
+@pytest.mark.parametrize("policy", ["flat", "nested"])
+def test_a_span_repeated_in_one_record_is_imported_once(
+    cli: Cli, db: str, tmp_path: Path, policy: str
+) -> None:
+    cli.ok("labels", "--preset", "anercorp")
+    record = {"text": TEXT, "label": [CITY, PERSON, CITY]}  # doccano, out of order
+    path = _write(tmp_path / "repeat.jsonl", _jsonl(record))
+    out = cli.ok("import", "--format", "doccano", "--policy", policy, str(path))
+    assert "1 documents created, 0 merged, 2 spans added, 1 spans already there," in out
+    assert snapshot(db)[4] == {"imported": [(1, *PERSON), (1, *CITY)]}
+
+
 # A first record that stores PERS, then the same document again with a span the store
 # refuses; (format, files, the file and line the refusal must name).
 ON_SPACE = (3, 9, "PERS")  # starts on the space before بوتين
