@@ -90,9 +90,12 @@ def _where(doc: ParsedDocument, line: int | None) -> tuple[str, int | None]:
 
 
 def check_spans(doc: ParsedDocument, policy: Policy) -> None:
-    """Refuse overlaps the policy forbids (crossing spans always), naming file and line."""
+    """Refuse overlaps the policy forbids (crossing spans always), naming file and line;
+    a span repeated exactly is no clash: the store adds it once (its rule)."""
+    from annotator.store.batch_insert import new_spans
+
     try:
-        check_overlaps(doc.spans, policy)
+        check_overlaps(new_spans(doc.spans), policy)
     except OverlapError as exc:
         source, line = _where(doc, getattr(exc.span, "line", None))
         hint = (
@@ -188,23 +191,14 @@ def _import_paths(
             stored = store.import_batch(items, annotator, source="imported", add_labels=add_labels)
             _store_span_notes(store, documents, annotator)
     except SpanRefused as exc:  # refused by the store (edges, clashes): name file and line
-        for doc in documents:
-            if exc.message.startswith(f"document {doc.name!r}: "):
-                raise FormatError(*_where(doc, _refused_line(doc, exc)), exc.message) from None
-        raise
+        if exc.item is None:
+            raise
+        doc = documents[exc.item]  # one item per document, in order
+        line = doc.spans[exc.span].line if exc.span is not None else None
+        raise FormatError(*_where(doc, line), exc.message) from None
     _copy_counts(stored, report)
     report.repaired = sum(report.notes.repairs.values())
     return report
-
-
-def _refused_line(doc: ParsedDocument, exc: Exception) -> int | None:
-    """The file line of the span of ``doc`` that the store refused (``exc`` is caused by
-    the ``SpanError`` naming it), or None when it is not one of the file's spans."""
-    refused = getattr(exc.__cause__, "span", None)
-    if refused is None:
-        return None
-    key = (refused.start, refused.end, refused.label)
-    return next((s.line for s in doc.spans if (s.start, s.end, s.label) == key), None)
 
 
 def _store_span_notes(store: Store, documents: list[ParsedDocument], annotator: str) -> None:

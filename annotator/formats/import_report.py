@@ -41,6 +41,7 @@ class PathsReport(ImportReport):
         self.documents_created += other.documents_created
         self.documents_merged += other.documents_merged
         self.spans_added += other.spans_added
+        self.spans_already_there += other.spans_already_there
         self.labels_added += [n for n in other.labels_added if n not in self.labels_added]
         self.repaired += other.repaired
         if isinstance(other, PathsReport):
@@ -131,10 +132,13 @@ def _brat_skipped(kinds: dict[str, int]) -> str:
 def format_report(report: ImportReport, files: int) -> str:
     """The command line's one-line report of an import."""
     labels = ", ".join(report.labels_added) if report.labels_added else "none"
+    there = report.spans_already_there
     text = (
         f"imported {files} path{'s' if files != 1 else ''}: "
         f"{report.documents_created} documents created, {report.documents_merged} merged, "
-        f"{report.spans_added} spans added, labels added: {labels}"
+        f"{report.spans_added} spans added, "
+        + (f"{there} spans already there, " if there else "")
+        + f"labels added: {labels}"
     )
     if isinstance(report, PathsReport):
         text += "".join(f"; {line}" for line in report.lines())

@@ -486,11 +486,11 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
     ) -> ImportReport:
         """Import documents with their spans in one transaction, all or nothing.
 
-        A document whose name and text both match an existing one is not duplicated: its
-        spans are added to that document's ``annotator`` layer. Spans are validated
-        against the overlap policy per document. Unknown labels are an error unless
-        ``add_labels``. Items with spans must carry normalised text (their offsets refer
-        to it); items without spans are normalised here.
+        A document whose name and text both match an existing one gets the spans in its
+        ``annotator`` layer; spans the layer holds already (same start, end, label) are
+        skipped and counted, the others checked against the overlap policy (a refusal names
+        the item and span). Unknown labels are an error unless ``add_labels``. Items with
+        spans carry normalised text (offsets refer to it); the others are normalised here.
         """
         check_source(source)
         with self._ctx.write():

@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+from collections.abc import Collection
 from datetime import datetime
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee as pw
 
-from annotator.spans import Span, SpanError, validate_spans
+from annotator.spans import Policy, Span, SpanError, SpanLike, in_order, validate_spans
 from annotator.store import boundary_cache, doc_search, labels, span_ops
 from annotator.store.context import StoreContext
 from annotator.store.errors import SpanRefused, StoreError
@@ -27,6 +28,8 @@ from annotator.text import normalize_text
 ROW_CHUNK = 1000  # rows per INSERT (8 columns: within SQLite's 32766 variables)
 
 DocKey = tuple[str, str]  # (name, sha256)
+SpanKey = tuple[int, int, str]  # (start, end, label): spans equal in these are the same
+_L = TypeVar("_L", bound=SpanLike)
 Prepared = tuple[ImportItem, str, str, str]  # item, normalised text, sha256, meta JSON
 DOCUMENT_COLUMNS = ["name", "text", "sha256", "meta", "status", "order", "created", "updated"]
 SPAN_COLUMNS = [
@@ -87,7 +90,7 @@ def import_batch(
     prepared = _prepare(items)
     label_ids = _label_ids(ctx, items, add_labels, report)
     existing = _existing_documents(ctx, sorted({sha for _, _, sha, _ in prepared}))
-    new_keys = _validate(ctx, prepared, existing, ann_id, set(label_ids), report)
+    new_keys, kept = _validate(ctx, prepared, existing, ann_id, set(label_ids), report)
 
     moment = now()
     # SQLite gets the text form peewee stores and parses
@@ -100,8 +103,8 @@ def import_batch(
 
     span_rows = [
         (doc_ids[item.name, sha], ann_id, s.start, s.end, label_ids[s.label], source, *stamps)
-        for item, _text, sha, _meta in prepared
-        for s in item.spans
+        for (item, _text, sha, _meta), spans in zip(prepared, kept, strict=True)
+        for s in spans
     ]
     bulk_insert(ctx, "span", SPAN_COLUMNS, span_rows, page=ROW_CHUNK)
     report.spans_added = len(span_rows)
@@ -125,6 +128,31 @@ def _label_ids(
     return label_ids
 
 
+def new_spans(spans: list[_L], present: Collection[SpanKey] = ()) -> list[_L]:
+    """The spans an import adds, in order: the rule of what it skips, in one place. A span
+    is already there when ``present`` (the keys of the layer's spans in that document,
+    stored before or added earlier in the batch) or an earlier span of ``spans`` has the
+    same start, end and label. Anything else that clashes is left for the overlap policy
+    to refuse."""
+    try:
+        if not present and in_order(spans):  # most files: nothing repeats, no keys made
+            return spans
+    except TypeError:  # offsets that are not numbers: validation refuses them
+        pass
+    kept: list[_L] = []
+    seen: set[SpanKey] = set()
+    for span in spans:
+        key = (span.start, span.end, span.label)
+        try:
+            if key in present or key in seen:
+                continue
+            seen.add(key)
+        except TypeError:  # an unhashable label: validation refuses it
+            pass
+        kept.append(span)
+    return kept
+
+
 def _validate(
     ctx: StoreContext,
     prepared: list[Prepared],
@@ -132,28 +160,56 @@ def _validate(
     ann_id: int,
     names: set[str],
     report: ImportReport,
-) -> list[DocKey]:
+) -> tuple[list[DocKey], list[list[Span]]]:
     """Check every span in memory (nothing is written for an invalid batch) against the
-    layer's spans and the batch's earlier ones; returns the keys of the new documents."""
+    layer's spans and the batch's earlier ones, leaving out the spans already there;
+    returns the keys of the new documents and the spans to add, item by item."""
     layers = _layer_spans(ctx, sorted(set(existing.values())), ann_id)
     policy = ctx.policy()
-    layer_by_key: dict[DocKey, list[Span]] = {}
+    # per document: its spans in the layer, and their keys (made when first needed)
+    layer_by_key: dict[DocKey, tuple[list[Span], set[SpanKey]]] = {}
     new_keys: list[DocKey] = []
-    for item, text, sha, _meta in prepared:
+    kept_by_item: list[list[Span]] = []
+    for number, (item, text, sha, _meta) in enumerate(prepared):
         key = (item.name, sha)
         if key in existing or key in layer_by_key:
             report.documents_merged += 1
         if key not in layer_by_key:
-            layer_by_key[key] = layers[existing[key]] if key in existing else []
+            layer_by_key[key] = (layers[existing[key]] if key in existing else []), set()
             if key not in existing:
                 new_keys.append(key)
-        current = layer_by_key[key]
+        current, present = layer_by_key[key]
+        if current and not present:
+            present.update((s.start, s.end, s.label) for s in current)
+        kept = new_spans(item.spans, present)
+        report.spans_already_there += len(item.spans) - len(kept)
         try:
-            validate_spans(item.spans, text, names, current, policy)
+            validate_spans(kept, text, names, current, policy)
         except SpanError as exc:
-            raise SpanRefused(f"document {item.name!r}: {exc.message}") from exc
-        current.extend(item.spans)
-    return new_keys
+            index = _refused_index(item.spans, exc, text, names, policy)
+            message = f"document {item.name!r}: {exc.message}"
+            raise SpanRefused(message, item=number, span=index) from exc
+        current.extend(kept)
+        if present:
+            present.update((s.start, s.end, s.label) for s in kept)
+        kept_by_item.append(kept)
+    return new_keys, kept_by_item
+
+
+def _refused_index(
+    spans: list[Span], error: SpanError, text: str, names: set[str], policy: Policy
+) -> int | None:
+    """The index in ``spans`` of the span ``error`` refused: the one it names, else (a
+    rule of the span alone that names none) the first span that fails alone."""
+    refused = error.span
+    if refused is None:
+        for span in spans:
+            try:
+                validate_spans([span], text, names, (), policy)
+            except SpanError:
+                refused = span
+                break
+    return next((i for i, span in enumerate(spans) if span is refused), None)
 
 
 def _insert_documents(

@@ -15,8 +15,14 @@ class SpanRefused(StoreError):  # noqa: N818 (name fixed by the API contract)
     """A span was refused by validation (bounds, unknown label, overlap policy).
 
     ``message`` carries the ``SpanError`` message, prefixed with the document name when
-    the span came from a batch import.
+    the span came from a batch import; then ``item`` is the index of the refused span's
+    item in the batch and ``span`` its index in that item's ``spans`` (None elsewhere),
+    so an importer can name the file and line it read that span from.
     """
+
+    def __init__(self, message: str, *, item: int | None = None, span: int | None = None) -> None:
+        super().__init__(message)
+        self.item, self.span = item, span
 
 
 def failed_rollback_cause(exc: BaseException) -> BaseException:

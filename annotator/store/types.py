@@ -119,11 +119,16 @@ class ImportItem:
 
 @dataclass
 class ImportReport:
+    """What an import did. ``spans_already_there`` counts the spans skipped because the
+    layer already held them exactly (same document, start, end and label), stored before
+    or given earlier in the same batch."""
+
     documents_created: int = 0
     documents_merged: int = 0
     spans_added: int = 0
     labels_added: list[str] = field(default_factory=list)
     repaired: int = 0
+    spans_already_there: int = 0
 
 
 @dataclass(frozen=True)

@@ -1126,6 +1126,16 @@ Replace their text with yours?</source>
         <translation>المقاطع المضافة: %n</translation>
     </message>
     <message>
+        <source>%n span(s) already there</source>
+        <translation>المقاطع الموجودة من قبل: %n</translation>
+    </message>
+    <message>
+        <source>{created}, {merged}, {added}, {there}.
+Labels added: {labels}.</source>
+        <translation>{created}، {merged}، {added}، {there}.
+الوسوم المضافة: {labels}.</translation>
+    </message>
+    <message>
         <source>{created}, {merged}, {added}.
 Labels added: {labels}.</source>
         <translation>{created}، {merged}، {added}.

@@ -76,8 +76,15 @@ class ImportSummary:
         created = counted(translate("ImportJob", "%n document(s) created"), n_created)
         merged = translate("ImportJob", "{} merged").format(report.documents_merged)
         added = counted(translate("ImportJob", "%n span(s) added"), n_added)
-        text = translate("ImportJob", "{created}, {merged}, {added}.\nLabels added: {labels}.")
-        text = text.format(created=created, merged=merged, added=added, labels=labels)
+        n_there = report.spans_already_there  # said only when some were skipped
+        there = counted(translate("ImportJob", "%n span(s) already there"), n_there)
+        if n_there:
+            text = translate(
+                "ImportJob", "{created}, {merged}, {added}, {there}.\nLabels added: {labels}."
+            )
+        else:
+            text = translate("ImportJob", "{created}, {merged}, {added}.\nLabels added: {labels}.")
+        text = text.format(created=created, merged=merged, added=added, there=there, labels=labels)
         if isinstance(report, PathsReport):  # repairs by kind, what was kept or skipped
             text += "".join(f"\n{line[0].upper()}{line[1:]}." for line in report.lines())
         skipped: list[str] = getattr(report, "skipped", [])
