@@ -4,7 +4,9 @@ Scores are seqeval's strict IOB2 scores computed on spans: a predicted entity co
 when its start, end and label all equal a gold entity's (the test suite checks the
 figures against seqeval itself on the same tokens). Cross-validation holds out documents
 (or, with fewer documents than folds, contiguous chunks of sentences), trains on the rest
-and scores the CRF and the memory alone on the same held-out part.
+and scores, on the same held-out part, the assistant (what it suggests: the CRF's spans with
+the memory's matches they leave free, :meth:`SuggestModel.predict`), the CRF alone and the
+memory alone.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.suggest.corpus import Unit
-from annotator.suggest.model import SuggestModel
+from annotator.suggest.model import Predicted, SuggestModel
 from annotator.suggest.training import Stage, chunks_of, train_model
 
 __all__ = ["Evaluation", "Scores", "cross_validate", "folds_of", "score"]
@@ -84,18 +86,24 @@ def folds_of(units: Sequence[Unit], folds: int, seed: int) -> list[list[int]]:
 
 @dataclass
 class Evaluation:
+    """Scores of the CRF alone and of the assistant (None when no CRF was trained: the
+    assistant is then the memory alone) and of the memory alone."""
+
     crf: Scores | None
     memory: Scores
     folds: int
     seconds: list[float] = field(default_factory=list)  # training time per fold
     cpu_seconds: list[float] = field(default_factory=list)
+    assistant: Scores | None = None
 
 
-def _entities(model: SuggestModel, units: Sequence[Unit], memory_only: bool) -> list[Entity]:
+Predict = Callable[[Sequence[Unit]], Sequence[Predicted]]
+
+
+def _entities(predict: Predict, units: Sequence[Unit], ids: Sequence[int]) -> list[Entity]:
     found: list[Entity] = []
-    for index, unit in enumerate(units):
-        predicted = model.predict_memory([unit]) if memory_only else model.predict([unit])
-        found += [(index, p.start, p.end, p.label) for p in predicted]
+    for index, unit in zip(ids, units, strict=True):
+        found += [(index, p.start, p.end, p.label) for p in predict([unit])]
     return found
 
 
@@ -108,12 +116,14 @@ def cross_validate(
     progress: Callable[[int, int], None] | None = None,
     stage: Stage | None = None,
 ) -> Evaluation:
-    """Scores of the CRF (None without python-crfsuite) and of the memory alone."""
+    """Scores of the assistant and the CRF (None without python-crfsuite) and of the
+    memory alone."""
     if folds < 2:
         raise ValueError("cross-validation needs at least 2 folds")
     held = folds_of(units, folds, seed)
     gold: list[Entity] = []
     crf_found: list[Entity] = []
+    assistant_found: list[Entity] = []
     memory_found: list[Entity] = []
     seconds: list[float] = []
     cpu: list[float] = []
@@ -124,15 +134,16 @@ def cross_validate(
         seconds.append(model.info.seconds)
         cpu.append(model.info.cpu_seconds)
         test = [units[i] for i in indexes]
-        offset = [(i, u) for i, u in zip(indexes, test, strict=True)]
-        for i, unit in offset:
+        for i, unit in zip(indexes, test, strict=True):
             gold += [(i, s, e, label) for s, e, label in unit.gold()]
-        shift = {j: i for j, (i, _u) in enumerate(offset)}
         if model.uses_crf:
             any_crf = True
-            crf_found += [(shift[j], a, b, c) for j, a, b, c in _entities(model, test, False)]
-        memory_found += [(shift[j], a, b, c) for j, a, b, c in _entities(model, test, True)]
+            crf_found += _entities(model.predict_crf, test, indexes)
+            assistant_found += _entities(model.predict, test, indexes)
+        memory_found += _entities(model.predict_memory, test, indexes)
         if progress is not None:
             progress(k + 1, len(held))
     crf_scores = score(gold, crf_found) if any_crf else None
-    return Evaluation(crf_scores, score(gold, memory_found), len(held), seconds, cpu)
+    assistant = score(gold, assistant_found) if any_crf else None
+    memory = score(gold, memory_found)
+    return Evaluation(crf_scores, memory, len(held), seconds, cpu, assistant)

@@ -1,13 +1,17 @@
 """A trained assistant: the project memory and, when python-crfsuite loads, a CRF.
 
 :class:`SuggestModel` predicts character spans with a confidence for prediction units
-(:func:`annotator.suggest.corpus.base_units`). With a CRF the confidence is the product of
-the marginal probabilities of the span's tags; from the memory alone it is the memory's share
-of the phrase's occurrences that carried the label.
+(:func:`annotator.suggest.corpus.base_units`). With a CRF the suggestions are the CRF's
+spans, whose confidence is the product of the marginal probabilities of their tags, and the
+project memory's matches that overlap none of them (:func:`with_memory`): a CRF trained on
+a few entities is unsure of every name, the memory's own names included, and an
+annotator's first labels must come back in the next document all the same. From the memory
+the confidence is its share of the phrase's occurrences that carried the label.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +21,14 @@ from annotator.suggest.corpus import Unit, decode_spans, sentence
 from annotator.suggest.features import FEATURES_VERSION, sentence_features
 from annotator.suggest.memory import ProjectMemory, key_offset
 
-__all__ = ["MEMORY_MIN_SHARE", "MODEL_FORMAT", "Predicted", "SuggestModel", "TrainingInfo"]
+__all__ = [
+    "MEMORY_MIN_SHARE",
+    "MODEL_FORMAT",
+    "Predicted",
+    "SuggestModel",
+    "TrainingInfo",
+    "with_memory",
+]
 
 #: Stored models of another format are ignored (features or storage changed).
 MODEL_FORMAT = 100 + FEATURES_VERSION
@@ -93,27 +104,42 @@ class SuggestModel:
         return self._tagger is not None
 
     def predict(self, units: Sequence[Unit]) -> list[Predicted]:
-        """Spans over the units (one document's sentences), in text order."""
+        """The assistant's spans over the units (one document's sentences), in text order:
+        the CRF's with the memory's (:func:`with_memory`), or the memory's alone."""
         if self._tagger is None:
             return self.predict_memory(units)
         found: list[Predicted] = []
         for unit in units:
-            sent = sentence(unit, self.memory, tags=False)
-            tags, marginals = self._tagger.tag(sentence_features(sent.words, self.memory))
-            found += [Predicted(*span) for span in decode_spans(sent, tags, marginals)]
+            found += with_memory(self._crf_spans(unit), self._memory_spans(unit))
         return found
+
+    def predict_crf(self, units: Sequence[Unit]) -> list[Predicted]:
+        """The CRF's spans alone (for evaluations); none without a CRF."""
+        return [p for unit in units for p in self._crf_spans(unit)]
 
     def predict_memory(self, units: Sequence[Unit]) -> list[Predicted]:
         """The memory's matches alone (the fallback, and the baseline of evaluations)."""
+        return [p for unit in units for p in self._memory_spans(unit)]
+
+    def _crf_spans(self, unit: Unit) -> list[Predicted]:
+        if self._tagger is None:
+            return []
+        sent = sentence(unit, self.memory, tags=False)
+        tags, marginals = self._tagger.tag(sentence_features(sent.words, self.memory))
+        return [Predicted(*span) for span in decode_spans(sent, tags, marginals)]
+
+    def _memory_spans(self, unit: Unit) -> list[Predicted]:
+        """The memory's phrases in the unit that at least :data:`MEMORY_MIN_SHARE` of their
+        occurrences carried the label; a name behind a proclitic starts after it (but a
+        pre-tokenised document's tokens are never cut)."""
         found: list[Predicted] = []
-        for unit in units:
-            for m in self.memory.find(unit.keys):
-                if m.confidence < MEMORY_MIN_SHARE:
-                    continue
-                start, end = unit.starts[m.first], unit.ends[m.first]
-                if m.cut and not unit.fixed:
-                    start += key_offset(unit.text[start:end], m.cut)
-                found.append(Predicted(start, unit.ends[m.end - 1], m.label, m.confidence))
+        for m in self.memory.find(unit.keys):
+            if m.confidence < MEMORY_MIN_SHARE:
+                continue
+            start, end = unit.starts[m.first], unit.ends[m.first]
+            if m.cut and not unit.fixed:
+                start += key_offset(unit.text[start:end], m.cut)
+            found.append(Predicted(start, unit.ends[m.end - 1], m.label, m.confidence))
         return found
 
     def least_confident(self, units: Sequence[Unit]) -> float:
@@ -127,3 +153,23 @@ class SuggestModel:
             features = sentence_features(sent.words, self.memory)
             lowest = min(lowest, self._tagger.certainty(features))
         return lowest
+
+
+def with_memory(crf_spans: Sequence[Predicted], memory: Sequence[Predicted]) -> list[Predicted]:
+    """The CRF's spans and the memory's matches that overlap none of them, in text order
+    (each list in text order, without overlaps of its own). Where both find the same span
+    with the same label it is suggested once, at the higher of the two confidences; where
+    they overlap otherwise the CRF's span wins."""
+    found = list(crf_spans)
+    same = {(p.start, p.end, p.label): i for i, p in enumerate(found)}
+    ends = [p.end for p in crf_spans]
+    for match in memory:
+        at = same.get((match.start, match.end, match.label))
+        if at is not None:
+            if match.confidence > found[at].confidence:
+                found[at] = match
+            continue
+        first = bisect_right(ends, match.start)  # CRF spans ending after the match starts
+        if first == len(ends) or crf_spans[first].start >= match.end:
+            found.append(match)
+    return sorted(found, key=lambda p: p.start)

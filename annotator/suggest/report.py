@@ -1,4 +1,8 @@
-"""Text and JSON reports of ``suggest evaluate``."""
+"""Text and JSON reports of ``suggest evaluate``.
+
+``assistant`` is what the assistant suggests (the CRF's spans with the project memory's
+matches they leave free); ``crf`` the CRF's spans alone; ``memory`` the memory alone. Without
+a CRF the first two are None (the assistant is then the memory)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ def evaluation_json(result: Evaluation, data: TrainingData) -> dict[str, Any]:
         "documents": data.documents,
         "sentences": len(data.units),
         "folds": result.folds,
+        "assistant": None if result.assistant is None else result.assistant.to_json(),
         "crf": None if result.crf is None else result.crf.to_json(),
         "memory": result.memory.to_json(),
         "train_seconds": [round(s, 3) for s in result.seconds],
@@ -40,8 +45,14 @@ def evaluation_text(result: Evaluation, data: TrainingData) -> str:
         f"{data.documents} documents from {', '.join(data.layers)} (seqeval strict, IOB2)"
     )
     lines = [head]
-    if result.crf is not None:
-        lines += _table("CRF", result.crf)
+    if result.assistant is not None and result.crf is not None:
+        lines += _table(
+            "assistant (CRF, and the project memory where it is silent)", result.assistant
+        )
+        crf = result.crf
+        lines.append(
+            f"CRF alone: precision {crf.precision:.3f}, recall {crf.recall:.3f}, f1 {crf.f1:.3f}"
+        )
     else:
         reason = unavailable_reason()
         lines.append(

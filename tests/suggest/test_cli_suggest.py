@@ -37,6 +37,23 @@ def test_evaluate_beats_the_memory(wojood_db: str, capsys: pytest.CaptureFixture
     assert set(report["crf"]["per_label"]) >= {"PERS", "ORG", "GPE"}
 
 
+def test_evaluate_reports_the_assistant_and_the_crf_alone(
+    wojood_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    args = ["suggest", "evaluate", "--db", wojood_db, "--from", "imported", "--folds", "3"]
+    assert main([*args, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assistant, crf_alone, memory = report["assistant"], report["crf"], report["memory"]
+    assert assistant["f1"] > memory["f1"]  # what is suggested beats the memory alone ...
+    assert assistant["f1"] >= crf_alone["f1"] - 0.01  # ... and the memory costs the CRF little
+    assert assistant["support"] == crf_alone["support"] == memory["support"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "assistant (CRF, and the project memory where it is silent)" in out
+    assert f"CRF alone: precision {crf_alone['precision']:.3f}" in out
+
+
 def test_evaluate_text(wojood_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert (
