@@ -131,3 +131,18 @@ def test_the_click_that_activates_the_window_counts(qtbot, clock: Clock, make_wi
     activate(window, False)
     window.activity.flush()
     assert stored_seconds(window, doc) == 15.0
+
+
+def test_the_first_click_on_a_new_window_counts(qtbot, clock: Clock, make_window) -> None:
+    """The window was never active: the pointer enters it and the click that activates
+    it is the first input of the session."""
+    window = make_window()
+    doc = window.current_document_id()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.Enter))  # the pointer comes in
+    qtbot.mousePress(window.article_view.viewport(), Qt.MouseButton.LeftButton)
+    activate(window)
+    qtbot.mouseRelease(window.article_view.viewport(), Qt.MouseButton.LeftButton)
+    clock.now += 15
+    activate(window, False)
+    window.activity.flush()
+    assert stored_seconds(window, doc) == 15.0
