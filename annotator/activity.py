@@ -27,6 +27,9 @@ from typing import Protocol
 from annotator.store.types import ActivityInterval
 
 IDLE_AFTER = 60.0  # seconds of no input after which time stops counting
+# Input this many seconds before its view became active is the click that activated it:
+# the window system delivers that click before it tells the window it is active.
+ACTIVATING_INPUT = 1.0
 
 Key = tuple[int, str]  # (document id, annotator)
 
@@ -60,6 +63,7 @@ class ActivityTracker:
         self._runs: dict[Key, _Run] = {}
         self._done: list[ActivityInterval] = []
         self._last_time = float("-inf")
+        self._early: tuple[Hashable, float] | None = None  # input in a view not yet active
 
     # -- events ----------------------------------------------------------------------
 
@@ -93,6 +97,11 @@ class ActivityTracker:
         self._active = view
         if before is not None and before != self._views.get(view):
             self._stop(before, now)
+        early, self._early = self._early, None
+        clicked = early is not None and early[0] == view and now - early[1] <= ACTIVATING_INPUT
+        key = self._views.get(view)
+        if clicked and key is not None:
+            self._input(key, now)  # the click that made it active is input in it
 
     def deactivate(self, view: Hashable | None = None) -> None:
         """``view`` (default: whichever was active) lost the focus."""
@@ -106,9 +115,11 @@ class ActivityTracker:
 
     def input(self, view: Hashable | None = None) -> None:
         """Input was seen (a key, a click, the wheel) in ``view`` (default: the active
-        one). Input in a view that is not active is ignored."""
+        one). Input in a view that is not active is ignored, unless that view becomes
+        active right after it: the click that activates a window arrives first."""
         now = self._now()
         if view is not None and view != self._active:
+            self._early = (view, now)
             return
         key = self._views.get(self._active) if self._active is not None else None
         if key is not None:

@@ -124,6 +124,38 @@ def test_two_windows_with_two_documents_count_only_the_active_one(
     assert seconds(tracker.take()) == {(1, "amal"): 20.0, (2, "amal"): 30.0}
 
 
+def test_the_click_that_activates_a_window_counts_in_it(
+    tracker: ActivityTracker, clock: Clock
+) -> None:
+    """The window system delivers the click on an inactive window before telling the
+    window it is active: that click is input in the window it activated."""
+    tracker.open("w1", 1, "amal")
+    tracker.open("w2", 2, "amal")
+    tracker.activate("w1")
+    tracker.input()
+    clock.advance(20)
+    tracker.input("w2")  # the click on w2, while w1 is still the active window
+    clock.advance(0.5)
+    tracker.activate("w2")
+    clock.advance(15)  # reading the other document, no further input yet
+    tracker.deactivate()
+    assert seconds(tracker.take()) == {(1, "amal"): 20.5, (2, "amal"): 15.0}
+
+
+def test_input_long_before_a_window_becomes_active_does_not_count(
+    tracker: ActivityTracker, clock: Clock
+) -> None:
+    tracker.open("w1", 1, "amal")
+    tracker.open("w2", 2, "amal")
+    tracker.activate("w1")
+    tracker.input("w2")  # the wheel over the inactive window: no work in it
+    clock.advance(30)
+    tracker.activate("w2")  # activated much later, without input
+    clock.advance(30)
+    tracker.deactivate()
+    assert tracker.take() == []
+
+
 def test_take_cuts_a_running_stretch_and_it_goes_on(tracker: ActivityTracker, clock: Clock) -> None:
     tracker.open("main", 1, "amal")
     tracker.activate("main")

@@ -65,15 +65,20 @@ class ActivityFeed(QObject):
         self.timer.start()
         self._listening = False
 
-    def window_activated(self, view: QObject) -> None:
-        """``view`` became the active window. Input counts only in the active window, so
-        the application's filter is installed now and not before: the many events that
-        build and show the window never pass through Python."""
+    def listen(self) -> None:
+        """Install the application's filter, once: on the first activation of a watched
+        window, or when the pointer first enters one (so that the click that activates
+        it is seen too). Not before: the many events that build and show the window
+        never pass through Python."""
         if not self._listening:
             app = QCoreApplication.instance()
             if app is not None:
                 app.installEventFilter(self)
                 self._listening = True
+
+    def window_activated(self, view: QObject) -> None:
+        """``view`` became the active window (input counts only in the active window)."""
+        self.listen()
         self.tracker.activate(id(view))
 
     # -- what the window tells -------------------------------------------------------
@@ -126,14 +131,18 @@ class ActivityFeed(QObject):
 
 
 class _Activation(QObject):
-    """The watched windows' own filter: their activation and deactivation."""
+    """The watched windows' own filter: their activation and deactivation, and the
+    pointer entering them."""
 
     def __init__(self, feed: ActivityFeed) -> None:
         super().__init__(feed)
         self.feed = feed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        active = ACTIVATION.get(event.type())
+        kind = event.type()
+        if kind == QEvent.Type.Enter:
+            self.feed.listen()
+        active = ACTIVATION.get(kind)
         if active is True:
             self.feed.window_activated(watched)
         elif active is False:

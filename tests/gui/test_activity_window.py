@@ -114,3 +114,35 @@ def test_closing_the_window_stores_the_time(qtbot, clock: Clock, make_window, db
     window.close()
     with Store.open(db_path) as store:
         assert sum(i.seconds for i in store.activity(doc_id=doc)) == 33.0
+
+
+def test_the_click_that_activates_the_window_counts(qtbot, clock: Clock, make_window) -> None:
+    """A click on an inactive window reaches it before the window is told it is active
+    (so it is on X11); that click starts the active time, not the next input."""
+    window = make_window()
+    doc = window.current_document_id()
+    activate(window)
+    activate(window, False)  # another application has the focus
+    clock.now += 100
+    qtbot.mousePress(window.article_view.viewport(), Qt.MouseButton.LeftButton)
+    activate(window)  # the window system activates the window clicked
+    qtbot.mouseRelease(window.article_view.viewport(), Qt.MouseButton.LeftButton)
+    clock.now += 15  # reading, no further input
+    activate(window, False)
+    window.activity.flush()
+    assert stored_seconds(window, doc) == 15.0
+
+
+def test_the_first_click_on_a_new_window_counts(qtbot, clock: Clock, make_window) -> None:
+    """The window was never active: the pointer enters it and the click that activates
+    it is the first input of the session."""
+    window = make_window()
+    doc = window.current_document_id()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.Enter))  # the pointer comes in
+    qtbot.mousePress(window.article_view.viewport(), Qt.MouseButton.LeftButton)
+    activate(window)
+    qtbot.mouseRelease(window.article_view.viewport(), Qt.MouseButton.LeftButton)
+    clock.now += 15
+    activate(window, False)
+    window.activity.flush()
+    assert stored_seconds(window, doc) == 15.0
