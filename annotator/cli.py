@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator import __version__
-from annotator.database_choice import ENV_VAR, choose_database, window_parser
+from annotator.database_choice import ENV_VAR, add_window_options, choose_database, window_parser
 
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign", "suggest")
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, suppress=False)
+    add_window_options(parser, self_test=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(

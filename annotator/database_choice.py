@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["ENV_VAR", "choose_database", "window_parser"]
+__all__ = ["ENV_VAR", "add_window_options", "choose_database", "window_parser"]
 
 ENV_VAR = "ANNOTATOR_DB"
 
@@ -52,9 +52,24 @@ def window_parser(prog: str = "annotator") -> argparse.ArgumentParser:
         help=f"SQLite path or postgresql:// URL (default: ${ENV_VAR}, else the last one used)",
     )
     parser.add_argument("database", nargs="?", metavar="DB", help="database path or URL")
+    add_window_options(parser)
+    return parser
+
+
+def add_window_options(parser: argparse.ArgumentParser, *, self_test: bool = False) -> None:
+    """``--lang`` (and, for ``annotator --help``, ``--self-test``, which
+    :func:`annotator.cli.main` runs before any parsing): the options of a start that runs
+    no command, in the window's parser and in the commands' help alike."""
     parser.add_argument(
         "--lang",
         choices=("ar", "en", "system"),
-        help="interface language for this session (default: the one chosen in View > Language)",
+        help="the window's interface language for this session (default: the one chosen "
+        "in View > Language)",
     )
-    return parser
+    if self_test:
+        parser.add_argument(
+            "--self-test",
+            action="store_true",
+            help="check this copy without a display: prints 'self-test: OK' and exits 0, "
+            "or names the step that failed",
+        )
