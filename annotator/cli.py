@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--layer",
         default=None,
-        help="annotator layer (default: gold if it has spans, else the only layer with spans)",
+        help="annotator layer (default: gold if it has spans, else the only layer with spans, "
+        "else the only layer)",
     )
     p.add_argument("--status", choices=("new", "in_progress", "done", "reviewed"))
     p.add_argument("--docstart", action="store_true", help="CoNLL: -DOCSTART- and 4 columns")

@@ -78,7 +78,9 @@ def add_parser(sub: Any, db_option: Any) -> None:
     r.add_argument("--sep", choices=("tab", "space"), default="tab", help="CoNLL separator")
     r.add_argument("-o", "--output", required=True, metavar="OUT")
 
-    e = actions.add_parser("evaluate", help="cross-validated scores of the CRF and the memory")
+    e = actions.add_parser(
+        "evaluate", help="cross-validated scores: the assistant, the CRF, the memory"
+    )
     db_option(e)
     _from_option(e)
     e.add_argument("--folds", type=int, default=5)
