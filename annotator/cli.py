@@ -201,6 +201,7 @@ def cmd_import(store: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
+    from annotator.formats.errors import display_path
     from annotator.formats.export import ExportOptions, export, parse_split
 
     options = ExportOptions(
@@ -222,12 +223,12 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
         )
     result = export(store, options, args.output, database=db_url)
     for output, count in result.stale.items():
-        print(f"removed {count} stale temporary file(s) of {output}", file=sys.stderr)
+        print(f"removed {count} stale temporary file(s) of {display_path(output)}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     print(
         f"exported {result.documents} documents, {result.spans} spans from layer "
-        f"{result.layer!r} to {', '.join(str(p) for p in result.files)}"
+        f"{result.layer!r} to {', '.join(display_path(p) for p in result.files)}"
     )
 
 

@@ -211,6 +211,7 @@ def _apply(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
 
 
 def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> None:
+    from annotator.formats.errors import display_path
     from annotator.suggest import assistant
     from annotator.suggest.output import PredictOptions, write_predictions
 
@@ -234,9 +235,8 @@ def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> 
         sep="\t" if args.sep == "tab" else " ",
     )
     written = write_predictions(store, doc_ids, predicted, options, args.output)
-    print(
-        f"wrote {written.spans} predicted spans in {written.documents} documents to {args.output}"
-    )
+    where = display_path(args.output)
+    print(f"wrote {written.spans} predicted spans in {written.documents} documents to {where}")
 
 
 def _evaluate(store: Any, layers: list[str] | None, args: argparse.Namespace) -> None:

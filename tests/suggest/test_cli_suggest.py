@@ -80,6 +80,19 @@ def test_predict_conll_keeps_the_documents_tokens(
         assert store.suggestions_for(doc, "imported") == []
 
 
+def test_predict_names_an_output_with_a_line_break_on_one_line(
+    wojood_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o $'p\nred.conll'`` printed the report on two lines (``export`` shows it escaped)."""
+    out = tmp_path / "p\nred.conll"
+    args = ["suggest", "predict", "--db", wojood_db, "--from", "imported", "--format", "conll"]
+    capsys.readouterr()
+    assert main([*args, "--documents", "wojood_flat", "-o", str(out)]) == 0
+    assert out.is_file()
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and lines[0].endswith(f"to {tmp_path / 'p<U+000A>red.conll'}")
+
+
 def test_predict_default_documents_are_the_unlabelled_ones(wojood_db: str, tmp_path: Path) -> None:
     with Store.open(wojood_db) as store:
         store.add_document("fresh", "زار الرئيس موسكو أمس")
