@@ -72,7 +72,9 @@ def add_parser(sub: Any, db_option: Any) -> None:
     _documents_options(r)
     r.add_argument("--format", choices=PREDICT_FORMATS, required=True)
     r.add_argument("--min-confidence", type=confidence, default=0.0, metavar="X")
-    r.add_argument("--scheme", choices=("iob2", "iob1", "bioes"), default="iob2")
+    r.add_argument(
+        "--scheme", choices=("iob2", "iob1", "bioes"), help="default: the project's, as export"
+    )
     r.add_argument("--docstart", action="store_true", help="CoNLL: -DOCSTART- and 4 columns")
     r.add_argument("--whole-tokens", action="store_true", help="expand spans to whole tokens")
     r.add_argument("--sep", choices=("tab", "space"), default="tab", help="CoNLL separator")
@@ -229,7 +231,7 @@ def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> 
     )
     options = PredictOptions(
         format=args.format,
-        scheme=args.scheme.upper(),
+        scheme=args.scheme.upper() if args.scheme else store.export_scheme(),
         docstart=args.docstart,
         whole_tokens=args.whole_tokens,
         sep="\t" if args.sep == "tab" else " ",
