@@ -38,8 +38,7 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The subcommands and their options: a declarative table, longer than a function
-    should be."""
+    """The subcommands and their options: a declarative table, longer than a function."""
     from annotator.formats.common import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
     from annotator.formats.registry import EXPORT_FORMAT_TABLE, SPACY_SPANS
 
@@ -379,11 +378,12 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
 
 def run_gui(argv: Sequence[str]) -> int:
     """``annotator [--db URL] [--lang ar|en|system] [DB]``: the window (a usage error is
-    reported before Qt loads).
+    reported before Qt loads); its database: :func:`database_choice.choose_database`."""
+    from annotator.database_choice import mistyped_command
 
-    The window picks its database by :func:`annotator.database_choice.choose_database`.
-    """
-    _parse(window_parser(PROG), argv)
+    database = _parse(window_parser(PROG), argv).database
+    if (command := mistyped_command(database, SUBCOMMANDS)) is not None:
+        build_parser().error(f"unknown command {database!r}: did you mean {command!r}?")
     try:
         from annotator.gui.app import main as gui_main
     except ImportError as exc:

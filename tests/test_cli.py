@@ -47,6 +47,19 @@ def test_help_lists_every_top_level_option_the_docs_name(
     assert sorted(option for option in named if option not in out) == []
 
 
+@pytest.mark.parametrize("typo", ["statz", "exprt", "agreemnt"])
+def test_a_mistyped_command_is_a_usage_error_not_a_new_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typo: str
+) -> None:
+    """``annotator statz`` opened the window on a new SQLite database named ``statz``."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        main([typo])
+    assert info.value.code == 2
+    assert "did you mean" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--db", str(tmp_path / "x.db"), "export", "--format", "xml", "-o", "out"])
