@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator import __version__
-from annotator.database_choice import ENV_VAR, choose_database, window_parser
+from annotator.database_choice import ENV_VAR, add_window_options, choose_database, window_parser
 
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign", "suggest")
@@ -38,8 +38,7 @@ def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The subcommands and their options: a declarative table, longer than a function
-    should be."""
+    """The subcommands and their options: a declarative table, longer than a function."""
     from annotator.formats.common import EXPORT_FORMATS, HF_UNITS, IMPORT_FORMATS
     from annotator.formats.registry import EXPORT_FORMAT_TABLE, SPACY_SPANS
 
@@ -50,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, suppress=False)
+    add_window_options(parser, self_test=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--layer",
         default=None,
-        help="annotator layer (default: gold if it has spans, else the only layer with spans)",
+        help="annotator layer (default: gold if it has spans, else the only layer with spans, "
+        "else the only layer)",
     )
     p.add_argument("--status", choices=("new", "in_progress", "done", "reviewed"))
     p.add_argument("--docstart", action="store_true", help="CoNLL: -DOCSTART- and 4 columns")
@@ -199,6 +200,7 @@ def cmd_import(store: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
+    from annotator.formats.errors import display_path
     from annotator.formats.export import ExportOptions, export, parse_split
 
     options = ExportOptions(
@@ -220,12 +222,12 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
         )
     result = export(store, options, args.output, database=db_url)
     for output, count in result.stale.items():
-        print(f"removed {count} stale temporary file(s) of {output}", file=sys.stderr)
+        print(f"removed {count} stale temporary file(s) of {display_path(output)}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     print(
         f"exported {result.documents} documents, {result.spans} spans from layer "
-        f"{result.layer!r} to {', '.join(str(p) for p in result.files)}"
+        f"{result.layer!r} to {', '.join(display_path(p) for p in result.files)}"
     )
 
 
@@ -376,11 +378,12 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Nam
 
 def run_gui(argv: Sequence[str]) -> int:
     """``annotator [--db URL] [--lang ar|en|system] [DB]``: the window (a usage error is
-    reported before Qt loads).
+    reported before Qt loads); its database: :func:`database_choice.choose_database`."""
+    from annotator.database_choice import mistyped_command
 
-    The window picks its database by :func:`annotator.database_choice.choose_database`.
-    """
-    _parse(window_parser(PROG), argv)
+    database = _parse(window_parser(PROG), argv).database
+    if (command := mistyped_command(database, SUBCOMMANDS)) is not None:
+        build_parser().error(f"unknown command {database!r}: did you mean {command!r}?")
     try:
         from annotator.gui.app import main as gui_main
     except ImportError as exc:

@@ -13,11 +13,18 @@ default is reached.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-__all__ = ["ENV_VAR", "choose_database", "window_parser"]
+__all__ = [
+    "ENV_VAR",
+    "add_window_options",
+    "choose_database",
+    "mistyped_command",
+    "window_parser",
+]
 
 ENV_VAR = "ANNOTATOR_DB"
 
@@ -52,9 +59,34 @@ def window_parser(prog: str = "annotator") -> argparse.ArgumentParser:
         help=f"SQLite path or postgresql:// URL (default: ${ENV_VAR}, else the last one used)",
     )
     parser.add_argument("database", nargs="?", metavar="DB", help="database path or URL")
+    add_window_options(parser)
+    return parser
+
+
+def add_window_options(parser: argparse.ArgumentParser, *, self_test: bool = False) -> None:
+    """``--lang`` (and, for ``annotator --help``, ``--self-test``, which
+    :func:`annotator.cli.main` runs before any parsing): the options of a start that runs
+    no command, in the window's parser and in the commands' help alike."""
     parser.add_argument(
         "--lang",
         choices=("ar", "en", "system"),
-        help="interface language for this session (default: the one chosen in View > Language)",
+        help="the window's interface language for this session (default: the one chosen "
+        "in View > Language)",
     )
-    return parser
+    if self_test:
+        parser.add_argument(
+            "--self-test",
+            action="store_true",
+            help="check this copy without a display: prints 'self-test: OK' and exits 0, "
+            "or names the step that failed",
+        )
+
+
+def mistyped_command(name: str | None, commands: Sequence[str]) -> str | None:
+    """The command ``name`` is most likely a typo of (``statz``: ``stats``), when it names
+    no existing file, is no URL and has no suffix; else None. Without this check the
+    window would open a new database called ``statz``."""
+    if not name or "://" in name or Path(name).suffix or Path(name).exists():
+        return None
+    close = difflib.get_close_matches(name, commands, n=1, cutoff=0.75)
+    return close[0] if close else None

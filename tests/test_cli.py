@@ -4,6 +4,7 @@ database backends."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,33 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("import", "export", "stats", "labels", "agreement"):
         assert command in out
+
+
+def test_help_lists_every_top_level_option_the_docs_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """README names ``annotator --lang ar`` and ``annotator --self-test``; ``--help``
+    listed neither."""
+    docs = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    named = {m for path in docs for m in re.findall(r"`annotator (--[a-z-]+)", path.read_text())}
+    assert {"--lang", "--self-test", "--db"} <= named
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert sorted(option for option in named if option not in out) == []
+
+
+@pytest.mark.parametrize("typo", ["statz", "exprt", "agreemnt"])
+def test_a_mistyped_command_is_a_usage_error_not_a_new_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typo: str
+) -> None:
+    """``annotator statz`` opened the window on a new SQLite database named ``statz``."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        main([typo])
+    assert info.value.code == 2
+    assert "did you mean" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -82,3 +82,18 @@ def test_a_closed_pipe_after_a_committed_import_is_not_a_failure(tmp_path: Path)
     assert proc.wait(timeout=120) == 0, err
     assert err == b""
     assert _documents(db) == 1
+
+
+def test_the_export_line_is_one_line_for_an_output_named_with_a_line_break(
+    tmp_path: Path,
+) -> None:
+    """``-o $'nl\nx.conll'`` printed ``exported ... to nl`` and ``x.conll`` on two lines."""
+    db = tmp_path / "a.db"
+    assert _run(["--db", str(db), "import", str(_source(tmp_path)), "--add-labels"]).returncode == 0
+    out = tmp_path / "nl\nx.conll"
+    proc = _run(["--db", str(db), "export", "--format", "conll", "-o", str(out)])
+    assert proc.returncode == 0, proc.stderr
+    assert out.is_file()
+    assert proc.stdout.decode().splitlines() == [
+        f"exported 1 documents, 1 spans from layer 'imported' to {tmp_path / 'nl<U+000A>x.conll'}"
+    ]

@@ -98,13 +98,13 @@ def check_spans(doc: ParsedDocument, policy: Policy) -> None:
         check_overlaps(new_spans(doc.spans), policy)
     except OverlapError as exc:
         source, line = _where(doc, getattr(exc.span, "line", None))
-        hint = (
-            "; the database allows no overlapping spans (import with --policy nested to "
-            "allow nested ones)"
-            if exc.kind == "overlaps"
-            else ""
-        )
-        raise FormatError(source, line, f"in {doc.name!r}: {exc.message}{hint}") from None
+        reason = exc.message
+        if exc.kind == "overlaps":  # the hint goes inside the sentence, before its full stop
+            reason = (
+                f"{reason.removesuffix('.')}; the database allows no overlapping spans "
+                "(import with --policy nested to allow nested ones)"
+            )
+        raise FormatError(source, line, f"in {doc.name!r}: {reason}") from None
 
 
 def _check_labels(

@@ -87,7 +87,7 @@ class LabelEntry:
 @dataclass(frozen=True)
 class LabelSetFile:
     labels: list[LabelEntry]
-    guidelines: str | None  # None: the file has none (the project's text is kept)
+    guidelines: str | None  # None: the file has none, or an empty one (the project's is kept)
 
 
 def read_labels_file(path: str | os.PathLike[str]) -> LabelSetFile:
@@ -114,7 +114,8 @@ def parse_labels_text(text: str, source: str | os.PathLike[str]) -> LabelSetFile
         raise FormatError(source, 1, "a labels file is a JSON object")
     guidelines = data.get("guidelines")
     if guidelines is not None:
-        guidelines = _checked(source, line_of("guidelines"), _clean_guidelines, guidelines)
+        # an empty text (the file of a project that has none) is no text to restore
+        guidelines = _checked(source, line_of("guidelines"), _clean_guidelines, guidelines) or None
     key = "label_set" if "label_set" in data else "labels"
     items = data.get(key)
     if key not in data:

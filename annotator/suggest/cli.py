@@ -72,13 +72,17 @@ def add_parser(sub: Any, db_option: Any) -> None:
     _documents_options(r)
     r.add_argument("--format", choices=PREDICT_FORMATS, required=True)
     r.add_argument("--min-confidence", type=confidence, default=0.0, metavar="X")
-    r.add_argument("--scheme", choices=("iob2", "iob1", "bioes"), default="iob2")
+    r.add_argument(
+        "--scheme", choices=("iob2", "iob1", "bioes"), help="default: the project's, as export"
+    )
     r.add_argument("--docstart", action="store_true", help="CoNLL: -DOCSTART- and 4 columns")
     r.add_argument("--whole-tokens", action="store_true", help="expand spans to whole tokens")
     r.add_argument("--sep", choices=("tab", "space"), default="tab", help="CoNLL separator")
     r.add_argument("-o", "--output", required=True, metavar="OUT")
 
-    e = actions.add_parser("evaluate", help="cross-validated scores of the CRF and the memory")
+    e = actions.add_parser(
+        "evaluate", help="cross-validated scores: the assistant, the CRF, the memory"
+    )
     db_option(e)
     _from_option(e)
     e.add_argument("--folds", type=int, default=5)
@@ -209,6 +213,7 @@ def _apply(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
 
 
 def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> None:
+    from annotator.formats.errors import display_path
     from annotator.suggest import assistant
     from annotator.suggest.output import PredictOptions, write_predictions
 
@@ -226,15 +231,14 @@ def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> 
     )
     options = PredictOptions(
         format=args.format,
-        scheme=args.scheme.upper(),
+        scheme=args.scheme.upper() if args.scheme else store.export_scheme(),
         docstart=args.docstart,
         whole_tokens=args.whole_tokens,
         sep="\t" if args.sep == "tab" else " ",
     )
     written = write_predictions(store, doc_ids, predicted, options, args.output)
-    print(
-        f"wrote {written.spans} predicted spans in {written.documents} documents to {args.output}"
-    )
+    where = display_path(args.output)
+    print(f"wrote {written.spans} predicted spans in {written.documents} documents to {where}")
 
 
 def _evaluate(store: Any, layers: list[str] | None, args: argparse.Namespace) -> None:

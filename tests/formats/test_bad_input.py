@@ -86,6 +86,18 @@ def test_nested_file_in_flat_database_is_refused(cli: Cli, db: str, populated, t
     assert snapshot(db)[1] == "nested"
 
 
+def test_the_flat_overlap_error_is_one_sentence(cli: Cli, populated, tmp_path: Path) -> None:
+    """The reason ended in ".;" (the span's sentence, then the hint joined after it)."""
+    name, data, _needles = CASES["overlap_flat"]
+    status, _out, err = cli("import", str(_write(tmp_path, name, data)))
+    assert status == 1
+    assert ".;" not in err
+    assert err.endswith(
+        "overlaps span 3-14 (MISC); the database allows no overlapping spans "
+        "(import with --policy nested to allow nested ones)\n"
+    )
+
+
 def test_export_refuses_to_overwrite_the_database(cli: Cli, db: str, populated) -> None:
     before = Path(db).read_bytes()
     status, _out, err = cli("export", "--format", "conll", "-o", db)

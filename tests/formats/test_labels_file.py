@@ -229,3 +229,20 @@ def test_a_folder_is_refused_by_its_name(
     status, out, err = _run(capsys, "--db", db, "labels", "import", str(folder))
     assert (status, out) == (1, "")
     assert err == f"annotator: error: {folder}: a folder, not a file\n"
+
+
+@pytest.mark.parametrize("empty", ["", "  \n "])
+def test_a_file_without_project_text_keeps_the_project_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], empty: str
+) -> None:
+    """The labels file of a project with no guideline text says ``"guidelines": ""``;
+    restoring its label set in another project wiped that project's text and reported
+    "project guidelines restored" (README: the text is replaced when the file has one)."""
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps({"guidelines": empty, "label_set": [{"name": "NEW"}]}))
+    db = str(tmp_path / "a.annotator")
+    _labelled(db)
+    status, out, _ = _run(capsys, "--db", db, "labels", "import", str(path))
+    assert (status, out.splitlines()[0]) == (0, "1 labels added, 0 updated")
+    with Store.open(db) as store:
+        assert store.guidelines() == GUIDE

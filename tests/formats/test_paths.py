@@ -122,3 +122,35 @@ def test_a_failed_export_removes_the_folders_it_created(
     target = existing / "new" / "deeper" / "out.conll"
     _one_line_error(*cli("export", "--format", "conll", "-o", str(target)))
     assert list(existing.iterdir()) == []  # "new" and "new/deeper" are gone, "exports" stays
+
+
+def test_a_bad_file_in_a_folder_is_named_with_its_line_break_escaped(
+    cli: Cli, db: str, tmp_path: Path
+) -> None:
+    """``ba\nd.txt`` (not UTF-8) inside a folder was named ``ba d.txt``: the one-line
+    rule joined the name, and ``ba d.txt`` is another file of the folder."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ba\nd.txt").write_bytes(b"\xff\xfe bad")
+    (folder / "ba d.txt").write_text("نص سليم", encoding="utf-8")
+    err = _one_line_error(*cli("import", str(folder)))
+    assert f"{folder / 'ba<U+000A>d.txt'}, line 1: not valid UTF-8" in err
+
+
+def test_the_import_report_is_one_line_whatever_the_skipped_files_are_named(
+    cli: Cli, db: str, tmp_path: Path
+) -> None:
+    """README: the report is one line; a skipped link or FIFO named with a line break
+    (or U+2028) split it."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("نص سليم", encoding="utf-8")
+    (tmp_path / "host.txt").write_text("خارج", encoding="utf-8")
+    (folder / "ho\nst.txt").symlink_to(tmp_path / "host.txt")
+    os.mkfifo(folder / "f\u2028x.txt")
+    out = cli.ok("import", str(folder))
+    assert out.count("\n") == 1 and "\u2028" not in out
+    assert "leaving the folder: ho<U+000A>st.txt;" in out
+    assert "(FIFOs, devices, sockets): f<U+2028>x.txt" in out

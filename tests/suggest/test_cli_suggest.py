@@ -80,6 +80,40 @@ def test_predict_conll_keeps_the_documents_tokens(
         assert store.suggestions_for(doc, "imported") == []
 
 
+def test_predict_names_an_output_with_a_line_break_on_one_line(
+    wojood_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o $'p\nred.conll'`` printed the report on two lines (``export`` shows it escaped)."""
+    out = tmp_path / "p\nred.conll"
+    args = ["suggest", "predict", "--db", wojood_db, "--from", "imported", "--format", "conll"]
+    capsys.readouterr()
+    assert main([*args, "--documents", "wojood_flat", "-o", str(out)]) == 0
+    assert out.is_file()
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and lines[0].endswith(f"to {tmp_path / 'p<U+000A>red.conll'}")
+
+
+def test_predict_without_scheme_uses_the_projects_scheme_as_export_does(
+    wojood_db: str, tmp_path: Path
+) -> None:
+    """README: predict takes the same options as ``annotator export``, whose ``--scheme``
+    defaults to the project's (Project > Settings); predict wrote IOB2 whatever it was."""
+    with Store.open(wojood_db) as store:
+        store.set_export_scheme("BIOES")
+    args = ["suggest", "predict", "--db", wojood_db, "--from", "imported", "--format", "conll"]
+    predicted, exported = tmp_path / "pred.conll", tmp_path / "gold.conll"
+    assert main([*args, "--documents", "wojood_flat", "-o", str(predicted)]) == 0
+    assert main(["export", "--db", wojood_db, "--format", "conll", "-o", str(exported)]) == 0
+    for path in (predicted, exported):
+        tags = {line.split("\t")[-1][:2] for line in path.read_text("utf-8").splitlines() if line}
+        assert {"S-", "E-"} <= tags, path.name
+    assert (
+        main([*args, "--documents", "wojood_flat", "--scheme", "iob2", "-o", str(predicted)]) == 0
+    )
+    tags = {line.split("\t")[-1][:2] for line in predicted.read_text("utf-8").splitlines() if line}
+    assert not {"S-", "E-"} & tags
+
+
 def test_predict_default_documents_are_the_unlabelled_ones(wojood_db: str, tmp_path: Path) -> None:
     with Store.open(wojood_db) as store:
         store.add_document("fresh", "زار الرئيس موسكو أمس")
