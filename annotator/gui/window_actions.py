@@ -62,7 +62,10 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Menus", "&File"), (
         Act("open_db", QT_TRANSLATE_NOOP("Menus", "&Open database…"),
             f"{DIALOGS}.database:open_database", ("Ctrl+O",),
-            tip=QT_TRANSLATE_NOOP("Menus", "open another database file or server")),
+            tip=QT_TRANSLATE_NOOP("Menus", "open another database file")),
+        Act("open_server", QT_TRANSLATE_NOOP("Menus", "Open &server…"),
+            f"{DIALOGS}.database:open_server", ("Ctrl+Shift+O",),
+            tip=QT_TRANSLATE_NOOP("Menus", "open a shared PostgreSQL database by its URL")),
         Act("new_db", QT_TRANSLATE_NOOP("Menus", "&New database…"),
             f"{DIALOGS}.database:new_database", ("Ctrl+N",),
             tip=QT_TRANSLATE_NOOP(

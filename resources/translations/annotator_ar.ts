@@ -576,6 +576,14 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
+        <source>Open server</source>
+        <translation>فتح خادم</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL (postgresql://user@host/database):</source>
+        <translation>عنوان PostgreSQL (postgresql://user@host/database):</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
@@ -1463,10 +1471,6 @@ Labels added: {labels}.</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <source>open another database file or server</source>
-        <translation>فتح ملف قاعدة بيانات أو خادم آخر</translation>
-    </message>
-    <message>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
@@ -1729,6 +1733,18 @@ Labels added: {labels}.</source>
     <message>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <source>open another database file</source>
+        <translation>فتح ملف قاعدة بيانات آخر</translation>
+    </message>
+    <message>
+        <source>Open &amp;server…</source>
+        <translation>فتح &amp;خادم…</translation>
+    </message>
+    <message>
+        <source>open a shared PostgreSQL database by its URL</source>
+        <translation>فتح قاعدة بيانات PostgreSQL مشتركة بعنوانها</translation>
     </message>
     <message>
         <source>&amp;Language</source>

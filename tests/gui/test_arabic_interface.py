@@ -43,6 +43,7 @@ ALLOWED = (
     "-DOCSTART-", "doc.ents", "doc.spans['sc']", "hf", "Qt", "PySide6", "Python",
     "B-X E-X", "X", "txt", "annotator", "db", "sqlite", "Label Studio", "doccano",
     "Wojood", "ANERcorp", "conll2003", "anercorp", "wojood", "PgDown", "PgUp", "Return",
+    "PostgreSQL",
 )  # fmt: skip
 # Widgets that show domain text, which stays English (the format registry's summaries).
 DOMAIN_TEXT = ("format_summary",)

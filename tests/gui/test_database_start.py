@@ -107,3 +107,25 @@ def test_the_window_says_why_a_database_cannot_be_opened(
     assert window.store is before
     assert len(shown) == 1 and str(loop) in shown[0]
     assert "too many levels of symbolic links" in shown[0]
+
+
+def test_file_open_server_opens_the_url_typed(window, tmp_path: Path, monkeypatch) -> None:
+    """File > Open server… (Ctrl+Shift+O): a file dialog takes no URL, so the URL is typed
+    into its own question and the window opens that database; the prefilled
+    "postgresql://" alone, or Cancel, opens nothing."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QInputDialog
+
+    target = _database(tmp_path / "shared.annotator", "shared-doc")
+    url = f"sqlite:///{target}"
+    answers = [("postgresql://", True), (url, False), (f"  {url} ", True)]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: answers.pop(0))
+    before = window.store
+    action = window.findChild(QAction, "action_open_server")
+    assert action.shortcut().toString() == "Ctrl+Shift+O"
+    action.trigger()
+    action.trigger()
+    assert window.store is before
+    action.trigger()
+    assert window.store is not before and window.location == url
+    assert [d.name for d in window.store.documents()] == ["shared-doc"]

@@ -1,11 +1,12 @@
-"""File > Open database and File > New database: choose a file, open it in the window."""
+"""File > Open database, Open server and New database: choose a file or type a server's
+URL, open it in the window."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -28,6 +29,20 @@ def open_database(window: MainWindow) -> None:
     )
     if path:
         window.switch_database(path, create=False)
+
+
+def open_server(window: MainWindow) -> None:
+    """A shared PostgreSQL database by its URL (a file dialog takes no URL)."""
+    url, ok = QInputDialog.getText(
+        window,
+        translate("DatabaseDialogs", "Open server"),
+        translate("DatabaseDialogs", "PostgreSQL URL (postgresql://user@host/database):"),
+        QLineEdit.EchoMode.Normal,
+        "postgresql://",
+    )
+    url = url.strip()
+    if ok and url and url != "postgresql://":
+        window.switch_database(url, create=False)
 
 
 def new_database(window: MainWindow) -> None:
