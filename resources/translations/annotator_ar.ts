@@ -498,6 +498,17 @@
         <source>starting</source>
         <translation>البدء</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>قبل أقل من يوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Assistant not trained yet</source>
         <translation>لم يتدرّب المساعد بعد</translation>
@@ -525,10 +536,6 @@
     <message>
         <source>{n} h ago</source>
         <translation>قبل {n} س</translation>
-    </message>
-    <message>
-        <source>{n} days ago</source>
-        <translation>قبل {n} يوم</translation>
     </message>
 </context>
 <context>
@@ -842,7 +849,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>%n document(s)</source>
-        <translation>%n مستند</translation>
+        <translation>المستندات: %n</translation>
     </message>
     <message>
         <source>%n span(s)</source>

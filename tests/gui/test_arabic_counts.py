@@ -1,0 +1,48 @@
+"""Counts in the Arabic interface read right for 1, 2, 3–10 and 11 or more: a noun after
+a number takes the dual for 2, the plural for 3–10 and the singular accusative from 11,
+so a message either has a form per count or is worded to fit any count."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.export import ExportResult
+from annotator.gui.dialogs.export_dialog import execute_export
+from annotator.gui.dialogs.progress import Outcome
+
+
+def test_export_report_counts_documents_right_in_arabic(arabic, store: Any) -> None:
+    reports: list[str] = []
+    counts = [2, 3, 11]
+
+    def runner(parent: Any, title: str, job: Any) -> Outcome:
+        count = counts[len(reports)]
+        result = ExportResult(layer="amal", documents=count, spans=count)
+        result.files.append(Path("out.conll"))
+        return Outcome(result=result)
+
+    def report(parent: Any, title: str, message: str, is_error: bool) -> None:
+        reports.append(message)
+
+    for _count in counts:
+        assert execute_export(None, store, None, runner=runner, report=report)  # type: ignore[arg-type]
+    # A bare "مستند" after a number is the form for 100 and more: 2 needs the dual,
+    # 3–10 the plural, 11–99 the accusative.
+    for count, message in zip(counts, reports, strict=True):
+        assert not re.search(f"{count} مستند(?![\u0621-\u0652])", message), message
+        assert str(count) in message
+
+
+def test_assistant_age_counts_days_right_in_arabic(arabic, qtbot) -> None:
+    from annotator.gui.assistant_panel import AssistantStatus
+
+    status = AssistantStatus()
+    qtbot.addWidget(status)
+    day = 86400
+    assert status.age_text(1 * day + 5) == "قبل يوم"
+    assert status.age_text(2 * day + 5) == "قبل يومين"
+    assert status.age_text(3 * day + 5) == "قبل 3 أيام"
+    assert status.age_text(11 * day + 5) == "قبل 11 يومًا"
+    assert status.age_text(100 * day + 5) == "قبل 100 يوم"
