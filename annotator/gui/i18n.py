@@ -20,10 +20,12 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     Qt,
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit
 
 CHOICES = ("system", "ar", "en")
 DOMAIN = "annotator"
@@ -170,3 +172,33 @@ def apply(choice: str) -> str:
 def language_changed(event: QEvent) -> bool:
     """Whether ``event`` (of a widget's ``changeEvent``) asks for its texts again."""
     return event.type() == QEvent.Type.LanguageChange
+
+
+class _EditorDirection(QObject):
+    """Aligns its parent editor again when the editor's layout direction changes (a
+    language switch while it is open)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutDirectionChange and isinstance(
+            watched, QPlainTextEdit
+        ):
+            _align(watched)
+        return False
+
+
+def align_editor(editor: QPlainTextEdit) -> None:
+    """Start ``editor``'s lines on the side its layout reads from: the right in Arabic.
+
+    QPlainTextEdit lays every paragraph out from the left, an Arabic one too (QTextEdit
+    follows the paragraph's direction); every plain-text editor of the window comes here,
+    and follows a later switch of the language."""
+    _align(editor)
+    editor.installEventFilter(_EditorDirection(editor))
+
+
+def _align(editor: QPlainTextEdit) -> None:
+    rtl = editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    option = editor.document().defaultTextOption()
+    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    editor.document().setDefaultTextOption(option)
