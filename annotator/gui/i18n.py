@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 CHOICES = ("system", "ar", "en")
 DOMAIN = "annotator"
@@ -174,15 +174,16 @@ def language_changed(event: QEvent) -> bool:
     return event.type() == QEvent.Type.LanguageChange
 
 
-class _EditorDirection(QObject):
-    """Aligns its parent editor again when the editor's layout direction changes (a
-    language switch while it is open)."""
+class _Direction(QObject):
+    """Aligns its parent (an editor or a label) again when the parent's layout direction
+    changes (a language switch while it is shown)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutDirectionChange and isinstance(
-            watched, QPlainTextEdit
-        ):
-            _align(watched)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            if isinstance(watched, QPlainTextEdit):
+                _align(watched)
+            elif isinstance(watched, QLabel):
+                _align_label(watched)
         return False
 
 
@@ -193,7 +194,7 @@ def align_editor(editor: QPlainTextEdit) -> None:
     follows the paragraph's direction); every plain-text editor of the window comes here,
     and follows a later switch of the language."""
     _align(editor)
-    editor.installEventFilter(_EditorDirection(editor))
+    editor.installEventFilter(_Direction(editor))
 
 
 def _align(editor: QPlainTextEdit) -> None:
@@ -202,3 +203,32 @@ def _align(editor: QPlainTextEdit) -> None:
     option = editor.document().defaultTextOption()
     option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
     editor.document().setDefaultTextOption(option)
+
+
+_LEADING = "annotatorLeading"  # the label's horizontal alignment is the layout's start
+
+
+def align_label(label: QLabel) -> None:
+    """Start ``label``'s text on the side its layout reads from: the right in Arabic.
+
+    A QLabel aligns plain text by the text's own direction, so in the right-to-left
+    window a Latin label name, a number or a path sat at the left while Arabic sat at the
+    right. Only a label left at the default (leading) alignment is changed, and it
+    follows a later switch of the language."""
+    horizontal = label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    if horizontal != Qt.AlignmentFlag.AlignLeading:
+        return
+    label.setProperty(_LEADING, True)
+    _align_label(label)
+    label.installEventFilter(_Direction(label))
+
+
+def _align_label(label: QLabel) -> None:
+    ours = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+    horizontal = label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    if not label.property(_LEADING) or horizontal & ~ours:
+        return  # aligned otherwise since (centred, justified)
+    rtl = label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
