@@ -907,6 +907,41 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>FormatSummary</name>
+    <message>
+        <source>TOKEN&lt;TAB&gt;TAG rows (IOB2, IOB1 or BIOES), a blank line between sentences</source>
+        <translation>صفوف TOKEN&lt;TAB&gt;TAG ‏(IOB2 أو IOB1 أو BIOES)، وسطر فارغ بين الجمل</translation>
+    </message>
+    <message>
+        <source>one JSON record a line: text, spans, tokens, ner_tags, doccano&apos;s label, meta</source>
+        <translation>سجل JSON في كل سطر: النص والمقاطع والكلمات ووسومها ووسوم doccano والبيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>the jsonl records as one JSON array</source>
+        <translation>سجلات jsonl في مصفوفة JSON واحدة</translation>
+    </message>
+    <message>
+        <source>Hugging Face rows (id, tokens, ner_tags) per sentence or document</source>
+        <translation>صفوف Hugging Face ‏(المعرّف والكلمات ووسومها) لكل جملة أو مستند</translation>
+    </message>
+    <message>
+        <source>a Hugging Face dataset folder: train/validation/test .jsonl and a README.md card</source>
+        <translation>مجلد مجموعة بيانات Hugging Face: ملفات train/validation/test ‏(.jsonl) وبطاقة README.md</translation>
+    </message>
+    <message>
+        <source>a spaCy DocBin (.spacy) for spacy train: doc.ents or doc.spans[&apos;sc&apos;]</source>
+        <translation>ملف DocBin من spaCy ‏(.spacy) يقرؤه spacy train: ‏doc.ents أو doc.spans[&apos;sc&apos;]</translation>
+    </message>
+    <message>
+        <source>brat standoff: a folder of NAME.txt and NAME.ann, and annotation.conf</source>
+        <translation>صيغة brat: مجلد فيه NAME.txt وNAME.ann، وملف annotation.conf</translation>
+    </message>
+    <message>
+        <source>Label Studio tasks (JSON) and the labelling config beside them</source>
+        <translation>مهام Label Studio ‏(JSON) وإعداد الوسم بجانبها</translation>
+    </message>
+</context>
+<context>
     <name>GuidelineEditor</name>
     <message>
         <source>One example a line</source>
