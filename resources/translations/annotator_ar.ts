@@ -1935,6 +1935,17 @@ Labels added: {labels}.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+</context>
+<context>
     <name>Retry</name>
     <message>
         <source>Database connection lost</source>
