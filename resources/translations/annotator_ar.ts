@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Fleiss&apos; kappa over {layers} layers: {kappa} ({documents} document(s), {tokens} tokens)</source>
-        <translation>كابا فلايس على {layers} طبقات: {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
+        <translation>كابا فلايس على الطبقات ({layers}): {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
     </message>
     <message>
         <source>No pair of layers shares a document.</source>

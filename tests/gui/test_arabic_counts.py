@@ -46,3 +46,23 @@ def test_assistant_age_counts_days_right_in_arabic(arabic, qtbot) -> None:
     assert status.age_text(3 * day + 5) == "قبل 3 أيام"
     assert status.age_text(11 * day + 5) == "قبل 11 يومًا"
     assert status.age_text(100 * day + 5) == "قبل 100 يوم"
+
+
+def test_fleiss_kappa_counts_layers_right_in_arabic(arabic, qtbot, store: Any) -> None:
+    from types import SimpleNamespace
+
+    from annotator.gui.agreement_view import AgreementDialog
+
+    dialog = AgreementDialog(store, None)
+    qtbot.addWidget(dialog)
+    for count in (3, 11):
+        layers = [f"layer{i}" for i in range(count)]
+        report = SimpleNamespace(
+            layers=layers, documents=[], pairs=[], fleiss_kappa=0.5,
+            fleiss_documents=4, fleiss_tokens=120,
+        )  # fmt: skip
+        dialog._show_report(report)  # type: ignore[arg-type]
+        text = dialog.fleiss.text()
+        assert str(count) in text
+        # "11 طبقات" is the plural of 3–10: 11 and more take the singular accusative.
+        assert not (count >= 11 and re.search(f"{count} طبقات", text)), text
