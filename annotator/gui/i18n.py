@@ -146,7 +146,9 @@ def apply(choice: str) -> str:
     assert app is not None, "create the QApplication first"
     language = resolve(choice)
     # The locale and the direction first: the texts rebuilt on LanguageChange read them.
-    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+    # An Arabic locale that writes 0-9 (as the window's own messages do: "F1 0.71"), so
+    # that numbers Qt draws from the locale (counts in tables, spin boxes) match them.
+    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.UnitedArabEmirates)
     QLocale.setDefault(arabic if language == "ar" else QLocale(QLocale.Language.English))
     if isinstance(app, QGuiApplication):
         rtl = Qt.LayoutDirection.RightToLeft

@@ -66,3 +66,21 @@ def test_fleiss_kappa_counts_layers_right_in_arabic(arabic, qtbot, store: Any) -
         assert str(count) in text
         # "11 طبقات" is the plural of 3–10: 11 and more take the singular accusative.
         assert not (count >= 11 and re.search(f"{count} طبقات", text)), text
+
+
+def test_numbers_use_one_set_of_digits_in_arabic(arabic, make_window) -> None:
+    """The window's own messages write 0–9 ("المنجز 0 من 5", "F1 0.71"); numbers Qt
+    draws from the locale (the document list's span counts, spin boxes) were Arabic-Indic
+    (٠، ٥) beside them."""
+    from PySide6.QtCore import QLocale
+
+    window = make_window()
+    model = window.documents_model
+    shown = set()
+    for column in range(model.columnCount()):
+        value = model.data(model.index(0, column))
+        if isinstance(value, int):
+            shown.add(window.documents_table.itemDelegate().displayText(value, QLocale()))
+    assert shown and all(text.isascii() for text in shown), shown
+    assert QLocale().toString(12.5) == "12.5"
+    assert QLocale().language() == QLocale.Language.Arabic
