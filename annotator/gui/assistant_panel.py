@@ -153,4 +153,4 @@ class AssistantStatus(QWidget):
             return self.tr("{n} min ago").format(n=int(seconds // 60))
         if seconds < 86400:
             return self.tr("{n} h ago").format(n=int(seconds // 3600))
-        return self.tr("{n} days ago").format(n=int(seconds // 86400))
+        return self.tr("%n days ago", "", int(seconds // 86400))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui import plain_text
 from annotator.gui.commands import SetProjectGuidelines, push
-from annotator.gui.i18n import language_changed
+from annotator.gui.i18n import align_editor, language_changed
 from annotator.gui.plain_text import plain_label
 from annotator.gui.retry import show_status
 from annotator.gui.ui_language import interface_language
@@ -98,6 +98,7 @@ def ask_project_text(parent: QWidget, current: str) -> str | None:
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("Guidelines", "Project guidelines"))
     editor = QPlainTextEdit(dialog)
+    align_editor(editor)
     editor.setPlainText(current)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog

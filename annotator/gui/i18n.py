@@ -20,10 +20,12 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     Qt,
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 CHOICES = ("system", "ar", "en")
 DOMAIN = "annotator"
@@ -144,7 +146,9 @@ def apply(choice: str) -> str:
     assert app is not None, "create the QApplication first"
     language = resolve(choice)
     # The locale and the direction first: the texts rebuilt on LanguageChange read them.
-    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+    # An Arabic locale that writes 0-9 (as the window's own messages do: "F1 0.71"), so
+    # that numbers Qt draws from the locale (counts in tables, spin boxes) match them.
+    arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.UnitedArabEmirates)
     QLocale.setDefault(arabic if language == "ar" else QLocale(QLocale.Language.English))
     if isinstance(app, QGuiApplication):
         rtl = Qt.LayoutDirection.RightToLeft
@@ -170,3 +174,63 @@ def apply(choice: str) -> str:
 def language_changed(event: QEvent) -> bool:
     """Whether ``event`` (of a widget's ``changeEvent``) asks for its texts again."""
     return event.type() == QEvent.Type.LanguageChange
+
+
+class _Direction(QObject):
+    """Aligns its parent (an editor or a label) again when the parent's layout direction
+    changes (a language switch while it is shown)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            if isinstance(watched, QPlainTextEdit):
+                _align(watched)
+            elif isinstance(watched, QLabel):
+                _align_label(watched)
+        return False
+
+
+def align_editor(editor: QPlainTextEdit) -> None:
+    """Start ``editor``'s lines on the side its layout reads from: the right in Arabic.
+
+    QPlainTextEdit lays every paragraph out from the left, an Arabic one too (QTextEdit
+    follows the paragraph's direction); every plain-text editor of the window comes here,
+    and follows a later switch of the language."""
+    _align(editor)
+    editor.installEventFilter(_Direction(editor))
+
+
+def _align(editor: QPlainTextEdit) -> None:
+    rtl = editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    option = editor.document().defaultTextOption()
+    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    editor.document().setDefaultTextOption(option)
+
+
+_LEADING = "annotatorLeading"  # the label's horizontal alignment is the layout's start
+
+
+def align_label(label: QLabel) -> None:
+    """Start ``label``'s text on the side its layout reads from: the right in Arabic.
+
+    A QLabel aligns plain text by the text's own direction, so in the right-to-left
+    window a Latin label name, a number or a path sat at the left while Arabic sat at the
+    right. Only a label left at the default (leading) alignment is changed, and it
+    follows a later switch of the language."""
+    horizontal = label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    if horizontal != Qt.AlignmentFlag.AlignLeading:
+        return
+    label.setProperty(_LEADING, True)
+    _align_label(label)
+    label.installEventFilter(_Direction(label))
+
+
+def _align_label(label: QLabel) -> None:
+    ours = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+    horizontal = label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    if not label.property(_LEADING) or horizontal & ~ours:
+        return  # aligned otherwise since (centred, justified)
+    rtl = label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)

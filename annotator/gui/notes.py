@@ -14,10 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QPlainTextEdit, QWidget
 
 from annotator.gui.commands import Outcome
-from annotator.gui.i18n import isolate
+from annotator.gui.i18n import align_editor, isolate
 from annotator.gui.note_commands import SetNote, set_document_note, set_span_note
 from annotator.gui.plain_text import make_plain
 
@@ -39,6 +39,8 @@ def ask_note(parent: QWidget, title: str, current: str) -> str | None:
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, True)
     dialog.setTextValue(current)
     make_plain(dialog)
+    for editor in dialog.findChildren(QPlainTextEdit):
+        align_editor(editor)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     result = dialog.textValue() if accepted else None
     dialog.deleteLater()

@@ -16,6 +16,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
+from annotator.gui.i18n import align_label
+
 Button = QMessageBox.StandardButton
 Icon = QMessageBox.Icon
 
@@ -25,6 +27,7 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
+    align_label(label)  # a Latin name starts at the right in Arabic too
     return label
 
 

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Fleiss&apos; kappa over {layers} layers: {kappa} ({documents} document(s), {tokens} tokens)</source>
-        <translation>كابا فلايس على {layers} طبقات: {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
+        <translation>كابا فلايس على الطبقات ({layers}): {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
     </message>
     <message>
         <source>No pair of layers shares a document.</source>
@@ -498,6 +498,17 @@
         <source>starting</source>
         <translation>البدء</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>قبل أقل من يوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Assistant not trained yet</source>
         <translation>لم يتدرّب المساعد بعد</translation>
@@ -525,10 +536,6 @@
     <message>
         <source>{n} h ago</source>
         <translation>قبل {n} س</translation>
-    </message>
-    <message>
-        <source>{n} days ago</source>
-        <translation>قبل {n} يوم</translation>
     </message>
 </context>
 <context>
@@ -850,7 +857,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>%n document(s)</source>
-        <translation>%n مستند</translation>
+        <translation>المستندات: %n</translation>
     </message>
     <message>
         <source>%n span(s)</source>
@@ -905,6 +912,41 @@ Do you want to replace it?</source>
     <message>
         <source>Show only flagged items</source>
         <translation>عرض العناصر المعلَّمة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>FormatSummary</name>
+    <message>
+        <source>TOKEN&lt;TAB&gt;TAG rows (IOB2, IOB1 or BIOES), a blank line between sentences</source>
+        <translation>صفوف TOKEN&lt;TAB&gt;TAG ‏(IOB2 أو IOB1 أو BIOES)، وسطر فارغ بين الجمل</translation>
+    </message>
+    <message>
+        <source>one JSON record a line: text, spans, tokens, ner_tags, doccano&apos;s label, meta</source>
+        <translation>سجل JSON في كل سطر: النص والمقاطع والكلمات ووسومها ووسوم doccano والبيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>the jsonl records as one JSON array</source>
+        <translation>سجلات jsonl في مصفوفة JSON واحدة</translation>
+    </message>
+    <message>
+        <source>Hugging Face rows (id, tokens, ner_tags) per sentence or document</source>
+        <translation>صفوف Hugging Face ‏(المعرّف والكلمات ووسومها) لكل جملة أو مستند</translation>
+    </message>
+    <message>
+        <source>a Hugging Face dataset folder: train/validation/test .jsonl and a README.md card</source>
+        <translation>مجلد مجموعة بيانات Hugging Face: ملفات train/validation/test ‏(.jsonl) وبطاقة README.md</translation>
+    </message>
+    <message>
+        <source>a spaCy DocBin (.spacy) for spacy train: doc.ents or doc.spans[&apos;sc&apos;]</source>
+        <translation>ملف DocBin من spaCy ‏(.spacy) يقرؤه spacy train: ‏doc.ents أو doc.spans[&apos;sc&apos;]</translation>
+    </message>
+    <message>
+        <source>brat standoff: a folder of NAME.txt and NAME.ann, and annotation.conf</source>
+        <translation>صيغة brat: مجلد فيه NAME.txt وNAME.ann، وملف annotation.conf</translation>
+    </message>
+    <message>
+        <source>Label Studio tasks (JSON) and the labelling config beside them</source>
+        <translation>مهام Label Studio ‏(JSON) وإعداد الوسم بجانبها</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1948,17 @@ Labels added: {labels}.</source>
     <message>
         <source>Export tag scheme</source>
         <translation>مخطط وسوم التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from annotator.formats.registry import SPACY_SPANS, export_format
 from annotator.gui import settings as cfg
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.export_job import EXPORT_FORMATS, HF_UNITS, ExportRequest, run_export
+from annotator.gui.dialogs.format_summaries import shown_summary
 from annotator.gui.dialogs.progress import (
     Reporter,
     Runner,
@@ -198,7 +199,7 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(fmt)
             summary = export_format(fmt).summary
             self.format_combo.setItemData(self.format_combo.count() - 1, tooltip(summary), TOOLTIP)
-        self.format_summary = plain_label(parent=self)  # the registry's summary (English)
+        self.format_summary = plain_label(parent=self)  # the registry's summary, translated
         self.format_summary.setObjectName("format_summary")
         self.format_summary.setWordWrap(True)
         self.spacy_spans_combo = QComboBox(self)
@@ -266,7 +267,7 @@ class ExportDialog(QDialog):
         for option, widgets in self._option_widgets().items():
             for widget in widgets:
                 widget.setEnabled(option in spec.options)
-        self.format_summary.setText(spec.summary)
+        self.format_summary.setText(shown_summary(spec.summary))
         bioes = self.scheme_combo.currentText() == "BIOES"
         self.scheme_note.setVisible("scheme" in spec.options and bioes)
         split = self.split_box.isChecked()

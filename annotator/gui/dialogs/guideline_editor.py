@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QPushButton, QWidget
 
+from annotator.gui.i18n import align_editor
 from annotator.gui.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class GuidelineEditor(QWidget):
         self.description = QPlainTextEdit(self)
         self.positive = QPlainTextEdit(self)
         self.negative = QPlainTextEdit(self)
+        for box in (self.description, self.positive, self.negative):
+            align_editor(box)
         self.positive.setPlaceholderText(self.tr("One example a line"))
         self.negative.setPlaceholderText(self.tr("One counter-example a line"))
         self.save_button = QPushButton(self.tr("&Save guideline"), self)

@@ -1,0 +1,23 @@
+"""Qt's file dialog in the Arabic interface (File > Open database…, Import, Export).
+
+Qt's own Arabic catalogue predates two labels of this Qt's file dialog ("&Look in:",
+"Files of &type:"), which stayed English in an otherwise Arabic dialog."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+ARABIC = re.compile("[\u0621-\u064a]")
+
+
+def test_the_file_dialog_labels_are_arabic(arabic, qtbot) -> None:
+    dialog = QFileDialog(None)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    texts = {
+        name: dialog.findChild(QLabel, name).text()
+        for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")
+    }
+    assert all(ARABIC.search(t) and not re.search("[A-Za-z]", t) for t in texts.values()), texts
