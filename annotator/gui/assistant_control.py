@@ -12,7 +12,8 @@ actions on them, training in the background and the status area.
   Suggestions overlapping a label of the layer are never drawn.
 - Accepting and rejecting are undo commands (:mod:`annotator.gui.commands`).
 - Marking a document done retrains the model in a worker process
-  (:class:`annotator.gui.training.Trainer`); so does Assistant > Train now.
+  (:class:`annotator.gui.training.Trainer`); so does Assistant > Train now. Assistant >
+  Cancel training (or the button beside the progress bar) stops a run before it saves.
 - Ctrl+U opens the unfinished document whose least confident sentence is the least
   certain (``rank_uncertain``, off the window's thread; certainties are kept per model).
 
@@ -75,6 +76,8 @@ class AssistantControl(QObject):
         self.trainer.progress.connect(self.status.training)
         self.trainer.finished.connect(self._trained)
         self.trainer.failed.connect(self._training_failed)
+        self.trainer.ended.connect(self._worker_ended)
+        self.status.cancel_requested.connect(self.cancel_training)
 
     def start(self) -> None:
         """The window and its actions are built."""
@@ -352,6 +355,20 @@ class AssistantControl(QObject):
             self._say(self.tr("The database's location is unknown: the assistant cannot train."))
             return
         self.trainer.request(target)
+
+    def cancel_training(self) -> None:
+        """Assistant > Cancel training, or the progress display's cancel button."""
+        if self.trainer.cancel():
+            self.status.trained()  # the model in use, as before
+            self._say(self.tr("Training cancelled: the assistant keeps its model."))
+        elif self.trainer.running():
+            self._say(self.tr("The new model is being saved: it is too late to cancel."))
+        else:
+            self._say(self.tr("The assistant is not training."))
+
+    def _worker_ended(self, writes: int) -> None:
+        if self.window.revisions.helper_ended(writes):
+            self.window.said_changed_elsewhere()
 
     def _trained(self, event: dict[str, Any]) -> None:
         self.status.trained()

@@ -1,14 +1,14 @@
 """The assistant's small status-bar area: what the model was trained on, its held-out F1
 and its age ("trained on 812 entities · F1 0.71 (held out) · 4 s ago"), and a progress
-bar while the worker trains."""
+bar with a cancel button while the worker trains (the button goes once it saves)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
 from annotator.gui.i18n import language_changed
 from annotator.gui.plain_text import plain_label, tooltip
@@ -25,6 +25,8 @@ def age_seconds(created: datetime, now: datetime | None = None) -> float:
 
 
 class AssistantStatus(QWidget):
+    cancel_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assistant_status")
@@ -35,8 +37,14 @@ class AssistantStatus(QWidget):
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         self.bar.hide()
+        self.cancel = QToolButton(self)
+        self.cancel.setObjectName("cancel_training")
+        self.cancel.setAutoRaise(True)
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.cancel.hide()
         self.label = plain_label(self.tr("Assistant: no model yet"), self)
         box.addWidget(self.bar)
+        box.addWidget(self.cancel)
         box.addWidget(self.label)
         self._info: Any = None
         self._created: datetime | None = None
@@ -74,30 +82,34 @@ class AssistantStatus(QWidget):
         """Another database: no model known yet."""
         self._info = self._created = None
         self._note = None
-        self.bar.hide()
+        self._shown_training(False)
         self._timer.stop()
         self.label.setToolTip("")
         self._show()
 
     def training(self, stage: str = "", done: int = 0, total: int = 0) -> None:
-        self.bar.show()
+        self._shown_training(True, cancellable=stage != "saving")
         self.bar.setRange(0, max(total, 0))  # (0, 0): busy without a known length
         self.bar.setValue(min(done, total))
         self._note = stage
         self._show()
 
     def trained(self) -> None:
-        self.bar.hide()
+        self._shown_training(False)
         self._note = None
         self._show()
 
     def failed(self, message: str) -> None:
         """A run failed: the model in use, if any, stays what is shown (the reason is in
         the tooltip); without one, "not trained yet"."""
-        self.bar.hide()
+        self._shown_training(False)
         self._note = None if self._info is not None else FAILED
         self.label.setToolTip(message)
         self._show()
+
+    def _shown_training(self, shown: bool, *, cancellable: bool = False) -> None:
+        self.bar.setVisible(shown)
+        self.cancel.setVisible(shown and cancellable)
 
     # -- text -----------------------------------------------------------------------------
     def text(self) -> str:
@@ -109,6 +121,8 @@ class AssistantStatus(QWidget):
         super().changeEvent(event)
 
     def _show(self) -> None:
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop this training: the assistant keeps the model it has"))
         if self._note == FAILED:
             self.label.setText(self.tr("Assistant not trained yet"))
         elif self._note is not None:

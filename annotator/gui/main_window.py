@@ -39,6 +39,7 @@ from annotator.gui.i18n import isolate
 from annotator.gui.models import EntitiesModel
 from annotator.gui.models.entities import NOTE_COLUMN
 from annotator.gui.palette import LabelPalette, palette_labels
+from annotator.gui.revision_watch import RevisionWatch
 from annotator.gui.sample_offer import offer_samples
 from annotator.gui.search_bar import SearchBar
 from annotator.gui.session import DocumentSession
@@ -65,13 +66,14 @@ class MainWindow(QMainWindow):
         self._session: DocumentSession | None = None
         self._undo_group = QUndoGroup(self)
         self.label_history = QUndoStack(self)  # Edit > Labels…: kept between openings
-        self._known_revision, self._known_writes = -1, 0  # and store.own_writes() then
+        self.revisions = RevisionWatch()  # which moves of the revision were ours
         self._build()
         self.actions_ = build_actions(self, self._undo_group)
         self.statuses = StatusSteps(self, self._undo_group)
         self.assistant.labelled.connect(self.statuses.mark_started)
         self.assistant.start()
         self._poll = parts.repeating(self, POLL_MS, self.poll_revision)
+        self.revisions.caught_up(store)
         self.reload()
         self.palette_widget.restore_current()
         window_state.restore(self)
@@ -156,7 +158,6 @@ class MainWindow(QMainWindow):
         if self._session is not None:
             self._session.stale = False
             self._session.reload_spans()
-        self.wrote()
 
     def reload_labels(self) -> None:
         current = self.palette_widget.current()
@@ -175,18 +176,20 @@ class MainWindow(QMainWindow):
 
     def poll_revision(self) -> None:
         """Another process changed the database: re-read documents and the open spans."""
+        writing = self.assistant.trainer.may_be_writing()  # a model it has not reported
         try:
-            revision = self.store.revision()
+            moved, elsewhere = self.revisions.moved(self.store, helper_writing=writing)
         except Exception as error:  # a lost connection must not stop the timer
             self.show_message(self.tr("Database unavailable: {}").format(error))
             return
-        if revision == self._known_revision:
-            return
-        ours = revision - self._known_revision == self.store.own_writes() - self._known_writes
-        self.reload()  # a dialog's own change (the label set) is re-read too
-        self.assistant.revision_moved()
-        if not ours:
-            self.show_message(self.tr("Updated with changes made elsewhere."), 4000)
+        if moved:
+            self.reload()  # a dialog's own change (the label set) is re-read too
+            self.assistant.revision_moved()
+        if elsewhere:
+            self.said_changed_elsewhere()
+
+    def said_changed_elsewhere(self) -> None:
+        self.show_message(self.tr("Updated with changes made elsewhere."), 4000)
 
     def switch_database(self, target: str, *, create: bool) -> bool:
         """Open another database in this window (its undo history starts afresh)."""
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
             return False
         self.activity.closed(self)  # the time so far belongs to the old database
         old, self.store, self.location = self.store, store, target
+        self.revisions.caught_up(store)
         self._sessions.clear()
         self._session = None
         self.label_history.clear()
@@ -222,7 +226,6 @@ class MainWindow(QMainWindow):
         if session is None:
             session = DocumentSession(self.store, doc_id, self._annotator, self)
             session.failed.connect(lambda message: self.show_message(message, 10000))
-            session.written.connect(self.wrote)
             self.views.connect(session)
             self._sessions[key] = session
         elif session.stale:
@@ -350,11 +353,6 @@ class MainWindow(QMainWindow):
 
     def _count_changed(self, session: DocumentSession) -> None:
         self.documents.update_document(session.doc_id, span_count=len(session.spans))
-
-    def wrote(self) -> None:
-        """Our own change: not one made elsewhere for the revision poll."""
-        self._known_revision = self.store.revision()
-        self._known_writes = self.store.own_writes()
 
     # -- selection and keys ---------------------------------------------------------------
     def select_span(self, span_id: int) -> None:

@@ -67,7 +67,6 @@ class StatusSteps:
             self.changed(doc_id, "in_progress")
 
     def changed(self, doc_id: int, status: str) -> None:
-        self.window.wrote()
         self.window.documents.update_document(doc_id, status=status)
         self.window.assistant.status_changed(doc_id, status)  # "done" retrains
 

@@ -28,6 +28,7 @@ class Trainer(QObject):
     progress = Signal(str, int, int)  # stage, done, total
     finished = Signal(dict)  # the worker's "finished" event
     failed = Signal(str)  # one line
+    ended = Signal(int)  # a run ended (finished, failed or cancelled): the worker's writes
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,7 @@ class Trainer(QObject):
         self._target = ""
         self._buffer = b""
         self._outcome: dict[str, Any] | None = None
+        self._stage = ""  # the last stage the running worker reported
 
     def running(self) -> bool:
         return self._process is not None
@@ -62,6 +64,25 @@ class Trainer(QObject):
             process.waitForFinished(3000)
             process.deleteLater()
 
+    def may_be_writing(self) -> bool:
+        """The running worker reported the "saving" stage: it may have stored its model
+        without the window having read its report (what it printed is read first)."""
+        if self._process is not None:
+            self._process.waitForReadyRead(0)  # may end the run here (``ended`` first)
+        return self._process is not None and self._stage == "saving"
+
+    def cancellable(self) -> bool:
+        return self._process is not None and self._stage != "saving"
+
+    def cancel(self) -> bool:
+        """Stop the run before it saves (nothing written: the stored model stays);
+        False when there is none, or it is saving already."""
+        if not self.cancellable():
+            return False
+        self.stop()
+        self.ended.emit(0)
+        return True
+
     def _start(self) -> None:
         from PySide6.QtCore import QProcess, QProcessEnvironment
 
@@ -76,7 +97,7 @@ class Trainer(QObject):
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._ended)
         process.errorOccurred.connect(self._error)
-        self._buffer, self._outcome, self._process = b"", None, process
+        self._buffer, self._outcome, self._process, self._stage = b"", None, process, ""
         process.start(argv[0], argv[1:])
         self.started.emit()
 
@@ -96,6 +117,7 @@ class Trainer(QObject):
     def _event(self, event: dict[str, Any]) -> None:
         kind = event.get("event")
         if kind == "progress":
+            self._stage = str(event.get("stage", ""))
             self.progress.emit(str(event.get("stage", "")), *_counts(event))
         elif kind in ("finished", "failed"):
             self._outcome = event
@@ -115,7 +137,9 @@ class Trainer(QObject):
             return
         self._read_rest(process)
         outcome = self._outcome or {}
-        if outcome.get("event") == "finished" and code == 0:
+        finished = outcome.get("event") == "finished" and code == 0
+        self.ended.emit(_writes(outcome) if finished else 0)
+        if finished:
             self.finished.emit(outcome)
         elif outcome.get("reason") == "nothing_to_learn":
             self.failed.emit(
@@ -139,6 +163,13 @@ class Trainer(QObject):
             self._buffer += b"\n"
             self._read()
         self._process = None
+
+
+def _writes(event: dict[str, Any]) -> int:
+    try:
+        return max(0, int(event.get("writes", 1)))  # an older worker: its one save
+    except (TypeError, ValueError):
+        return 1
 
 
 def _counts(event: dict[str, Any]) -> tuple[int, int]:

@@ -175,6 +175,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         Act("train", QT_TRANSLATE_NOOP("Menus", "&Train now"), "assistant.train_now",
             tip=QT_TRANSLATE_NOOP(
                 "Menus", "retrain the assistant in the background (it also does after each done)")),
+        Act("cancel_training", QT_TRANSLATE_NOOP("Menus", "&Cancel training"),
+            "assistant.cancel_training", tip=QT_TRANSLATE_NOOP(
+                "Menus", "stop the training before it saves: the assistant keeps its model")),
     )),
     (QT_TRANSLATE_NOOP("Menus", "&Help"), (
         Act("shortcuts", QT_TRANSLATE_NOOP("Menus", "&Keyboard shortcuts"),

@@ -8,7 +8,7 @@ stdout, one JSON object a line, flushed at once:
     {"event": "progress", "stage": "reading|evaluating|features|training|saving",
      "done": 12, "total": 120}
     {"event": "finished", "model_id": 3, "entities": 812, "documents": 40, "sentences": 900,
-     "tokens": 18000, "f1": 0.71, "seconds": 9.8, "crf": true, "note": ""}
+     "tokens": 18000, "f1": 0.71, "seconds": 9.8, "crf": true, "note": "", "writes": 1}
     {"event": "failed", "message": "one line"}            (exit status 1; with
         "reason": "nothing_to_learn" when no finished document or gold span exists)
 
@@ -87,6 +87,7 @@ def run(
         "seconds": round(info.seconds, 3),
         "crf": info.crf,
         "note": info.note,
+        "writes": store.own_writes(),  # what it moved the revision by: its window's own
     }
     emit(done)
     return done

@@ -416,6 +416,18 @@
         <translation>موقع قاعدة البيانات غير معروف: لا يستطيع المساعد التدرّب.</translation>
     </message>
     <message>
+        <source>Training cancelled: the assistant keeps its model.</source>
+        <translation>أُلغي التدريب: يحتفظ المساعد بنموذجه.</translation>
+    </message>
+    <message>
+        <source>The new model is being saved: it is too late to cancel.</source>
+        <translation>يجري حفظ النموذج الجديد: فات أوان الإلغاء.</translation>
+    </message>
+    <message>
+        <source>The assistant is not training.</source>
+        <translation>المساعد لا يتدرّب الآن.</translation>
+    </message>
+    <message>
         <source>Assistant trained on {n} entities in {s:.1f} s.</source>
         <translation>تدرّب المساعد على كيانات عددها {n} في {s:.1f} ث.</translation>
     </message>
@@ -469,6 +481,14 @@
     <message>
         <source>Model {id}: {documents} documents, {sentences} sentences, {tokens} tokens of the layers {layers}; trained in {seconds:.1f} s</source>
         <translation>النموذج {id}: المستندات {documents}، الجمل {sentences}، الكلمات {tokens} من الطبقات {layers}؛ مدة التدريب {seconds:.1f} ث</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop this training: the assistant keeps the model it has</source>
+        <translation>إيقاف هذا التدريب: يحتفظ المساعد بالنموذج الذي لديه</translation>
     </message>
     <message>
         <source>reading</source>
@@ -1735,6 +1755,14 @@ Labels added: {labels}.</source>
     <message>
         <source>retrain the assistant in the background (it also does after each done)</source>
         <translation>إعادة تدريب المساعد في الخلفية (يحدث ذلك أيضًا بعد كل إنجاز)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel training</source>
+        <translation>إ&amp;لغاء التدريب</translation>
+    </message>
+    <message>
+        <source>stop the training before it saves: the assistant keeps its model</source>
+        <translation>إيقاف التدريب قبل الحفظ: يحتفظ المساعد بنموذجه</translation>
     </message>
     <message>
         <source>&amp;Help</source>

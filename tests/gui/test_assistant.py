@@ -430,3 +430,127 @@ def test_accepting_in_the_next_document_takes_ctrl_z_back(qtbot, assisted, proje
     assert state(project, second, layer)[0] == set()  # the acceptance went
     assert window.store.status_for(first, layer) == "done"  # not the other document's status
     assert window.current_document_id() == second
+
+
+def messages_of(window, monkeypatch) -> list[str]:
+    """Every status message the window shows from now on (the timer's polls included)."""
+    said: list[str] = []
+    show = window.show_message
+
+    def record(text: str, *args) -> None:
+        said.append(text)
+        show(text, *args)
+
+    monkeypatch.setattr(window, "show_message", record)
+    return said
+
+
+def test_own_training_is_not_called_a_change_made_elsewhere(
+    qtbot, assisted, project, monkeypatch
+) -> None:
+    """Mark done retrains in a worker process this window started: the model it stores
+    moves the revision, but that is the annotator's own action, not another member's."""
+    window = assisted
+    said = messages_of(window, monkeypatch)
+    before = window.assistant.model[0]
+    window.mark_done()
+    trainer = window.assistant.trainer
+    qtbot.waitUntil(lambda: not trainer.running(), timeout=TRAIN_WAIT_MS)
+    qtbot.waitUntil(lambda: window.assistant.model[0] != before, timeout=MODEL_WAIT_MS)
+    window.poll_revision()
+    assert any("Assistant trained" in text for text in said)
+    assert not [text for text in said if "elsewhere" in text]
+    # a real change by another process afterwards is still said
+    with Store.open(project) as other:
+        other.add_label("DATE")
+    window.poll_revision()
+    assert "elsewhere" in said[-1]
+    assert "DATE" in [label.name for label in window.palette_widget.labels()]
+
+
+def test_a_poll_while_the_worker_saves_waits_for_its_report(
+    qtbot, assisted, project, monkeypatch
+) -> None:
+    """The poll can see the worker's model before the window has read the worker's
+    report: the move is held until the run ends, then counted as the worker's."""
+    window = assisted
+    said = messages_of(window, monkeypatch)
+    window.actions_.train.trigger()
+    trainer = window.assistant.trainer
+    qtbot.waitUntil(lambda: not trainer.running(), timeout=TRAIN_WAIT_MS)
+    # what the window saw: the worker reached "saving", its model is stored, the
+    # "finished" line not yet read (replayed here in that order)
+    trainer.ended.emit(0)  # nothing by the run above remains unaccounted
+    window.poll_revision()
+    said.clear()
+    with Store.open(project) as worker:
+        model_id = stored_models.save(worker, window.assistant.model[1])
+    monkeypatch.setattr(trainer, "may_be_writing", lambda: True)
+    window.poll_revision()
+    assert not [text for text in said if "elsewhere" in text]
+    trainer.ended.emit(1)  # the worker reports its one write
+    assert not [text for text in said if "elsewhere" in text]
+    # the same, with another member's change in the same poll: that one is said
+    with Store.open(project) as worker:
+        stored_models.save(worker, window.assistant.model[1])
+        worker.add_label("DATE")
+    window.poll_revision()
+    assert not [text for text in said if "elsewhere" in text]
+    trainer.ended.emit(1)
+    assert "elsewhere" in said[-1]
+    assert model_id
+
+
+def test_training_can_be_cancelled_and_the_model_stays(
+    qtbot, assisted, project, monkeypatch
+) -> None:
+    """The cancel button beside the progress bar stops the worker at once; the stored
+    model, the document's suggestions and what the status area says stay as before."""
+    import os
+    import signal
+
+    window = assisted
+    said = messages_of(window, monkeypatch)
+    doc, layer = window.current_document_id(), window.annotator()
+    with Store.open(project) as store:
+        before = stored_models.latest_info(store)
+    trainer, status = window.assistant.trainer, window.assistant.status
+
+    def model_text() -> str:  # without its age
+        return re.sub(r" · [^·]+ ago$", "", status.text())
+
+    suggestions_before, text_before = state(project, doc, layer), model_text()
+    assert text_before.startswith("trained on ")
+    stages: list[str] = []
+
+    def hold(stage: str, *_counts) -> None:  # keep the worker where it is (not saving)
+        if stage and not stages:
+            os.kill(trainer.process().processId(), signal.SIGSTOP)
+        stages.append(stage)
+
+    trainer.progress.connect(hold)
+    window.actions_.train.trigger()
+    window.actions_.train.trigger()  # one more run queued after it: cancelled too
+    qtbot.waitUntil(lambda: bool(stages), timeout=TRAIN_WAIT_MS)
+    assert "saving" not in stages
+    assert status.cancel.isVisible()
+    process = trainer.process()
+    qtbot.mouseClick(status.cancel, LEFT)
+    assert not trainer.running()
+    assert process is None or process.state() == process.ProcessState.NotRunning
+    assert not status.cancel.isVisible() and not status.bar.isVisible()
+    assert model_text() == text_before
+    assert "cancelled" in said[-1]
+    qtbot.wait(500)  # a queued run or a late "failed" would show here
+    assert not trainer.running()
+    assert model_text() == text_before
+    with Store.open(project) as store:
+        assert stored_models.latest_info(store) == before
+    assert state(project, doc, layer) == suggestions_before
+    assert not [text for text in said if "not trained" in text or "elsewhere" in text]
+
+
+def test_cancel_training_when_none_runs_says_so(qtbot, assisted, monkeypatch) -> None:
+    said = messages_of(assisted, monkeypatch)
+    assisted.actions_.cancel_training.trigger()
+    assert said == ["The assistant is not training."]

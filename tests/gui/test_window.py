@@ -117,7 +117,7 @@ def test_changes_from_another_process_are_picked_up(qtbot, window, db_path) -> N
     window.label_range(*token_of(window.article_view.text(), "روسيا"), "LOC")
     revision = window.store.revision()
     window.poll_revision()
-    assert window._known_revision == revision
+    assert window.revisions.revision == revision
 
 
 def test_each_annotator_edits_their_own_layer(qtbot, make_window) -> None:

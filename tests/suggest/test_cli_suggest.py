@@ -12,7 +12,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.store import Store
-from annotator.suggest import crf
+from annotator.suggest import crf, stored
 
 from .helpers import conll_tokens
 
@@ -222,3 +222,29 @@ def test_a_failed_training_erases_its_progress_line(
     assert "suggest train: reading" in shown
     last = shown.split("\r")[-1]
     assert last.startswith("annotator: error: nothing to learn from") and last.count("\n") == 1
+
+
+def test_ctrl_c_during_training_is_one_line_and_keeps_the_model(wojood_db: str) -> None:
+    """Ctrl+C while ``suggest train`` trains: one line, exit 130 (the command line's code
+    for an interrupt), no traceback, and the stored model is the one before."""
+    import signal
+    import subprocess
+
+    assert main(["suggest", "train", "--db", wojood_db, "--from", "imported", "--no-held-out"]) == 0
+    with Store.open(wojood_db) as store:
+        before = stored.latest_info(store)
+    assert before is not None
+    argv = [sys.executable, "-m", "annotator.cli", "suggest", "train", "--db", wojood_db,
+            "--from", "imported", "--progress", "json"]  # fmt: skip
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:  # the held-out run's first iterations: far from saving
+        if '"evaluating"' in line:
+            break
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert '"finished"' not in out
+    assert process.returncode == 130
+    assert err.strip().splitlines() == ["annotator: interrupted"], err
+    with Store.open(wojood_db) as store:
+        assert stored.latest_info(store) == before
