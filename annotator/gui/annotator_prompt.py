@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from annotator.formats.errors import display_path
 from annotator.gui import plain_text
 from annotator.gui import settings as cfg
 from annotator.gui.theme import apply_theme
@@ -38,7 +40,8 @@ def ensure_annotator_name(parent: QWidget | None = None, ask: AskName | None = N
     """The saved annotator name; on first use ask for it (default: the OS user name).
 
     A cancelled or invalid answer keeps the default. The result is saved, so the question
-    is asked only once per user.
+    is asked only once per user; when the settings file cannot be written, a message says
+    so and where (the name holds for this session, the next start asks again).
     """
     saved = cfg.saved_annotator_name()
     if saved:
@@ -46,8 +49,38 @@ def ensure_annotator_name(parent: QWidget | None = None, ask: AskName | None = N
     default = cfg.annotator_name()
     answer = (ask or ask_name_dialog)(parent, default)
     name = answer.strip() if answer is not None and valid_name(answer) else default
-    cfg.set_value(SETTING, name)
+    if not cfg.set_value(SETTING, name):
+        say_not_saved(parent, name)
     return name
+
+
+def say_not_saved(parent: QWidget | None, name: str) -> None:
+    path = cfg.settings_file()
+    plain_text.warning(
+        parent,
+        translate("AnnotatorPrompt", "Name not saved"),
+        translate(
+            "AnnotatorPrompt",
+            "Your name cannot be saved: the settings file {path} cannot be written ({reason})."
+            "\n\nYou label as {name} until you close the application; the next start asks "
+            "for your name again. Make that folder writable to keep your settings.",
+        ).format(path=display_path(path), reason=unwritable_reason(Path(path)), name=name),
+    )
+
+
+def unwritable_reason(path: Path) -> str:
+    """Why the file ``path`` cannot be written, found with stat and access only (the file
+    is replaced through a new one beside it: its folder must be writable too)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return translate("AnnotatorPrompt", "the file is read-only")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        text = translate("AnnotatorPrompt", "{path} is a file, not a folder")
+    else:
+        text = translate("AnnotatorPrompt", "the folder {path} is read-only")
+    return text.format(path=display_path(folder))
 
 
 def can_ask() -> bool:

@@ -1,5 +1,11 @@
 """Persistent user settings (QSettings, INI format, organisation "annotator").
 
+A settings file that cannot be written (a read-only folder, a home folder that cannot be
+written) does not stop anything: the values that could not be written are kept for the
+session (``_UNSAVED``, read before the file), and ``set_value`` answers False so that a
+caller whose value matters (the annotator's name) can say so; the file, if any, is left
+as it was.
+
 Tests redirect storage with ``QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tmp)``.
 """
 
@@ -17,42 +23,68 @@ APPLICATION = "annotator"
 THEMES = ("dark", "light", "system")
 
 
+# Values this process set but could not write, by settings file and key: they hold until
+# it ends.
+_UNSAVED: dict[str, dict[str, object]] = {}
+
+
 def settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
     )
 
 
+def _value(key: str, default: object = None) -> object:
+    s = settings()
+    unsaved = _UNSAVED.get(s.fileName(), {})
+    return unsaved[key] if key in unsaved else s.value(key, default)
+
+
 def get_str(key: str, default: str = "") -> str:
-    value = settings().value(key, default)
+    value = _value(key, default)
     return value if isinstance(value, str) else default
 
 
 def get_int(key: str, default: int) -> int:
-    value = settings().value(key, default)
+    value = _value(key, default)
     try:
         return int(str(value))
     except (TypeError, ValueError):
         return default
 
 
-def set_value(key: str, value: object) -> None:
+def settings_file() -> str:
+    """The file the settings are read from and written to."""
+    return settings().fileName()
+
+
+def set_value(key: str, value: object) -> bool:
+    """Set ``key`` and write the file; False when it could not be written (the value
+    still holds for this session)."""
+    return _write({key: value})
+
+
+def _write(values: dict[str, object]) -> bool:
     s = settings()
-    s.setValue(key, value)
+    for key, value in values.items():
+        s.setValue(key, value)
     s.sync()
+    saved = s.status() == QSettings.Status.NoError
+    unsaved = _UNSAVED.setdefault(s.fileName(), {})
+    for key, value in values.items():
+        if saved:
+            unsaved.pop(key, None)
+        else:
+            unsaved[key] = value
+    return saved
 
 
 def set_values(values: dict[str, object]) -> None:
     """Set several keys with one write of the settings file; none when every key already
     holds its value (the window's layout on a quit that changed nothing)."""
-    s = settings()
-    changed = False
-    for key, value in values.items():
-        if not _holds(s.value(key), value):
-            s.setValue(key, value)
-            changed = True
+    changed = {key: value for key, value in values.items() if not _holds(_value(key), value)}
     if changed:
-        s.sync()
+        _write(changed)
 
 
 def _holds(current: object, value: object) -> bool:
@@ -65,7 +97,7 @@ def remember(key: str, value: object) -> None:
     """``set_value`` unless the key already holds ``value`` (no file write at start-up).
 
     INI files give every value back as a string, so values compare as strings."""
-    if not _holds(settings().value(key), value):
+    if not _holds(_value(key), value):
         set_value(key, value)
 
 

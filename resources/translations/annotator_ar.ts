@@ -254,6 +254,30 @@
         <source>Your name (your labels are kept in a layer of this name):</source>
         <translation>اسمك (تُحفظ وسومك في طبقة بهذا الاسم):</translation>
     </message>
+    <message>
+        <source>Name not saved</source>
+        <translation>لم يُحفظ الاسم</translation>
+    </message>
+    <message>
+        <source>Your name cannot be saved: the settings file {path} cannot be written ({reason}).
+
+You label as {name} until you close the application; the next start asks for your name again. Make that folder writable to keep your settings.</source>
+        <translation>تعذّر حفظ اسمك: لا يمكن الكتابة في ملف الإعدادات {path} ({reason}).
+
+ستوسم باسم {name} حتى تغلق التطبيق، وفي التشغيل القادم يُسأل عن اسمك من جديد. اجعل ذلك المجلد قابلًا للكتابة لتُحفظ إعداداتك.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>الملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>the folder {path} is read-only</source>
+        <translation>المجلد {path} للقراءة فقط</translation>
+    </message>
 </context>
 <context>
     <name>ArticleKeys</name>

@@ -141,3 +141,48 @@ def test_a_saved_name_the_store_refuses_is_asked_again() -> None:
 def test_the_question_refuses_a_name_the_store_would_refuse(typed: str) -> None:
     default = cfg.annotator_name()
     assert annotator_prompt.ensure_annotator_name(ask=lambda _p, _d: typed) == default
+
+
+def test_a_name_that_cannot_be_saved_is_said_once_and_used_all_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A settings folder that cannot be written: the start asks for the name, says once
+    that it cannot be saved and where it tried, and the window labels in that name."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.gui import app
+
+    blocker = tmp_path / "config-is-a-file"  # nothing can be created under it, even by root
+    blocker.write_text("kept", encoding="utf-8")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
+    database = tmp_path / "p.annotator"
+    with Store.open(database) as store:
+        store.add_document("one", "نص")
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(annotator_prompt, "can_ask", lambda: True)
+    monkeypatch.setattr(annotator_prompt, "ask_name_dialog", lambda _parent, _default: "Salma")
+    monkeypatch.setattr(
+        "annotator.gui.plain_text.warning", lambda _parent, title, text: told.append((title, text))
+    )
+    monkeypatch.setattr("annotator.gui.crash.install", lambda *a, **k: None)
+    made: list[object] = []
+    create = app.create_main_window
+
+    def spy(target: str, **kwargs: object) -> object:
+        window = create(target, **kwargs)
+        made.append(window)
+        return window
+
+    monkeypatch.setattr(app, "create_main_window", spy)
+    monkeypatch.setenv("ANNOTATOR_EXIT_AFTER_SHOW", "1")
+    assert app.main([str(database)]) == 0
+    ((title, text),) = told
+    assert title and "cannot be saved" in text
+    assert str(blocker / "annotator" / "annotator.ini") in text
+    assert "Salma" in text
+    (window,) = made
+    assert window.annotator() == "Salma"  # the session goes on in the name typed
+    window.close()
+    window.store.close()
+    assert blocker.read_text(encoding="utf-8") == "kept"
+    capsys.readouterr()
