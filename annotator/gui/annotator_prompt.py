@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.formats.errors import display_path
 from annotator.gui import plain_text
 from annotator.gui import settings as cfg
+from annotator.gui.i18n import isolate
 from annotator.gui.theme import apply_theme
 
 translate = QCoreApplication.translate
@@ -62,9 +63,13 @@ def say_not_saved(parent: QWidget | None, name: str) -> None:
         translate(
             "AnnotatorPrompt",
             "Your name cannot be saved: the settings file {path} cannot be written ({reason})."
-            "\n\nYou label as {name} until you close the application; the next start asks "
-            "for your name again. Make that folder writable to keep your settings.",
-        ).format(path=display_path(path), reason=unwritable_reason(Path(path)), name=name),
+            "\n\nYou label as {name} until you close the application; each start asks for "
+            "your name again until the settings can be saved.",
+        ).format(
+            path=isolate(display_path(path)),
+            reason=unwritable_reason(Path(path)),
+            name=isolate(name),
+        ),
     )
 
 
@@ -80,7 +85,7 @@ def unwritable_reason(path: Path) -> str:
         text = translate("AnnotatorPrompt", "{path} is a file, not a folder")
     else:
         text = translate("AnnotatorPrompt", "the folder {path} is read-only")
-    return text.format(path=display_path(folder))
+    return text.format(path=isolate(display_path(folder)))
 
 
 def can_ask() -> bool:

@@ -224,7 +224,8 @@ class LabelPalette(QWidget):
             hint = hint.format(key=label.hotkey, name=isolate(label.name))
             item.setToolTip(tooltip("\n".join(x for x in (hint, label.description) if x)))
             self.list.addItem(item)
-        vanished = self._current not in {label.name for label in labels}
+        names = {label.name for label in labels}
+        vanished = self._current is not None and self._current not in names
         if vanished:
             self._current = None
         self._mark_current()

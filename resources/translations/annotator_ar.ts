@@ -261,10 +261,10 @@
     <message>
         <source>Your name cannot be saved: the settings file {path} cannot be written ({reason}).
 
-You label as {name} until you close the application; the next start asks for your name again. Make that folder writable to keep your settings.</source>
+You label as {name} until you close the application; each start asks for your name again until the settings can be saved.</source>
         <translation>تعذّر حفظ اسمك: لا يمكن الكتابة في ملف الإعدادات {path} ({reason}).
 
-ستوسم باسم {name} حتى تغلق التطبيق، وفي التشغيل القادم يُسأل عن اسمك من جديد. اجعل ذلك المجلد قابلًا للكتابة لتُحفظ إعداداتك.</translation>
+ستوسم باسم {name} حتى تغلق التطبيق، وسيُسأل عن اسمك عند كل تشغيل إلى أن يمكن حفظ الإعدادات.</translation>
     </message>
     <message>
         <source>the file is read-only</source>

@@ -162,3 +162,12 @@ def test_a_dialog_s_own_change_is_not_called_one_made_elsewhere(qtbot, window, d
     window.store.add_label("TIME")  # ours and theirs in one poll: theirs is said
     window.poll_revision()
     assert "elsewhere" in window.statusBar().currentMessage()
+
+
+def test_a_reload_without_a_current_label_leaves_the_status_message(qtbot, window) -> None:
+    """A poll that re-reads the labels (after the assistant's training, say) must not
+    replace what the status bar says with "No current label" when none was chosen."""
+    window.palette_widget.set_current(None)
+    window.show_message("Assistant trained on 3 entities in 0.1 s.", 6000)
+    window.reload()
+    assert window.statusBar().currentMessage() == "Assistant trained on 3 entities in 0.1 s."
