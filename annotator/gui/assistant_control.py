@@ -290,7 +290,7 @@ class AssistantControl(QObject):
         count = len(found.session.spans) - before
         self.labelled.emit()
         self._say(
-            self.tr("Accepted {n} suggestions at or above {t:.2f}.").format(n=count, t=threshold)
+            self.tr("Accepted %n suggestions at or above {t:.2f}.", "", count).format(t=threshold)
         )
         return count
 
@@ -355,11 +355,9 @@ class AssistantControl(QObject):
 
     def _trained(self, event: dict[str, Any]) -> None:
         self.status.trained()
-        self._say(
-            self.tr("Assistant trained on {n} entities in {s:.1f} s.").format(
-                n=event.get("entities", 0), s=float(event.get("seconds") or 0.0)
-            )
-        )
+        entities = int(event.get("entities", 0))
+        text = self.tr("Assistant trained on %n entities in {s:.1f} s.", "", entities)
+        self._say(text.format(s=float(event.get("seconds") or 0.0)))
         self.look_for_model()
 
     def _training_failed(self, message: str) -> None:

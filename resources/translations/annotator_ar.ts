@@ -396,10 +396,6 @@
         <translation>لا اقتراح بثقة {t:.2f} أو أكثر.</translation>
     </message>
     <message>
-        <source>Accepted {n} suggestions at or above {t:.2f}.</source>
-        <translation>قُبلت الاقتراحات بثقة {t:.2f} أو أكثر: {n}.</translation>
-    </message>
-    <message>
         <source>Accept {label}</source>
         <translation>قبول {label}</translation>
     </message>
@@ -415,9 +411,27 @@
         <source>The database&apos;s location is unknown: the assistant cannot train.</source>
         <translation>موقع قاعدة البيانات غير معروف: لا يستطيع المساعد التدرّب.</translation>
     </message>
-    <message>
-        <source>Assistant trained on {n} entities in {s:.1f} s.</source>
-        <translation>تدرّب المساعد على كيانات عددها {n} في {s:.1f} ث.</translation>
+    <message numerus="yes">
+        <source>Accepted %n suggestions at or above {t:.2f}.</source>
+        <translation>
+            <numerusform>لم يُقبل أي اقتراح بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل اقتراح واحد بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل اقتراحان بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبلت %n اقتراحات بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل %n اقتراحًا بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل %n اقتراح بثقة {t:.2f} أو أكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assistant trained on %n entities in {s:.1f} s.</source>
+        <translation>
+            <numerusform>تدرّب المساعد دون كيانات في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على كيان واحد في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على كيانين في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على %n كيانات في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على %n كيانًا في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على %n كيان في {s:.1f} ث.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assistant not trained: {message}</source>
@@ -499,6 +513,39 @@
         <translation>البدء</translation>
     </message>
     <message numerus="yes">
+        <source>trained on %n entities · memory only · {age}</source>
+        <translation>
+            <numerusform>مُدرَّب دون كيانات · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على كيان واحد · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على كيانين · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانات · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانًا · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيان · الذاكرة فقط · {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trained on %n entities · too few sentences for F1 · {age}</source>
+        <translation>
+            <numerusform>مُدرَّب دون كيانات · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على كيان واحد · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على كيانين · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانات · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانًا · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيان · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trained on %n entities · F1 {f1:.2f} (held out) · {age}</source>
+        <translation>
+            <numerusform>مُدرَّب دون كيانات · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على كيان واحد · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على كيانين · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانات · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانًا · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيان · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n days ago</source>
         <translation>
             <numerusform>قبل أقل من يوم</numerusform>
@@ -512,18 +559,6 @@
     <message>
         <source>Assistant not trained yet</source>
         <translation>لم يتدرّب المساعد بعد</translation>
-    </message>
-    <message>
-        <source>trained on {n} entities · memory only · {age}</source>
-        <translation>مُدرَّب على كيانات عددها {n} · الذاكرة فقط · {age}</translation>
-    </message>
-    <message>
-        <source>trained on {n} entities · too few sentences for F1 · {age}</source>
-        <translation>مُدرَّب على كيانات عددها {n} · جمل أقل من أن يُقاس F1 · {age}</translation>
-    </message>
-    <message>
-        <source>trained on {n} entities · F1 {f1:.2f} (held out) · {age}</source>
-        <translation>مُدرَّب على كيانات عددها {n} · F1 {f1:.2f} (على بيانات محجوزة) · {age}</translation>
     </message>
     <message>
         <source>{n} s ago</source>
