@@ -14,12 +14,13 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu
 from shiboken6 import isValid
 
 from annotator.gui import i18n
 from annotator.gui import settings as cfg
+from annotator.gui.command_base import follow_renames
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import menu_text, tooltip
 from annotator.gui.startup import resolve
@@ -318,6 +319,10 @@ def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace
 
     palette.labels_reset.connect(named)
     named()
+    # Edit > Undo's texts name a renamed label by its new name (here or by another member)
+    # (every document's stack: the group holds only the ones it was given)
+    stacks = lambda: {*window.findChildren(QUndoStack), undo_group.activeStack()} - {None}  # noqa: E731
+    palette.labels_reset.connect(lambda: follow_renames(window.store, stacks()))
     a.name_hotkeys = named
     return a
 
