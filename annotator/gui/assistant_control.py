@@ -33,6 +33,7 @@ from annotator.gui.assistant_panel import AssistantStatus
 from annotator.gui.background import Background
 from annotator.gui.commands import AcceptSuggestions, RejectSuggestion, StoreCommand
 from annotator.gui.document_list import UNFINISHED
+from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.suggestion_overlay import SuggestionOverlay
 from annotator.gui.suggestions import DocumentSuggestions, key_of
 from annotator.gui.training import Trainer
@@ -69,8 +70,8 @@ class AssistantControl(QObject):
         self._certainty: tuple[int | None, dict[int, float]] = (None, {})
         self._enabled = cfg.suggestions_shown()
         self._closed = False
+        self._menu_keys: SuggestionActions | None = None  # made once the actions are
         self.overlay.accept_requested.connect(self.accept)
-        self.overlay.reject_requested.connect(self.reject)
         self.trainer.started.connect(self.status.training)
         self.trainer.progress.connect(self.status.training)
         self.trainer.finished.connect(self._trained)
@@ -78,6 +79,8 @@ class AssistantControl(QObject):
 
     def start(self) -> None:
         """The window and its actions are built."""
+        if self._menu_keys is None:
+            self._menu_keys = SuggestionActions(self.window)
         self.status.setVisible(self._enabled)
         self._update_texts()
         QTimer.singleShot(START_DELAY_MS, self, self.look_for_model)

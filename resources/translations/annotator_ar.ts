@@ -337,10 +337,6 @@
         <source>Label the selection with the current label</source>
         <translation>وسم التحديد بالوسم الحالي</translation>
     </message>
-    <message>
-        <source>Reject the suggestion at the cursor (Enter accepts it)</source>
-        <translation>رفض الاقتراح عند المؤشر (Enter يقبله)</translation>
-    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -1728,16 +1724,8 @@ Labels added: {labels}.</source>
         <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <source>the suggestion at the cursor (Enter in the article, or click it)</source>
-        <translation>الاقتراح عند المؤشر (Enter في المقالة، أو انقره)</translation>
-    </message>
-    <message>
         <source>&amp;Reject suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
-    </message>
-    <message>
-        <source>the suggestion at the cursor (Backspace or X in the article)</source>
-        <translation>الاقتراح عند المؤشر (Backspace أو X في المقالة)</translation>
     </message>
     <message>
         <source>Accept all &amp;confident suggestions</source>
@@ -1822,6 +1810,30 @@ Labels added: {labels}.</source>
     <message>
         <source>open a shared PostgreSQL database by its URL</source>
         <translation>فتح قاعدة بيانات PostgreSQL مشتركة بعنوانها</translation>
+    </message>
+    <message>
+        <source>the suggestion at the cursor (or click it)</source>
+        <translation>الاقتراح عند المؤشر (أو انقر عليه)</translation>
+    </message>
+    <message>
+        <source>the suggestion at the cursor (Backspace and Delete reject it too when no label is selected)</source>
+        <translation>الاقتراح عند المؤشر (ويرفضه Backspace وDelete أيضًا حين لا يكون أي وسم محددًا)</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>الاقتراح التا&amp;لي</translation>
+    </message>
+    <message>
+        <source>the cursor to the next label or suggestion</source>
+        <translation>المؤشر إلى الوسم أو الاقتراح التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>the cursor to the previous label or suggestion</source>
+        <translation>المؤشر إلى الوسم أو الاقتراح السابق</translation>
     </message>
     <message>
         <source>&amp;Language</source>
