@@ -879,6 +879,18 @@ Do you want to replace it?</source>
 هل تريد استبداله؟</translation>
     </message>
     <message>
+        <source>Replace files?</source>
+        <translation>استبدال الملفات؟</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+{path}
+Do you want to replace them?</source>
+        <translation>هذه الملفات موجودة من قبل:
+{path}
+هل تريد استبدالها؟</translation>
+    </message>
+    <message>
         <source>no file was written</source>
         <translation>لم يُكتب أي ملف</translation>
     </message>
