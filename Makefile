@@ -26,8 +26,12 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 translations: $(QM)
 
 # Re-extract the texts of annotator/gui into the .ts files (new ones come in unfinished).
+# English is the source language: its catalogue holds only the plural forms of messages
+# with a count ("1 entity", "2 entities"), the source text being the plural.
+LUPDATE := $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py annotator/gui
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py annotator/gui -ts $(TS)
+	$(LUPDATE) -ts resources/translations/annotator_ar.ts
+	$(LUPDATE) -pluralonly -target-language en -ts resources/translations/annotator_en.ts
 
 sysdeps-run:
 	@sh packaging/system-deps.sh run

@@ -81,6 +81,7 @@ __all__ = [
     "labels_path",
     "parse_split",
     "prepare",
+    "replaced_files",
     "sentence_tags",
     "split_documents",
 ]
@@ -215,9 +216,12 @@ def companion_path(output: str | os.PathLike[str], split: bool, name: str) -> Pa
 # --- the export --------------------------------------------------------------------------------
 
 
+Companions = list[tuple[Path, Callable[[], str]]]  # each file beside the output, its maker
+
+
 def _companions(
     store: Store, out: Path, options: ExportOptions, layer: str, targets: list[Target]
-) -> list[tuple[Path, Callable[[], str]]]:
+) -> Companions:
     """The files written beside the output (labels, configs, a dataset card) and how to
     make each."""
     spec = export_format(options.format)
@@ -239,6 +243,33 @@ def _companions(
         tags = iob2_names([name for name, _colour in colours])
         return [(out / "README.md", lambda: dataset_card(tags, splits, options.hf_unit, layer))]
     return []
+
+
+def _plan(store: Store, options: ExportOptions, out: Path) -> tuple[str, list[Target], Companions]:
+    """The layer, the outputs with their documents and the files beside them."""
+    layer = choose_layer(store, options.layer)
+    docs = sorted(
+        store.documents(status=options.status, annotator=layer, counts=False),
+        key=lambda d: (d.order, d.id),
+    )
+    targets = plan_targets(out, docs, options.format, options.split, options.seed)
+    return layer, targets, _companions(store, out, options, layer, targets)
+
+
+def _files(targets: list[Target], companions: Companions) -> list[Path]:
+    return [path for target in targets for path in target.outputs()] + [
+        path for path, _make in companions
+    ]
+
+
+def replaced_files(
+    store: Store, options: ExportOptions, output: str | os.PathLike[str]
+) -> list[Path]:
+    """The files that exist now and that this export would replace: its output files and
+    the ones it writes beside them (labels, configs, a dataset card), in writing order.
+    Only regular files: anything else there is refused by :func:`export`, not replaced."""
+    _layer, targets, companions = _plan(store, options, Path(output))
+    return [p for p in _files(targets, companions) if p.is_file() and not p.is_symlink()]
 
 
 def _check_options(options: ExportOptions) -> ExportFormat:
@@ -273,24 +304,17 @@ def export(
     temporary files are removed and no output file is created or replaced.
     """
     _check_options(options)
-    layer = choose_layer(store, options.layer)
-    docs = sorted(
-        store.documents(status=options.status, annotator=layer, counts=False),
-        key=lambda d: (d.order, d.id),
-    )
-    result = ExportResult(layer=layer)
     out = Path(output)
-    targets = plan_targets(out, docs, options.format, options.split, options.seed)
-    companions = _companions(store, out, options, layer, targets)
-    outputs = [path for target in targets for path in target.outputs()]
-    outputs += [path for path, _make in companions]
+    layer, targets, companions = _plan(store, options, out)
+    result = ExportResult(layer=layer)
+    outputs = _files(targets, companions)
     db_file = database_file(database)
     for path in outputs:
         refuse_database(path, db_file)
         check_output(path)
     if options.format == "brat":
         check_brat_folder(out, outputs)
-    ticker = _Ticker(len(docs), progress, cancelled)
+    ticker = _Ticker(sum(len(t.docs) for t in targets), progress, cancelled)
     ticker.check()
     created = output_folders(outputs)
     try:

@@ -188,6 +188,8 @@ class AdjudicationWindow(QWidget):
         self.redo_button.setEnabled(False)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo_stack.redo)
+        # like every dialog: Escape closes (each decision is already in the store)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
         right = QWidget(self)
         right_box = QVBoxLayout(right)

@@ -34,6 +34,7 @@ from annotator.gui.assistant_panel import AssistantStatus
 from annotator.gui.background import Background
 from annotator.gui.commands import AcceptSuggestions, RejectSuggestion, StoreCommand
 from annotator.gui.document_list import UNFINISHED
+from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.suggestion_overlay import SuggestionOverlay
 from annotator.gui.suggestions import DocumentSuggestions, key_of
 from annotator.gui.training import Trainer
@@ -70,8 +71,8 @@ class AssistantControl(QObject):
         self._certainty: tuple[int | None, dict[int, float]] = (None, {})
         self._enabled = cfg.suggestions_shown()
         self._closed = False
+        self._menu_keys: SuggestionActions | None = None  # made once the actions are
         self.overlay.accept_requested.connect(self.accept)
-        self.overlay.reject_requested.connect(self.reject)
         self.trainer.started.connect(self.status.training)
         self.trainer.progress.connect(self.status.training)
         self.trainer.finished.connect(self._trained)
@@ -81,6 +82,8 @@ class AssistantControl(QObject):
 
     def start(self) -> None:
         """The window and its actions are built."""
+        if self._menu_keys is None:
+            self._menu_keys = SuggestionActions(self.window)
         self.status.setVisible(self._enabled)
         self._update_texts()
         QTimer.singleShot(START_DELAY_MS, self, self.look_for_model)
@@ -293,7 +296,7 @@ class AssistantControl(QObject):
         count = len(found.session.spans) - before
         self.labelled.emit()
         self._say(
-            self.tr("Accepted {n} suggestions at or above {t:.2f}.").format(n=count, t=threshold)
+            self.tr("Accepted %n suggestions at or above {t:.2f}.", "", count).format(t=threshold)
         )
         return count
 
@@ -372,11 +375,9 @@ class AssistantControl(QObject):
 
     def _trained(self, event: dict[str, Any]) -> None:
         self.status.trained()
-        self._say(
-            self.tr("Assistant trained on {n} entities in {s:.1f} s.").format(
-                n=event.get("entities", 0), s=float(event.get("seconds") or 0.0)
-            )
-        )
+        entities = int(event.get("entities", 0))
+        text = self.tr("Assistant trained on %n entities in {s:.1f} s.", "", entities)
+        self._say(text.format(s=float(event.get("seconds") or 0.0)))
         self.look_for_model()
 
     def _training_failed(self, message: str) -> None:

@@ -148,17 +148,14 @@ class AssistantStatus(QWidget):
         info = self._info
         assert self._created is not None
         age = self.age_text(age_seconds(self._created))
+        n = info.entities
         if not info.crf:
-            return self.tr("trained on {n} entities · memory only · {age}").format(
-                n=info.entities, age=age
-            )
+            return self.tr("trained on %n entities · memory only · {age}", "", n).format(age=age)
         if info.f1 is None:
-            return self.tr("trained on {n} entities · too few sentences for F1 · {age}").format(
-                n=info.entities, age=age
-            )
-        return self.tr("trained on {n} entities · F1 {f1:.2f} (held out) · {age}").format(
-            n=info.entities, f1=info.f1, age=age
-        )
+            text = self.tr("trained on %n entities · too few sentences for F1 · {age}", "", n)
+            return text.format(age=age)
+        text = self.tr("trained on %n entities · F1 {f1:.2f} (held out) · {age}", "", n)
+        return text.format(f1=info.f1, age=age)
 
     def age_text(self, seconds: float) -> str:
         if seconds < 60:

@@ -9,6 +9,8 @@ plain text (they are data); each keeps its own direction.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 Align = Qt.AlignmentFlag
 NAME_WIDTH = 0.28  # share of the width for the row names of a bar chart
 MARGIN = 8
-SCALE = (0.0, 0.5, 1.0)  # the line charts' scale marks, as shares of the top value
+MAX_STEPS = 4  # a line chart's scale: at most this many steps above 0
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,60 @@ class Line:
     name: str
     color: QColor
     values: list[float] = field(default_factory=list)  # one per category
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How a line chart's scale counts: the step sizes it may take (each also times a
+    power of ten when ``decades``, never below 1 when ``whole``) and how a mark is
+    written."""
+
+    steps: tuple[float, ...]
+    text: Callable[[float], str]
+    decades: bool = True
+    whole: bool = False
+
+    def step(self, top: float) -> float:
+        """The smallest allowed step that reaches ``top`` in at most MAX_STEPS steps."""
+        goal = top / MAX_STEPS
+        power = 1.0
+        if self.decades:
+            power = 10.0 ** math.floor(math.log10(goal / self.steps[0]))
+            power = max(power, 1.0) if self.whole else power
+        while True:
+            for step in self.steps:
+                if step * power >= goal * (1 - 1e-9):
+                    return step * power
+            power *= 10
+
+    def marks(self, top: float) -> list[float]:
+        """The scale's marks from 0: whole steps, the last at or above ``top``."""
+        step = self.step(top if top > 0 else 1.0)
+        count = max(1, math.ceil(top / step - 1e-9))
+        return [round(i * step, 12) for i in range(count + 1)]
+
+
+def _number(value: float) -> str:
+    """A scale value: whole from 10 up, else two significant digits (0.042, not 0.0)."""
+    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.2g}"
+
+
+def _duration(hours: float) -> str:
+    """Hours as h:mm (0:15, 1:30, 12:00)."""
+    minutes = round(hours * 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+# any value: 1, 2, 5 times a power of ten (0.02, 0.05, 0.1 ... 20, 50)
+NUMBERS = Scale((1.0, 2.0, 5.0), _number)
+# things counted (documents): whole steps only
+COUNTS = Scale((1.0, 2.0, 5.0), lambda v: f"{v:.0f}", whole=True)
+# hours, marked as h:mm: steps of minutes up to an hour, then whole hours
+HOURS = Scale(
+    (*(m / 60 for m in (1, 2, 5, 10, 15, 30)), 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0),
+    _duration,
+    decades=False,
+)
 
 
 class _Chart(QWidget):
@@ -201,26 +257,39 @@ class LineChart(_Chart):
         super().__init__(parent)
         self.categories: list[str] = []
         self.lines: list[Line] = []
+        self.scale = NUMBERS
 
     def set_data(
-        self, title: str, categories: list[str], lines: list[Line], *, empty_text: str = ""
+        self,
+        title: str,
+        categories: list[str],
+        lines: list[Line],
+        *,
+        empty_text: str = "",
+        scale: Scale = NUMBERS,
     ) -> None:
         for item in lines:
             if len(item.values) != len(categories):
                 raise ValueError(f"line {item.name!r} needs one value per category")
         self.title, self.categories, self.lines = title, list(categories), list(lines)
         self.legend = [(item.name, item.color) for item in lines]
-        self.empty_text = empty_text
+        self.empty_text, self.scale = empty_text, scale
         self.update()
 
+    def marks(self) -> list[tuple[float, str]]:
+        """The scale's marks (value, text), from 0 to the top of the plot."""
+        largest = max((v for item in self.lines for v in item.values), default=0.0)
+        return [(value, self.scale.text(value)) for value in self.scale.marks(largest)]
+
     def top(self) -> float:
-        return max((v for item in self.lines for v in item.values), default=0.0) or 1.0
+        """The value at the top of the plot: the scale's last mark."""
+        return self.marks()[-1][0]
 
     def _plot(self) -> QRectF:
         """The lines' area (left to right): room for the scale and the day names."""
         area, line = self.frame_area(), self.line_height()
-        top, metrics = self.top(), self.fontMetrics()
-        scale = max(metrics.horizontalAdvance(_number(top * f)) for f in SCALE) + 8
+        metrics = self.fontMetrics()
+        scale = max(metrics.horizontalAdvance(text) for _value, text in self.marks()) + 8
         return QRectF(
             area.left() + scale, area.top() + 2, area.width() - scale - 8, area.height() - line - 6
         )
@@ -251,14 +320,14 @@ class LineChart(_Chart):
             painter.end()
             return
         plot, top, line = self._plot(), self.top(), self.line_height()
-        for fraction in SCALE:
-            y = plot.bottom() - plot.height() * fraction
+        for value, mark in self.marks():
+            y = plot.bottom() - plot.height() * value / top
             painter.setPen(QPen(grid, 1))
             span = self.flip(QRectF(plot.left(), y, plot.width(), 0))
             painter.drawLine(span.topLeft(), span.topRight())
             painter.setPen(text)
             scale = self.flip(QRectF(MARGIN, y - line / 2, plot.left() - MARGIN - 4, line))
-            painter.drawText(scale, self.trailing() | Align.AlignVCenter, _number(top * fraction))
+            painter.drawText(scale, self.trailing() | Align.AlignVCenter, mark)
         for item, points in zip(self.lines, self.points(), strict=True):
             painter.setPen(QPen(item.color, 2))
             painter.drawPolyline(QPolygonF(points))
@@ -275,8 +344,3 @@ class LineChart(_Chart):
                 box = QRectF(x, plot.bottom() + 2, width, line + 2)
                 painter.drawText(box, Align.AlignCenter, self.categories[index])
         painter.end()
-
-
-def _number(value: float) -> str:
-    """A scale value: whole from 10 up, else two significant digits (0.042, not 0.0)."""
-    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.2g}"

@@ -12,8 +12,9 @@ commands themselves are all imported from :mod:`annotator.gui.commands`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import QWidget
 
 from annotator.gui.retry import AskRetry, is_lost_connection, retry_loop
 from annotator.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from annotator.store import Store
 
 Report = Callable[[str], None]
 
@@ -68,6 +72,22 @@ class StoreCommand(QUndoCommand):
         self._pushed = False  # the first redo runs inside push(); push reports its errors
         self.stack: QUndoStack | None = None  # set by push()
         self._skip = False  # the next undo/redo only moves the stack back (see _step_back)
+
+    def name_labels(self, template: Callable[..., str], *names: str) -> None:
+        """The step's text is ``template(*names)``, ``names`` being label names: it is
+        written again with their new names when the labels are renamed (:func:`follow_renames`)."""
+        self._label_names, self._template = list(names), template
+        self.setText(template(*names))
+
+    def follow_renames(self, current: Mapping[str, str]) -> bool:
+        """Say the labels' current names (``current``: old name -> name now); True if
+        the text changed."""
+        names = getattr(self, "_label_names", [])
+        new = [current.get(name, name) for name in names]
+        if new == names:
+            return False
+        self.name_labels(self._template, *new)
+        return True
 
     def describe(self, error: Exception) -> str:
         """How a refusal of this command reads in the window."""
@@ -128,3 +148,23 @@ def push(
 
     retry_loop(parent, attempt, ask_retry=ask_retry)
     return outcomes[-1]
+
+
+def follow_renames(store: Store, stacks: Iterable[QUndoStack]) -> None:
+    """The texts of the steps on ``stacks`` (Edit > Undo / Redo) with the labels' current
+    names, after a rename here or by another member (the store records renames)."""
+    stacks = list(stacks)
+    steps = [
+        step
+        for stack in stacks
+        for step in (stack.command(i) for i in range(stack.count()))
+        if isinstance(step, StoreCommand)
+    ]
+    names = {name for step in steps for name in getattr(step, "_label_names", [])}
+    if not names:
+        return
+    current = store.current_label_names(names)
+    if any([step.follow_renames(current) for step in steps]):  # every step, not the first
+        for stack in stacks:  # Qt says a new text only when the index moves: say it now
+            stack.undoTextChanged.emit(stack.undoText())
+            stack.redoTextChanged.emit(stack.redoText())

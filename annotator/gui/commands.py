@@ -119,7 +119,8 @@ class AddSpan(_SpanCommand):
     def __init__(
         self, session: DocumentSession, start: int, end: int, label: str, source: str = "manual"
     ) -> None:
-        super().__init__(session, translate("commands", "Label {}").format(label))
+        super().__init__(session, "")
+        self.name_labels(translate("commands", "Label {}").format, label)
         self.args = (start, end, label, source)
         self.info: SpanInfo | None = None
 
@@ -156,9 +157,9 @@ class RemoveSpan(_SpanCommand):
 
 class RelabelSpan(_SpanCommand):
     def __init__(self, session: DocumentSession, span_id: int, old: str, new: str) -> None:
-        super().__init__(
-            session, translate("commands", "Relabel {old} as {new}").format(old=old, new=new)
-        )
+        super().__init__(session, "")
+        text = translate("commands", "Relabel {old} as {new}")
+        self.name_labels(lambda o, n: text.format(old=o, new=n), old, new)
         self.span_id, self.old, self.new = span_id, old, new
 
     def redo(self) -> None:
@@ -197,10 +198,11 @@ class LabelAll(_SpanCommand):
         self, session: DocumentSession, spans: list[Span], label: str, text: str = ""
     ) -> None:
         count = len(spans)
-        super().__init__(
-            session,
-            text or counted(translate("commands", "Label %n matches as {}"), count).format(label),
-        )
+        super().__init__(session, text)
+        if not text:
+            self.name_labels(
+                counted(translate("commands", "Label %n matches as {}"), count).format, label
+            )
         self.spans = spans
         self.infos: list[SpanInfo] = []
 

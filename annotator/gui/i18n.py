@@ -158,16 +158,18 @@ def apply(choice: str) -> str:
     for old in app.findChildren(QTranslator, "annotator-translator"):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
+    # English is the source language; its catalogue holds only the plural forms ("1 entity")
+    paths: tuple[str | Path | None, ...] = (compiled_catalogue("en"),)
     if language == "ar":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        catalogue = compiled_catalogue("ar")
-        for path in (os.path.join(qt_folder, "qtbase_ar.qm"), catalogue):
-            if path is None:
-                continue
-            translator = QTranslator(app)
-            translator.setObjectName("annotator-translator")
-            if translator.load(str(path)):
-                QCoreApplication.installTranslator(translator)
+        paths = (os.path.join(qt_folder, "qtbase_ar.qm"), compiled_catalogue("ar"))
+    for path in paths:
+        if path is None:
+            continue
+        translator = QTranslator(app)
+        translator.setObjectName("annotator-translator")
+        if translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
     return language
 
 

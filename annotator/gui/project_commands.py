@@ -97,7 +97,8 @@ class AddLabel(StoreCommand):
     def __init__(
         self, store: Store, name: str, color: str | None = None, hotkey: str | None = None
     ) -> None:
-        super().__init__(translate("commands", "Add label {}").format(name))
+        super().__init__("")
+        self.name_labels(translate("commands", "Add label {}").format, name)
         self.store, self.name, self.color, self.hotkey = store, name, color, hotkey
         self.info: LabelInfo | None = None
 

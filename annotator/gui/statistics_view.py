@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
 
-from annotator.gui.charts import Bar, BarChart, Line, LineChart
+from annotator.gui.charts import COUNTS, HOURS, Bar, BarChart, Line, LineChart
 from annotator.gui.i18n import language_changed
 from annotator.gui.palette import DEFAULT_COLORS
 from annotator.gui.plain_text import plain_label
@@ -160,12 +160,14 @@ class StatisticsDialog(QDialog):
             days if finished else [],
             finished,
             empty_text=self.tr("No document finished yet."),
+            scale=COUNTS,
         )
         self.hours_chart.set_data(
             self.tr("Active hours, by day"),
             days if hours else [],
             hours,
             empty_text=self.tr("No active time recorded yet."),
+            scale=HOURS,
         )
 
 

@@ -29,6 +29,10 @@ class AcceptSuggestions(StoreCommand):
         else:
             text = counted(translate("commands", "Accept %n suggestions"), count)
         super().__init__(text, found.session.failed.emit)
+        if count == 1:
+            self.name_labels(
+                translate("commands", "Accept suggestion {0}").format, label or keys[0][2]
+            )
         self.found, self.keys, self.label = found, keys, label
         self.accepted: list[Accepted] = []
 
@@ -48,8 +52,9 @@ class RejectSuggestion(StoreCommand):
     """Reject a suggestion: it does not come back for this document (until undone)."""
 
     def __init__(self, found: DocumentSuggestions, key: Key) -> None:
-        text = QCoreApplication.translate("commands", "Reject suggestion {0}").format(key[2])
-        super().__init__(text, found.session.failed.emit)
+        super().__init__("", found.session.failed.emit)
+        text = QCoreApplication.translate("commands", "Reject suggestion {0}")
+        self.name_labels(text.format, key[2])
         self.found, self.key = found, key
         self.rejected: Rejected | None = None
 

@@ -4,9 +4,11 @@ The overlay uses the view's extension points only: a painter in ``view.overlays`
 in ``view.keys``, an event filter on the viewport for tooltips. The current suggestion is
 the one under the keyboard caret: Tab / Shift+Tab move the caret to the next / previous
 label or suggestion, Enter accepts the current suggestion (else labels the selection as
-before), X rejects it (Backspace and Delete reject it too, through the window's Delete
-action). Hovering shows the label and confidence as a plain-text tooltip. The overlay
-only asks (its signals): the window decides, through undo commands.
+before). These keys and X (reject) are also those of the Assistant menu's actions, which
+take them first while they apply (:mod:`annotator.gui.suggestion_actions`); Backspace
+and Delete reject too, through the window's Delete action. Hovering shows the label
+and confidence as a plain-text tooltip. The overlay only asks (its signals): the window
+decides, through undo commands.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from annotator.gui import article_layout as al
-from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import tooltip
 from annotator.gui.suggestion_paint import Style, paint_suggestions, tooltip_text
 from annotator.gui.view_keys import NO, SHIFT, Key
@@ -32,8 +33,7 @@ WHOLE_VIEW = 20  # more changed suggestions than this: repaint the whole view
 
 
 class SuggestionOverlay(QObject):
-    accept_requested = Signal(int)  # suggestion id
-    reject_requested = Signal(int)
+    accept_requested = Signal(int)  # suggestion id (Enter)
 
     def __init__(self, view: ArticleView) -> None:
         super().__init__(view)
@@ -51,14 +51,6 @@ class SuggestionOverlay(QObject):
             self._extend(key, NO, self._enter)
         self._extend(Key.Key_Tab, NO, lambda: self.jump(1))
         self._extend(Key.Key_Tab, SHIFT, lambda: self.jump(-1))
-        view.keys.add(
-            Key.Key_X,
-            NO,
-            QT_TRANSLATE_NOOP(
-                "ArticleKeys", "Reject the suggestion at the cursor (Enter accepts it)"
-            ),
-            self._reject,
-        )
 
     def _extend(self, key: Key, modifiers: Qt.KeyboardModifier, run: Callable[[], None]) -> None:
         keys = self.view.keys
@@ -102,11 +94,6 @@ class SuggestionOverlay(QObject):
             self.view.keyboard.activate()  # the view's own Enter: label the selection
         else:
             self.accept_requested.emit(current.id)
-
-    def _reject(self) -> None:
-        current = self.current()
-        if current is not None:
-            self.reject_requested.emit(current.id)
 
     def jump(self, step: int) -> None:
         """The caret to the next (1) or previous (-1) label or suggestion."""

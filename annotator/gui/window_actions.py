@@ -14,12 +14,13 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu
 from shiboken6 import isValid
 
 from annotator.gui import i18n
 from annotator.gui import settings as cfg
+from annotator.gui.command_base import follow_renames
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.plain_text import menu_text, tooltip
 from annotator.gui.startup import resolve
@@ -41,7 +42,9 @@ class Act:
     and tips are English source texts of the ``"Menus"`` translation context
     (:func:`menu_tr` gives them in the interface language). ``state``
     (a path like ``run``) makes it checkable: it gives the initial check state, and
-    ``run`` is called with the new one."""
+    ``run`` is called with the new one. ``in_view``: its keys are the article view's
+    own (Enter, Tab): they trigger it only while the view has the focus (and while it is
+    enabled: :mod:`annotator.gui.suggestion_actions`), else the keys do what they did."""
 
     name: str
     text: str
@@ -50,6 +53,7 @@ class Act:
     args: tuple[object, ...] = ()
     tip: str = ""
     state: str | None = None
+    in_view: bool = False
 
 
 SEPARATOR = "-"  # a separator line in a menu
@@ -156,11 +160,18 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     )),
     (QT_TRANSLATE_NOOP("Menus", "&Assistant"), (
         Act("accept_suggestion", QT_TRANSLATE_NOOP("Menus", "&Accept suggestion"),
-            "assistant.accept_current", tip=QT_TRANSLATE_NOOP(
-                "Menus", "the suggestion at the cursor (Enter in the article, or click it)")),
+            "assistant.accept_current", ("Return", "Enter"), tip=QT_TRANSLATE_NOOP(
+                "Menus", "the suggestion at the cursor (or click it)"), in_view=True),
         Act("reject_suggestion", QT_TRANSLATE_NOOP("Menus", "&Reject suggestion"),
-            "assistant.reject_current", tip=QT_TRANSLATE_NOOP(
-                "Menus", "the suggestion at the cursor (Backspace or X in the article)")),
+            "assistant.reject_current", ("X",), tip=QT_TRANSLATE_NOOP(
+                "Menus", "the suggestion at the cursor (Backspace and Delete reject it too "
+                "when no label is selected)"), in_view=True),
+        Act("next_suggestion", QT_TRANSLATE_NOOP("Menus", "&Next suggestion"),
+            "assistant.overlay.jump", ("Tab",), (1,), tip=QT_TRANSLATE_NOOP(
+                "Menus", "the cursor to the next label or suggestion"), in_view=True),
+        Act("previous_suggestion", QT_TRANSLATE_NOOP("Menus", "&Previous suggestion"),
+            "assistant.overlay.jump", ("Shift+Tab",), (-1,), tip=QT_TRANSLATE_NOOP(
+                "Menus", "the cursor to the previous label or suggestion"), in_view=True),
         Act("accept_all", QT_TRANSLATE_NOOP("Menus", "Accept all &confident suggestions"),
             "assistant.accept_all", ("Ctrl+Shift+Y",), tip=QT_TRANSLATE_NOOP(
                 "Menus", "every suggestion at or above the confidence threshold, as one "
@@ -265,6 +276,9 @@ def _action(window: MainWindow, act: Act) -> QAction:
     action.setObjectName(f"action_{act.name}")
     if act.keys:
         action.setShortcuts(key_sequences(act.keys))
+    if act.in_view:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        window.article_view.addAction(action)
     if act.tip:
         action.setStatusTip(menu_tr(act.tip))
     run = _handler(window, act)
@@ -321,6 +335,10 @@ def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace
 
     palette.labels_reset.connect(named)
     named()
+    # Edit > Undo's texts name a renamed label by its new name (here or by another member)
+    # (every document's stack: the group holds only the ones it was given)
+    stacks = lambda: {*window.findChildren(QUndoStack), undo_group.activeStack()} - {None}  # noqa: E731
+    palette.labels_reset.connect(lambda: follow_renames(window.store, stacks()))
     a.name_hotkeys = named
     return a
 

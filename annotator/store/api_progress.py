@@ -1,4 +1,4 @@
-"""The store's methods for guidelines, active time and progress: part of the
+"""The store's methods for guidelines, label names, active time and progress: part of the
 :class:`annotator.store.api.Store` facade (which inherits them), kept in a file of their
 own so that the facade stays small. Each mutating method is one transaction.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from annotator.store import activity_log, counts, guidelines, labels
+from annotator.store import activity_log, counts, guidelines, label_renames, labels
 from annotator.store.context import StoreContext
 from annotator.store.types import ActivityInterval, LabelInfo, StatusChange
 
@@ -48,6 +48,13 @@ class GuidelinesAndTime:
                 self._ctx.m, label_id, descriptions, positive_examples, negative_examples
             )
             return labels.label_info(self._ctx.m, label_id)
+
+    def current_label_names(self, names: Iterable[str]) -> dict[str, str]:
+        """Each of ``names`` (as an undo step holds it) -> the name of that label now:
+        itself, or the new name of a label renamed since (:mod:`label_renames`)."""
+        m = self._ctx.m
+        known = {label.name for label in self._ctx.m.label_type.select(m.label_type.name)}
+        return {name: label_renames.current_name(m, name, known) for name in names}
 
     # -- active time -----------------------------------------------------------------
 

@@ -361,10 +361,6 @@ You label as {name} until you close the application; each start asks for your na
         <source>Label the selection with the current label</source>
         <translation>وسم التحديد بالوسم الحالي</translation>
     </message>
-    <message>
-        <source>Reject the suggestion at the cursor (Enter accepts it)</source>
-        <translation>رفض الاقتراح عند المؤشر (Enter يقبله)</translation>
-    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -420,10 +416,6 @@ You label as {name} until you close the application; each start asks for your na
         <translation>لا اقتراح بثقة {t:.2f} أو أكثر.</translation>
     </message>
     <message>
-        <source>Accepted {n} suggestions at or above {t:.2f}.</source>
-        <translation>قُبلت الاقتراحات بثقة {t:.2f} أو أكثر: {n}.</translation>
-    </message>
-    <message>
         <source>Accept {label}</source>
         <translation>قبول {label}</translation>
     </message>
@@ -451,9 +443,27 @@ You label as {name} until you close the application; each start asks for your na
         <source>The assistant is not training.</source>
         <translation>المساعد لا يتدرّب الآن.</translation>
     </message>
-    <message>
-        <source>Assistant trained on {n} entities in {s:.1f} s.</source>
-        <translation>تدرّب المساعد على كيانات عددها {n} في {s:.1f} ث.</translation>
+    <message numerus="yes">
+        <source>Accepted %n suggestions at or above {t:.2f}.</source>
+        <translation>
+            <numerusform>لم يُقبل أي اقتراح بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل اقتراح واحد بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل اقتراحان بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبلت %n اقتراحات بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل %n اقتراحًا بثقة {t:.2f} أو أكثر.</numerusform>
+            <numerusform>قُبل %n اقتراح بثقة {t:.2f} أو أكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assistant trained on %n entities in {s:.1f} s.</source>
+        <translation>
+            <numerusform>تدرّب المساعد دون كيانات في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على كيان واحد في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على كيانين في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على %n كيانات في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على %n كيانًا في {s:.1f} ث.</numerusform>
+            <numerusform>تدرّب المساعد على %n كيان في {s:.1f} ث.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assistant not trained: {message}</source>
@@ -543,6 +553,39 @@ You label as {name} until you close the application; each start asks for your na
         <translation>البدء</translation>
     </message>
     <message numerus="yes">
+        <source>trained on %n entities · memory only · {age}</source>
+        <translation>
+            <numerusform>مُدرَّب دون كيانات · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على كيان واحد · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على كيانين · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانات · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانًا · الذاكرة فقط · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيان · الذاكرة فقط · {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trained on %n entities · too few sentences for F1 · {age}</source>
+        <translation>
+            <numerusform>مُدرَّب دون كيانات · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على كيان واحد · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على كيانين · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانات · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانًا · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيان · جمل أقل من أن يُقاس F1 · {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>trained on %n entities · F1 {f1:.2f} (held out) · {age}</source>
+        <translation>
+            <numerusform>مُدرَّب دون كيانات · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على كيان واحد · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على كيانين · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانات · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيانًا · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+            <numerusform>مُدرَّب على %n كيان · F1 {f1:.2f} (على بيانات محجوزة) · {age}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n days ago</source>
         <translation>
             <numerusform>قبل أقل من يوم</numerusform>
@@ -556,18 +599,6 @@ You label as {name} until you close the application; each start asks for your na
     <message>
         <source>Assistant not trained yet</source>
         <translation>لم يتدرّب المساعد بعد</translation>
-    </message>
-    <message>
-        <source>trained on {n} entities · memory only · {age}</source>
-        <translation>مُدرَّب على كيانات عددها {n} · الذاكرة فقط · {age}</translation>
-    </message>
-    <message>
-        <source>trained on {n} entities · too few sentences for F1 · {age}</source>
-        <translation>مُدرَّب على كيانات عددها {n} · جمل أقل من أن يُقاس F1 · {age}</translation>
-    </message>
-    <message>
-        <source>trained on {n} entities · F1 {f1:.2f} (held out) · {age}</source>
-        <translation>مُدرَّب على كيانات عددها {n} · F1 {f1:.2f} (على بيانات محجوزة) · {age}</translation>
     </message>
     <message>
         <source>{n} s ago</source>
@@ -890,6 +921,18 @@ Your labels are saved as you make them; you can keep working.</source>
 Do you want to replace it?</source>
         <translation>الملف {path} موجود مسبقًا.
 هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>استبدال الملفات؟</translation>
+    </message>
+    <message>
+        <source>These files already exist:
+{path}
+Do you want to replace them?</source>
+        <translation>هذه الملفات موجودة من قبل:
+{path}
+هل تريد استبدالها؟</translation>
     </message>
     <message>
         <source>no file was written</source>
@@ -1737,16 +1780,8 @@ Labels added: {labels}.</source>
         <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <source>the suggestion at the cursor (Enter in the article, or click it)</source>
-        <translation>الاقتراح عند المؤشر (Enter في المقالة، أو انقره)</translation>
-    </message>
-    <message>
         <source>&amp;Reject suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
-    </message>
-    <message>
-        <source>the suggestion at the cursor (Backspace or X in the article)</source>
-        <translation>الاقتراح عند المؤشر (Backspace أو X في المقالة)</translation>
     </message>
     <message>
         <source>Accept all &amp;confident suggestions</source>
@@ -1839,6 +1874,30 @@ Labels added: {labels}.</source>
     <message>
         <source>open a shared PostgreSQL database by its URL</source>
         <translation>فتح قاعدة بيانات PostgreSQL مشتركة بعنوانها</translation>
+    </message>
+    <message>
+        <source>the suggestion at the cursor (or click it)</source>
+        <translation>الاقتراح عند المؤشر (أو انقر عليه)</translation>
+    </message>
+    <message>
+        <source>the suggestion at the cursor (Backspace and Delete reject it too when no label is selected)</source>
+        <translation>الاقتراح عند المؤشر (ويرفضه Backspace وDelete أيضًا حين لا يكون أي وسم محددًا)</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>الاقتراح التا&amp;لي</translation>
+    </message>
+    <message>
+        <source>the cursor to the next label or suggestion</source>
+        <translation>المؤشر إلى الوسم أو الاقتراح التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>the cursor to the previous label or suggestion</source>
+        <translation>المؤشر إلى الوسم أو الاقتراح السابق</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -207,3 +207,19 @@ def test_merge_layers_without_qt() -> None:
         (5, "LOC", ("a",), False, False),
         (5, "ORG", ("b",), False, False),
     ]
+
+
+@pytest.mark.parametrize("focus", ["table", "gold_view"])
+def test_escape_closes_the_window_and_keeps_what_was_decided(
+    qtbot, window, corpus, corpus_store, focus
+) -> None:
+    window.table.selectRow(row_of(window, "روسيا", "LOC"))
+    click(qtbot, window.accept_button)
+    decided = gold(corpus_store, corpus.doc_ids[0])
+    assert decided == {corpus.span("روسيا", "LOC")}
+    window.activateWindow()
+    widget = getattr(window, focus)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert gold(corpus_store, corpus.doc_ids[0]) == decided

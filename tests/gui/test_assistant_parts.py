@@ -143,3 +143,22 @@ def test_status_notes_follow_a_language_switch(qtbot) -> None:
     finally:
         i18n.apply("en")
     qtbot.waitUntil(lambda: status.text() == "Assistant not trained yet")
+
+
+def test_counts_take_the_singular_in_english_and_arabic_forms(qtbot, arabic) -> None:
+    """One entity is "1 entity", not "1 entities"; Arabic says كيان واحد, كيانين, ..."""
+    status = AssistantStatus()
+    qtbot.addWidget(status)
+    created = datetime.now(UTC).replace(tzinfo=None)
+    shown: dict[tuple[str, int], str] = {}
+    for language in ("en", "ar"):
+        i18n.apply(language)
+        for n in (1, 2, 5, 12):
+            status.set_model(1, TrainingInfo(layers=["amal"], entities=n, f1=None), created)
+            shown[(language, n)] = status.text()
+    assert shown[("en", 1)].startswith("trained on 1 entity · too few sentences")
+    assert shown[("en", 2)].startswith("trained on 2 entities · ")
+    assert "كيان واحد" in shown[("ar", 1)] and "1" not in shown[("ar", 1)].split("·")[0]
+    assert "كيانين" in shown[("ar", 2)]
+    assert "5 كيانات" in shown[("ar", 5)]
+    assert "12 كيانًا" in shown[("ar", 12)]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui.charts import Bar, BarChart, Line, LineChart
+from annotator.gui.charts import COUNTS, Bar, BarChart, Line, LineChart
 from annotator.gui.statistics_view import StatisticsDialog
 
 DAY1 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC).timestamp()
@@ -161,13 +161,37 @@ def test_small_scale_values_are_not_rounded_to_zero() -> None:
 
 
 def test_every_scale_value_fits_beside_the_lines(qtbot) -> None:
-    from annotator.gui.charts import MARGIN, _number
+    from annotator.gui.charts import MARGIN
 
     chart = LineChart()
     qtbot.addWidget(chart)
     chart.resize(400, 200)
     chart.set_data("t", ["d1", "d2"], [Line("amal", Qt.GlobalColor.red, [0.0136, 0.0])])
     room = chart.points()[0][0].x() - MARGIN - 4  # the scale's column, left of the lines
-    widths = [chart.fontMetrics().horizontalAdvance(_number(0.0136 * f)) for f in (0, 0.5, 1)]
-    assert _number(0.0136 * 0.5) == "0.0068"  # longer than the top's "0.014"
+    widths = [chart.fontMetrics().horizontalAdvance(text) for _v, text in chart.marks()]
     assert max(widths) <= room
+
+
+def test_the_by_day_charts_mark_whole_documents_and_readable_hours(qtbot, window) -> None:
+    """Documents finished are counted in whole steps (no 0.5 document), active hours in
+    whole minutes or hours as h:mm (no 0.0068 h); the top mark is at the top of the plot."""
+    _history(window)  # 1 document finished; amal 0.5 h a day, badr 10 min
+    dialog = _open(qtbot, window)
+    finished = dialog.finished_chart.marks()
+    assert [text for _v, text in finished] == ["0", "1"]
+    hours = dialog.hours_chart
+    assert [text for _v, text in hours.marks()] == ["0:00", "0:10", "0:20", "0:30"]
+    plot_top = min(p.y() for p in hours.points()[0])
+    assert hours.points()[0][0].y() == pytest.approx(plot_top)  # 0.5 h is the top mark
+    dialog.close()
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    for counts in ([0.0, 3.0, 1.0], [7.0, 2.0, 13.0], [2.0, 2.0, 5.0]):
+        chart.set_data("t", ["a", "b", "c"], [Line("x", Qt.GlobalColor.red, counts)])
+        assert chart.marks()[-1][0] >= max(counts)  # every point inside the plot
+        chart.set_data("t", ["a", "b", "c"], [Line("x", Qt.GlobalColor.red, counts)],
+                       scale=COUNTS)  # fmt: skip
+        marks = chart.marks()
+        assert all(value == int(value) and text == str(int(value)) for value, text in marks)
+        assert marks[-1][0] >= max(counts) and len(marks) <= 5

@@ -188,3 +188,22 @@ def test_a_label_deleted_since_stays_refused(qtbot, window, db_path) -> None:
     message = window.statusBar().currentMessage()
     assert "not undone/redone" in message and "Unknown label 'MISC'" in message
     assert stored(window) == []
+
+
+def test_edit_undo_says_the_new_name_of_a_renamed_label(qtbot, window, db_path) -> None:
+    text = window.article_view.text()
+    person, place = token_of(text, "بوتين"), token_of(text, "روسيا")
+    assert window.label_range(*person, "PERS")
+    assert window.actions_.undo.text().endswith("Label PERS")
+    rename_in_dialog(window, ("PERS", "PER"))  # here, in Edit > Labels…
+    assert window.actions_.undo.text().endswith("Label PER")
+    assert window.label_range(*place, "LOC")
+    assert window.relabel_span(window.article_view.span_at(place[0]).id, "ORG")
+    with Store.open(db_path) as other:  # another member renames both
+        other.update_label("LOC", new_name="PLACE")
+        other.update_label("ORG", new_name="ORGANISATION")
+    window.poll_revision()
+    assert window.actions_.undo.text().endswith("Relabel PLACE as ORGANISATION")
+    undo(qtbot, window)
+    assert window.actions_.redo.text().endswith("Relabel PLACE as ORGANISATION")
+    assert window.actions_.undo.text().endswith("Label PLACE")

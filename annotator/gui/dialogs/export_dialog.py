@@ -11,6 +11,7 @@ only the options that format takes are enabled. The output path is remembered pe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.formats.export import parse_split
+from annotator.formats.export import parse_split, replaced_files
 from annotator.formats.registry import SPACY_SPANS, export_format
 from annotator.gui import settings as cfg
 from annotator.gui.dialogs import SCHEMES
@@ -48,6 +49,7 @@ from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted, isolate
 from annotator.gui.models.documents import STATUS_TEXT
 from annotator.gui.plain_text import Button, Icon, message, plain_label, tooltip
 from annotator.layers import NoDefaultLayerError, default_layer
+from annotator.store.errors import StoreError
 from annotator.store.types import STATUSES
 
 translate = QCoreApplication.translate
@@ -284,7 +286,8 @@ class ExportDialog(QDialog):
         except ValueError as error:
             self.message.setText(str(error))
             return
-        if _replaces_a_file(request) and not confirm_replace(self, request.output):
+        replaced = _replaced(self.store, request)
+        if replaced and not confirm_replace(self, replaced):
             return
         cfg.remember_export(self.format_combo.currentText(), self.output_edit.text().strip())
         self.accept()
@@ -312,24 +315,31 @@ class ExportDialog(QDialog):
             self.output_edit.setText(chosen)
 
 
-def _replaces_a_file(request: ExportRequest) -> bool:
-    """Whether the export would replace a regular file at its output (a link, a FIFO or a
-    device there is refused by the exporter, not replaced; a folder output is not one)."""
-    output = request.output
-    single_file = request.split is None and not export_format(request.format).folder
-    return single_file and output.is_file() and not output.is_symlink()
+def _replaced(store: Store, request: ExportRequest) -> list[Path]:
+    """The existing files the export would replace (the formats' rule: its outputs and the
+    files beside them); none when it cannot be planned: the export then says why, before
+    it writes anything."""
+    try:
+        return replaced_files(store, request.options(), request.output)
+    except (ValueError, OSError, StoreError):
+        return []
 
 
-def confirm_replace(parent: QWidget | None, path: Path) -> bool:
-    """The one question before an export replaces an existing file, whether its path was
-    typed, remembered or chosen with Browse… (whose own question is turned off); True to
-    replace. No is the default button."""
-    title = translate("ExportDialog", "Replace file?")
-    text = translate("ExportDialog", "{path} already exists.\nDo you want to replace it?")
+def confirm_replace(parent: QWidget | None, paths: Sequence[Path]) -> bool:
+    """The one question before an export replaces existing files (every one listed),
+    whether the output's path was typed, remembered or chosen with Browse… (whose own
+    question is turned off); True to replace. No is the default button."""
+    if len(paths) == 1:
+        title = translate("ExportDialog", "Replace file?")
+        text = translate("ExportDialog", "{path} already exists.\nDo you want to replace it?")
+    else:
+        title = translate("ExportDialog", "Replace files?")
+        text = translate(
+            "ExportDialog", "These files already exist:\n{path}\nDo you want to replace them?"
+        )
+    shown = "\n".join(isolate(str(path)) for path in paths)
     buttons = Button.Yes | Button.No
-    answer = message(
-        parent, Icon.Question, title, text.format(path=isolate(str(path))), buttons, Button.No
-    )
+    answer = message(parent, Icon.Question, title, text.format(path=shown), buttons, Button.No)
     return answer == Button.Yes
 
 

@@ -169,3 +169,49 @@ def test_the_question_is_asked_in_arabic(
     assert str(existing) in text
     for shown in (title, text.replace(str(existing), "")):
         assert re.search("[\u0600-\u06ff]", shown) and not re.search("[A-Za-z]", shown)
+
+
+# --- the files an export writes beside its output are asked about too ------------------------
+
+
+def _export_as(qtbot: Any, store: Any, fmt: str, output: Path) -> ExportDialog:
+    dialog = ExportDialog(store, None, output, annotator="amal")
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentText(fmt)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    return dialog
+
+
+def test_an_existing_side_file_is_asked_about_and_no_keeps_it(
+    qtbot: Any, store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _layers(store, {"amal": 1})
+    labels = tmp_path / "out.labels.json"  # what a jsonl export writes beside out.jsonl
+    labels.write_bytes(b"my own labels\r\n")
+    questions = Questions(monkeypatch, QMessageBox.StandardButton.No)
+    dialog = _export_as(qtbot, store, "jsonl", tmp_path / "out.jsonl")
+    ((_title, text, default),) = questions.asked
+    assert str(labels) in text and default == QMessageBox.StandardButton.No
+    assert dialog.result() != ExportDialog.DialogCode.Accepted
+    assert labels.read_bytes() == b"my own labels\r\n"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_every_file_to_be_replaced_is_listed_in_one_question(
+    qtbot: Any, store: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _layers(store, {"amal": 1})
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    before = {name: f"{name} of my own\n".encode() for name in ("annotation.conf", "visual.conf")}
+    for name, data in before.items():
+        (folder / name).write_bytes(data)
+    questions = Questions(monkeypatch, QMessageBox.StandardButton.No)
+    dialog = _export_as(qtbot, store, "brat", folder)
+    ((_title, text, _default),) = questions.asked
+    assert all(str(folder / name) in text for name in before)
+    assert dialog.result() != ExportDialog.DialogCode.Accepted
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    questions.answer = QMessageBox.StandardButton.Yes
+    dialog = _export_as(qtbot, store, "brat", folder)
+    assert len(questions.asked) == 2 and dialog.result() == ExportDialog.DialogCode.Accepted
