@@ -53,7 +53,7 @@ def parse_path(
     try:
         mode = os.stat(p).st_mode
     except FileNotFoundError:
-        raise FormatError(p, None, "no such file or folder") from None
+        raise FormatError(p, None, "no such file or folder", "no_such_file") from None
     except OSError as exc:
         raise FormatError(p, None, exc.strerror or str(exc)) from None
     refuse_special(p, mode)  # before guessing, which would read it
@@ -104,7 +104,9 @@ def check_spans(doc: ParsedDocument, policy: Policy) -> None:
                 f"{reason.removesuffix('.')}; the database allows no overlapping spans "
                 "(import with --policy nested to allow nested ones)"
             )
-        raise FormatError(source, line, f"in {doc.name!r}: {reason}") from None
+        raise FormatError(
+            source, line, f"in {doc.name!r}: {reason}", exc.code, **exc.params, document=doc.name
+        ) from None
 
 
 def _check_labels(
@@ -125,7 +127,7 @@ def _check_labels(
             try:
                 check_name(label)
             except StoreError as exc:
-                raise FormatError(source, line, exc.message) from None
+                raise FormatError.wrapping(source, line, exc) from None
     elif unknown:
         first = next(iter(unknown.values()))
         raise UnknownLabelsError(first[0], first[1], list(unknown))
@@ -195,7 +197,7 @@ def _import_paths(
             raise
         doc = documents[exc.item]  # one item per document, in order
         line = doc.spans[exc.span].line if exc.span is not None else None
-        raise FormatError(*_where(doc, line), exc.message) from None
+        raise FormatError.wrapping(*_where(doc, line), exc, document=doc.name) from None
     _copy_counts(stored, report)
     report.repaired = sum(report.notes.repairs.values())
     return report
