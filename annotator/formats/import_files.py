@@ -98,14 +98,20 @@ def check_spans(doc: ParsedDocument, policy: Policy) -> None:
         check_overlaps(new_spans(doc.spans), policy)
     except OverlapError as exc:
         source, line = _where(doc, getattr(exc.span, "line", None))
-        reason = exc.message
+        reason, hint = exc.message, {"flat_hint": exc.kind == "overlaps"}
         if exc.kind == "overlaps":  # the hint goes inside the sentence, before its full stop
             reason = (
                 f"{reason.removesuffix('.')}; the database allows no overlapping spans "
                 "(import with --policy nested to allow nested ones)"
             )
         raise FormatError(
-            source, line, f"in {doc.name!r}: {reason}", exc.code, **exc.params, document=doc.name
+            source,
+            line,
+            f"in {doc.name!r}: {reason}",
+            exc.code,
+            **exc.params,
+            **hint,
+            document=doc.name,
         ) from None
 
 
