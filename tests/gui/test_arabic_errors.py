@@ -210,3 +210,30 @@ def test_the_command_line_keeps_the_english_messages(tmp_path: Path) -> None:
     done = _cli("labels", "edit", "--db", str(db), "PERS", "--rename", "LOC")
     assert done.returncode == 1
     assert done.stderr.strip().endswith("label 'LOC' already exists"), done.stderr
+
+
+def test_every_error_code_the_domain_raises_has_a_window_text() -> None:
+    """A code given to a store, span or import error (``StoreError(message, "code")``)
+    has a template in the window's table, so a new refusal cannot slip in English only."""
+    import ast
+
+    from annotator.gui.error_text import TEXTS
+
+    code_arg = {"StoreError": 1, "SpanRefused": 1, "LostConnection": 1, "SpanError": 3}
+    code_arg["FormatError"] = 3
+    package = Path(__file__).resolve().parents[2] / "annotator"
+    codes: dict[str, str] = {}
+    for path in package.rglob("*.py"):
+        if "gui" in path.relative_to(package).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            index = code_arg.get(name)
+            if index is not None and len(node.args) > index:
+                code = node.args[index]
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    codes[code.value] = f"{path.name}:{node.lineno}"
+    assert len(codes) > 40
+    assert {code: where for code, where in codes.items() if code not in TEXTS} == {}
