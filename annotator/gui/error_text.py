@@ -228,11 +228,20 @@ def reason_text(code: str, params: Mapping[str, object]) -> str | None:
     return text
 
 
+def translated() -> bool:
+    """Whether the interface speaks another language than the domain's English (its
+    catalogue translates these texts; the import frame stands for them all)."""
+    return _tr(FILE_LINE) != FILE_LINE
+
+
 def error_text(error: BaseException) -> str:
     """``error`` (a store, span rule or importer error, or any other) as the window shows
-    it: in the interface's language when its code is known, else its own message."""
+    it: in the interface's language when its code is known, else its own message. The
+    English interface shows the domain's own English, as the command line does."""
     from annotator.formats.errors import FormatError
 
+    if not translated():
+        return _message(error)
     params: Mapping[str, object] = getattr(error, "params", None) or {}
     if isinstance(error, FormatError):
         params = {"line": error.line, **params}
@@ -242,8 +251,10 @@ def error_text(error: BaseException) -> str:
         reason = text if text is not None else error.reason
         file = isolate(error.file)
         return _tr(template).format(file=file, line=error.line, reason=reason)
-    if text is not None:
-        return text
+    return text if text is not None else _message(error)
+
+
+def _message(error: BaseException) -> str:
     message = getattr(error, "message", None) or str(error) or error.__class__.__name__
     if isinstance(error, OSError) and error.filename and error.strerror:
         message = f"{os.fsdecode(error.filename)}: {error.strerror}"

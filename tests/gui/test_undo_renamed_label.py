@@ -186,5 +186,5 @@ def test_a_label_deleted_since_stays_refused(qtbot, window, db_path) -> None:
     window.poll_revision()
     redo(qtbot, window)
     message = window.statusBar().currentMessage()
-    assert "not undone/redone" in message and "label MISC does not exist" in message
+    assert "not undone/redone" in message and "Unknown label 'MISC'" in message
     assert stored(window) == []
