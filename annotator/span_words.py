@@ -18,7 +18,10 @@ WORDING = {
     "duplicate": "{words} is already labelled {label}",
     "overlap": "{words} would overlap {label} {other}",
     "cross": "{words} would cross {label} {other}",
+    "starts": "{words} starts on whitespace",
+    "ends": "{words} ends on whitespace",
 }
+EDGES = {"span_starts_on_space": "starts", "span_ends_on_space": "ends"}  # code -> template
 
 
 def quote(text: str) -> str:
@@ -44,6 +47,8 @@ def in_words(error: SpanError, text: str, wording: dict[str, str] | None = None)
     words = quote(text[span.start : span.end])
     other = getattr(error, "other", None)  # an OverlapError's other span
     if other is None or not 0 <= other.start < other.end <= size:
+        if error.code in EDGES:
+            return templates[EDGES[error.code]].format(words=words)
         return f"{words} {error.reason}" if error.reason else error.message.rstrip(".")
     if getattr(error, "kind", "") == "duplicate":
         return templates["duplicate"].format(words=words, label=other.label)

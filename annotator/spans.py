@@ -42,10 +42,19 @@ class SpanError(ValueError):
     """A span that cannot be added; ``message`` is one sentence an annotator can read,
     naming offsets (files, logs); :meth:`in_text` names the words instead (the window)."""
 
-    def __init__(self, message: str, span: SpanLike | None = None, reason: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        span: SpanLike | None = None,
+        reason: str = "",
+        code: str = "",
+        **params: object,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.span, self.reason = span, reason  # reason: the predicate, without offsets
+        # a stable name of the rule broken and its arguments (see annotator.store.errors)
+        self.code, self.params = code, params
 
     def in_text(self, text: str, wording: dict[str, str] | None = None) -> str:
         """``«الرئيس فلاديمير» would cross PER «فلاديمير بوتين»`` (:mod:`span_words`)."""
@@ -92,17 +101,21 @@ def _check_alone(span: Span, text: str, labels: Collection[str], policy: Policy)
     if policy not in ("flat", "nested"):
         raise SpanError(f"Unknown overlap policy {policy!r}; use 'flat' or 'nested'.")
     where = f"Span {span.start}-{span.end}"
+    at = {"start": span.start, "end": span.end}
     if span.start < 0 or span.end > len(text):
-        raise SpanError(f"{where} is outside the text, which has {len(text)} characters.")
+        message = f"{where} is outside the text, which has {len(text)} characters."
+        raise SpanError(message, None, "", "span_outside", **at, length=len(text))
     if span.start >= span.end:
-        raise SpanError(f"{where} is empty: its start must come before its end.")
+        message = f"{where} is empty: its start must come before its end."
+        raise SpanError(message, None, "", "span_empty", **at)
     for edge, index in (("starts", span.start), ("ends", span.end - 1)):
         if text[index].isspace():
             reason = f"{edge} on whitespace"
-            raise SpanError(f"{where} {reason}.", span, reason)
+            raise SpanError(f"{where} {reason}.", span, reason, f"span_{edge}_on_space", **at)
     if span.label not in labels:
         known = ", ".join(sorted(labels)) or "none defined"
-        raise SpanError(f"Unknown label {span.label!r}; known labels: {known}.")
+        message = f"Unknown label {span.label!r}; known labels: {known}."
+        raise SpanError(message, None, "", "unknown_label", label=span.label, known=sorted(labels))
 
 
 def _check_each(spans: Sequence[Span], text: str, labels: Collection[str], policy: Policy) -> None:
@@ -180,7 +193,15 @@ class OverlapError(SpanError):
         else:
             the = "the existing span" if existing else "span"
             message = f"{where} {kind} {the} {_describe(other)}."
-        super().__init__(message, span)
+        code = f"span_{kind}" if kind != "duplicate" or not existing else "span_exists"
+        super().__init__(
+            message,
+            span,
+            "",
+            code,
+            **{"start": span.start, "end": span.end, "label": span.label},
+            **{"other_start": other.start, "other_end": other.end, "other_label": other.label},
+        )
         self.other, self.kind = other, kind
 
 

@@ -118,15 +118,17 @@ def _placeholders(fields: Sequence[str]) -> int:
 
 def _tags(path: Path, number: int, token: str, tags: list[str]) -> list[str]:
     if not tags:
-        raise FormatError(path, number, f"missing tag after token {token!r}")
+        raise FormatError(path, number, f"missing tag after token {token!r}", "no_tag", token=token)
     if is_tag(tags[_placeholders(tags)]):  # TOKEN TAG1 TAG2 ... or TOKEN _ _ TAG1 TAG2 ...
         tags = tags[_placeholders(tags) :]
         for tag in tags:
             if not is_tag(tag):
-                raise FormatError(path, number, f"{tag!r} is not a tag (O, B-X, I-X, E-X, S-X)")
+                reason = f"{tag!r} is not a tag (O, B-X, I-X, E-X, S-X)"
+                raise FormatError(path, number, reason, "not_a_tag", tag=tag)
         return tags
     if not is_tag(tags[-1]):
-        raise FormatError(path, number, f"missing tag: last column {tags[-1]!r} is not a tag")
+        reason = f"missing tag: last column {tags[-1]!r} is not a tag"
+        raise FormatError(path, number, reason, "last_not_tag", column=tags[-1])
     return [tags[-1]]
 
 
@@ -138,7 +140,9 @@ def parse_row(path: Path, number: int, line: str, fixed: bool) -> Row:
         while tags and not tags[-1]:
             tags.pop()
         if not token:
-            raise FormatError(path, number, "empty token (the line starts with a TAB)")
+            raise FormatError(
+                path, number, "empty token (the line starts with a TAB)", "empty_token"
+            )
         return Row(token, _tags(path, number, token, tags), number)
     fields = list(_FIELD.finditer(line))
     if fixed or len(fields) < 2:
@@ -148,9 +152,9 @@ def parse_row(path: Path, number: int, line: str, fixed: bool) -> Row:
     while first_tag > 1 and is_tag(fields[first_tag - 1].group()):
         first_tag -= 1
     if first_tag == len(fields):
-        raise FormatError(
-            path, number, f"missing tag: last column {fields[-1].group()!r} is not a tag"
-        )
+        column = fields[-1].group()
+        reason = f"missing tag: last column {column!r} is not a tag"
+        raise FormatError(path, number, reason, "last_not_tag", column=column)
     last = first_tag - 1  # the token's last field, before any ``_`` placeholders
     while last > 0 and fields[last].group() == "_":
         last -= 1
@@ -215,7 +219,7 @@ def parse_conll(
     builder.finish()
     del text
     if not builder.documents:
-        raise FormatError(p, None, "no tokens in the file")
+        raise FormatError(p, None, "no tokens in the file", "no_tokens")
     if len(builder.documents) > 1:
         for index, doc in enumerate(builder.documents, 1):
             doc.name = f"{p.stem}-{index}"

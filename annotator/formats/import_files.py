@@ -53,7 +53,7 @@ def parse_path(
     try:
         mode = os.stat(p).st_mode
     except FileNotFoundError:
-        raise FormatError(p, None, "no such file or folder") from None
+        raise FormatError(p, None, "no such file or folder", "no_such_file") from None
     except OSError as exc:
         raise FormatError(p, None, exc.strerror or str(exc)) from None
     refuse_special(p, mode)  # before guessing, which would read it
@@ -98,13 +98,21 @@ def check_spans(doc: ParsedDocument, policy: Policy) -> None:
         check_overlaps(new_spans(doc.spans), policy)
     except OverlapError as exc:
         source, line = _where(doc, getattr(exc.span, "line", None))
-        reason = exc.message
+        reason, hint = exc.message, {"flat_hint": exc.kind == "overlaps"}
         if exc.kind == "overlaps":  # the hint goes inside the sentence, before its full stop
             reason = (
                 f"{reason.removesuffix('.')}; the database allows no overlapping spans "
                 "(import with --policy nested to allow nested ones)"
             )
-        raise FormatError(source, line, f"in {doc.name!r}: {reason}") from None
+        raise FormatError(
+            source,
+            line,
+            f"in {doc.name!r}: {reason}",
+            exc.code,
+            **exc.params,
+            **hint,
+            document=doc.name,
+        ) from None
 
 
 def _check_labels(
@@ -125,7 +133,7 @@ def _check_labels(
             try:
                 check_name(label)
             except StoreError as exc:
-                raise FormatError(source, line, exc.message) from None
+                raise FormatError.wrapping(source, line, exc) from None
     elif unknown:
         first = next(iter(unknown.values()))
         raise UnknownLabelsError(first[0], first[1], list(unknown))
@@ -195,7 +203,7 @@ def _import_paths(
             raise
         doc = documents[exc.item]  # one item per document, in order
         line = doc.spans[exc.span].line if exc.span is not None else None
-        raise FormatError(*_where(doc, line), exc.message) from None
+        raise FormatError.wrapping(*_where(doc, line), exc, document=doc.name) from None
     _copy_counts(stored, report)
     report.repaired = sum(report.notes.repairs.values())
     return report

@@ -113,7 +113,8 @@ def _parse_line(path: Path, number: int, line: str) -> Any:
     try:
         value = _DECODER.decode(line)
     except json.JSONDecodeError as exc:
-        raise FormatError(path, number, f"invalid JSON ({exc.msg}, column {exc.colno})") from None
+        reason = f"invalid JSON ({exc.msg}, column {exc.colno})"
+        raise FormatError(path, number, reason, "bad_json", column=exc.colno) from None
     except _NotFiniteError as exc:
         raise _not_finite(path, line, number, exc.token) from None
     except RecursionError:
@@ -133,7 +134,9 @@ def _decode_line(path: Path, number: int, offset: int, data: bytes) -> str:
     nul = line.find("\x00")
     if nul >= 0:
         column = nul - (line.rfind("\r", 0, nul) + 1) + 1
-        raise NulCharacterError(path, number + line.count("\r", 0, nul), f", column {column}")
+        raise NulCharacterError(
+            path, number + line.count("\r", 0, nul), f", column {column}", column=column
+        )
     return line
 
 
@@ -278,7 +281,7 @@ def build_document(
 ) -> ParsedDocument:
     """Check spans against the text as given, then remap them onto the stored text."""
     if not isinstance(raw_text, str):
-        raise FormatError(path, line, 'the record has no "text" string')
+        raise FormatError(path, line, 'the record has no "text" string', "no_text")
     refuse_nul(path, line, raw_text, "the record's text")
     refuse_nul(path, line, name, "the record's name")
     length = len(raw_text)
@@ -295,7 +298,9 @@ def build_document(
                 if start >= 0 and end <= length
                 else f"is outside the text (length {length})"
             )
-            raise FormatError(path, line, f"span {start}-{end} {reason}")
+            code = "span_empty" if start >= 0 and end <= length else "span_outside"
+            at = {"start": start, "end": end, "length": length}
+            raise FormatError(path, line, f"span {start}-{end} {reason}", code, **at)
         stripped = labels.get(label) if label.__class__ is str else None
         if stripped is None:
             stripped = labels[label] = _label(path, line, label, start, end)
@@ -330,7 +335,7 @@ def parse_jsonl(path: str | os.PathLike[str], limits: ImportLimits | None = None
     result = ParseResult()
     for line, record in load_records(p, limits):
         if not isinstance(record, dict):
-            raise FormatError(p, line, "each record must be a JSON object")
+            raise FormatError(p, line, "each record must be a JSON object", "not_object")
         result.documents.append(
             build_document(
                 p,
@@ -343,5 +348,5 @@ def parse_jsonl(path: str | os.PathLike[str], limits: ImportLimits | None = None
         )
         limits.check_document(p, line, result.documents[-1].text)
     if not result.documents:
-        raise FormatError(p, None, "no records in the file")
+        raise FormatError(p, None, "no records in the file", "no_records")
     return result

@@ -103,7 +103,7 @@ def parse_labelstudio(
         data = task["data"]
         text = data.get("text")
         if not isinstance(text, str):
-            raise FormatError(p, line, 'the task has no "data.text" string')
+            raise FormatError(p, line, 'the task has no "data.text" string', "no_text")
         name = data.get("name")
         if not isinstance(name, str) and task.get("id") is not None:
             name = f"task-{task['id']}"
@@ -111,5 +111,5 @@ def parse_labelstudio(
         result.documents.append(build_document(p, line, text, spans, name=name))
         limits.check_document(p, line, text)
     if not result.documents:
-        raise FormatError(p, None, "no tasks in the file")
+        raise FormatError(p, None, "no tasks in the file", "no_records")
     return result

@@ -34,16 +34,16 @@ def decode(path: Path, data: bytes) -> str:
         byte, offset = getattr(exc, "byte", None), getattr(exc, "offset", None)
         if byte is not None and offset is not None:
             reason = f"not valid UTF-8 (byte 0x{byte:02x} at byte offset {offset})"
-        else:
-            reason = "not valid UTF-8"
-        raise FormatError(path, line, reason) from None
+            raise FormatError(
+                path, line, reason, "bad_utf8_byte", byte=byte, offset=offset
+            ) from None
+        raise FormatError(path, line, "not valid UTF-8", "bad_utf8") from None
     nul = text.find("\x00")
     if nul >= 0:
         before = normalize_text(text[:nul])  # lines and columns as an editor counts them
         line_start = before.rfind("\n") + 1
-        raise NulCharacterError(
-            path, before.count("\n") + 1, f", column {len(before) - line_start + 1}"
-        )
+        column = len(before) - line_start + 1
+        raise NulCharacterError(path, before.count("\n") + 1, f", column {column}", column=column)
     return text
 
 
@@ -92,6 +92,6 @@ def parse_text(path: str | os.PathLike[str], limits: ImportLimits | None = None)
         refuse_undecodable_name(file, name)
         text = read_text(file, limits, one_document=True)
         if not text.strip():
-            raise FormatError(file, None, "the file is empty")
+            raise FormatError(file, None, "the file is empty", "empty_file")
         result.documents.append(ParsedDocument(name=name, text=text, source=str(file)))
     return result

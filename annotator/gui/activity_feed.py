@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from annotator.activity import ActivityTracker
+from annotator.gui.error_text import error_text
 from annotator.store.connection import LostConnection
 from annotator.store.errors import StoreError
 
@@ -107,11 +108,13 @@ class ActivityFeed(QObject):
             self.tracker.flush(self._store())
         except LostConnection as error:
             self._report(
-                self.tr("Active time not saved yet (kept for later): %1").replace("%1", str(error))
+                self.tr("Active time not saved yet (kept for later): %1").replace(
+                    "%1", error_text(error)
+                )
             )
         except StoreError as error:
             self.tracker.discard_pending()
-            self._report(self.tr("Active time not saved: %1").replace("%1", error.message))
+            self._report(self.tr("Active time not saved: %1").replace("%1", error_text(error)))
 
     # -- events ----------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from annotator.gui.commands import (
     accept_agreed,
     push,
 )
+from annotator.gui.error_text import error_text
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate, language_changed
 from annotator.gui.palette import palette_labels
 from annotator.gui.plain_text import plain_label
@@ -285,7 +286,7 @@ class AdjudicationWindow(QWidget):
         try:
             status = self.store.status_for(self.doc_id, GOLD)
         except StoreError as error:  # e.g. the server is gone: say so, keep the window usable
-            self._show(self.tr("Cannot read the status: {}").format(error.message))
+            self._show(self.tr("Cannot read the status: {}").format(error_text(error)))
             return
         agreed = len(agreed_missing(self._candidates))
         self.reviewed_button.setText(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.agreement import AgreementError, compute_agreement
 from annotator.agreement_report import AgreementReport, PairAgreement
+from annotator.gui.error_text import error_text
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate, language_changed
 from annotator.gui.plain_text import plain_label
 from annotator.store.errors import StoreError
@@ -189,7 +190,7 @@ class AgreementDialog(QDialog):
         try:
             self.report, self._error = compute_agreement(store, layers, None), None
         except (AgreementError, StoreError) as error:
-            self.report, self._error = None, str(error)
+            self.report, self._error = None, error_text(error)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -105,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = create_main_window(target, offer_samples=True)
     except StoreError as error:
-        return _start_failed(error.message.replace(target, redact_url(target)))
+        from annotator.gui.error_text import error_text
+
+        return _start_failed(error_text(error).replace(target, redact_url(target)))
     window.show()
     if os.environ.get("ANNOTATOR_EXIT_AFTER_SHOW") == "1":
         _exit_after_show(app)

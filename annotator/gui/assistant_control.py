@@ -34,6 +34,7 @@ from annotator.gui.assistant_panel import AssistantStatus
 from annotator.gui.background import Background
 from annotator.gui.commands import AcceptSuggestions, RejectSuggestion, StoreCommand
 from annotator.gui.document_list import UNFINISHED
+from annotator.gui.error_text import error_text
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.suggestion_overlay import SuggestionOverlay
 from annotator.gui.suggestions import DocumentSuggestions, key_of
@@ -194,7 +195,7 @@ class AssistantControl(QObject):
                 found.store, model_id, found.doc_id, found.layer, predicted
             )
         except StoreError as error:
-            self._say(self.tr("Suggestions not stored: {error}").format(error=error))
+            self._say(self.tr("Suggestions not stored: {error}").format(error=error_text(error)))
             return
         found.stored(stored, model_id)
 
@@ -385,7 +386,7 @@ class AssistantControl(QObject):
         self._say(self.tr("Assistant not trained: {message}").format(message=message))
 
     def _background_failed(self, error: BaseException) -> None:
-        self._say(self.tr("Assistant: {error}").format(error=error))
+        self._say(self.tr("Assistant: {error}").format(error=error_text(error)))
 
     # -- Ctrl+U -----------------------------------------------------------------------------
     def next_uncertain(self) -> None:

@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from annotator.gui.retry import AskRetry, is_lost_connection, retry_loop
+from annotator.gui.error_text import error_text
+from annotator.gui.retry import AskRetry, is_lost_connection, refusal, retry_loop
 from annotator.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -45,16 +46,15 @@ def run_guarded(
 ) -> str | None:
     """Run a command's store change; a refusal is kept in ``outcome`` and returned, and
     makes the command obsolete so that the undo stack drops it. ``describe`` words the
-    refusal (default: the error's message). With ``keep_if_lost`` a lost connection
-    leaves the command on the stack: it can succeed later."""
+    refusal (default: :func:`annotator.gui.error_text.error_text`). With ``keep_if_lost``
+    a lost connection leaves the command on the stack: it can succeed later."""
     try:
         action()
     except (StoreError, ValueError) as error:
-        outcome.error = (
-            describe(error) if describe else str(getattr(error, "message", None) or error)
-        )
+        store_error = error if isinstance(error, StoreError) else None
+        outcome.error = refusal((describe or error_text)(error), store_error)
         outcome.done = False
-        lost = isinstance(error, StoreError) and is_lost_connection(error)
+        lost = store_error is not None and is_lost_connection(store_error)
         if not (keep_if_lost and lost):
             command.setObsolete(True)
         return outcome.error
@@ -91,7 +91,7 @@ class StoreCommand(QUndoCommand):
 
     def describe(self, error: Exception) -> str:
         """How a refusal of this command reads in the window."""
-        return str(getattr(error, "message", None) or error)
+        return error_text(error)
 
     def _guard(self, action: Callable[[], object]) -> None:
         if self._skip:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.command_base import Outcome, Report, StoreCommand, push, run_guarded
+from annotator.gui.error_text import error_text
 from annotator.gui.guideline_commands import EditGuideline, SetProjectGuidelines
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted
 from annotator.gui.project_commands import (
@@ -89,6 +90,8 @@ def refusal_wording() -> dict[str, str]:
             "SpanRefusal", "{words} would overlap {label} {other}"
         ),
         "cross": QCoreApplication.translate("SpanRefusal", "{words} would cross {label} {other}"),
+        "starts": QCoreApplication.translate("SpanRefusal", "{words} starts on whitespace"),
+        "ends": QCoreApplication.translate("SpanRefusal", "{words} ends on whitespace"),
     }
 
 
@@ -101,9 +104,9 @@ def span_refusal(error: Exception, text: str) -> str:
     from annotator.spans import SpanError  # loaded by the store before any refusal
 
     cause = error if isinstance(error, SpanError) else error.__cause__
-    if isinstance(cause, SpanError):
+    if isinstance(cause, SpanError) and cause.span is not None:  # words of the text
         return cause.in_text(text, refusal_wording())
-    return str(getattr(error, "message", None) or error)
+    return error_text(error)
 
 
 class _SpanCommand(StoreCommand):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from annotator.document_filter import DocumentIndex, query_key
+from annotator.gui.error_text import error_text
 
 if TYPE_CHECKING:
     from annotator.store import Store
@@ -127,7 +128,9 @@ class DocumentSearch(QObject):
                 pass
         except Exception as error:  # a lost connection: say so, the list stays usable
             self.failed.emit(
-                QCoreApplication.translate("DocumentList", "Filter unavailable: {}").format(error)
+                QCoreApplication.translate("DocumentList", "Filter unavailable: {}").format(
+                    error_text(error)
+                )
             )
         finally:
             with self._lock:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from annotator.gui import article_wiring, plain_text, window_language, window_state
+from annotator.gui import article_wiring, error_text, plain_text, window_language, window_state
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.activity_feed import ActivityFeed
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         try:
             moved, elsewhere = self.revisions.moved(self.store, helper_writing=writing)
         except Exception as error:  # a lost connection must not stop the timer
-            self.show_message(self.tr("Database unavailable: {}").format(error))
+            self.show_message(self.tr("Database unavailable: {}").format(error_text.of(error)))
             return
         if moved:
             self.reload()  # a dialog's own change (the label set) is re-read too
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(target, create=create)
         except StoreError as error:
-            shown = error.message.replace(target, redact_url(target))
+            shown = error_text.of(error).replace(target, redact_url(target))
             plain_text.critical(self, self.tr("Cannot open database"), shown)
             return False
         self.activity.closed(self)  # the time so far belongs to the old database

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from annotator.gui import plain_text
+from annotator.gui.error_text import error_text
 from annotator.store.connection import LostConnection
 from annotator.store.errors import StoreError
 
@@ -29,9 +30,25 @@ STATUS_MS = 10000
 AskRetry = Callable[[QWidget | None, str], bool]
 
 
+class Refusal(str):
+    """A refusal as the window shows it (in its language) that remembers whether the
+    database connection was lost: the text alone cannot say so in every language."""
+
+    lost: bool = False
+
+
+def refusal(text: str, error: StoreError | None) -> Refusal:
+    """``text`` (the words shown for ``error``) as a :class:`Refusal`."""
+    shown = Refusal(text)
+    shown.lost = error is not None and is_lost_connection(error)
+    return shown
+
+
 def is_lost_connection(error: StoreError | str) -> bool:
     if isinstance(error, LostConnection):
         return True
+    if isinstance(error, Refusal):
+        return error.lost
     message = error if isinstance(error, str) else error.message
     return message.startswith(LOST_PREFIX)
 
@@ -96,7 +113,7 @@ def run_store_action(
         try:
             results.append(action())
         except StoreError as error:
-            return error.message
+            return refusal(error_text(error), error)
         return None
 
     error = retry_loop(parent, attempt, ask_retry=ask_retry)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from annotator.gui.menus import Menu
 from annotator.gui.palette import PaletteLabel, swatch
 from annotator.gui.plain_text import menu_text, tooltip
 
@@ -56,7 +57,7 @@ def span_menu(
 ) -> QMenu:
     """The menu for ``span_id`` (a span labelled ``span_label`` was right-clicked), else
     for ``selection``; empty when there is neither."""
-    menu = QMenu(parent)
+    menu = Menu("", parent)
     translate = QCoreApplication.translate
     if span_id is not None:
         menu.addAction(translate("SpanMenu", "Remove label"), lambda: remove(span_id))

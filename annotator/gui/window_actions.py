@@ -22,6 +22,7 @@ from annotator.gui import i18n
 from annotator.gui import settings as cfg
 from annotator.gui.command_base import follow_renames
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
+from annotator.gui.menus import Menu
 from annotator.gui.plain_text import menu_text, tooltip
 from annotator.gui.startup import resolve
 from annotator.gui.theme import apply_theme
@@ -323,7 +324,8 @@ def build_actions(window: MainWindow, undo_group: QUndoGroup) -> SimpleNamespace
     a.redo.setShortcuts(key_sequences(REDO_KEYS))
     bar = window.menuBar()
     for title, entries in MENUS:
-        a.menus.append(bar.addMenu(menu_tr(title)))
+        a.menus.append(Menu(menu_tr(title), bar))  # shortcuts read left to right in Arabic
+        bar.addMenu(a.menus[-1])
         _fill(window, a.menus[-1], entries, a)
     a.hotkeys = [_action(window, act) for act in HOTKEYS]
     for action in a.hotkeys:

@@ -22,7 +22,7 @@ MAX_INTERVAL = 24 * 3600.0  # seconds: a longer stretch is a clock error, not wo
 
 def check_interval(doc_id: object, start: object, end: object) -> tuple[int, float, float]:
     if not is_db_int(doc_id):
-        raise StoreError(f"no document with id {doc_id}")
+        raise StoreError(f"no document with id {doc_id}", "no_document", id=doc_id)
     values = []
     for value in (start, end):
         if isinstance(value, bool) or not isinstance(value, int | float):

@@ -306,7 +306,7 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
         model = self._ctx.m.document
         row = model.get_or_none(model.id == doc_id) if is_db_int(doc_id) else None
         if row is None:
-            raise StoreError(f"no document with id {doc_id}")
+            raise StoreError(f"no document with id {doc_id}", "no_document", id=doc_id)
         return Document(
             row.id, row.name, row.text, row.status, json.loads(row.meta), row.sha256, row.order
         )
@@ -341,7 +341,7 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
         if is_db_int(doc_id):
             value = doc.select(doc.status).where(doc.id == doc_id).scalar()
         if value is None:
-            raise StoreError(f"no document with id {doc_id}")
+            raise StoreError(f"no document with id {doc_id}", "no_document", id=doc_id)
         return str(value)
 
     def layer_statuses(self, annotator: str) -> dict[int, str]:
@@ -440,7 +440,7 @@ class Store(SuggestionMethods, NoteMethods, GuidelinesAndTime):
         if is_db_int(span_id):  # an id out of the column's range names no span
             row = self._span_query().where(self._ctx.m.span.id == span_id).tuples().first()
         if row is None:
-            raise StoreError(f"no span with id {span_id}")
+            raise StoreError(f"no span with id {span_id}", "no_span", id=span_id)
         return SpanInfo(*row)
 
     def remove_span(self, span_id: int) -> SpanInfo:

@@ -188,7 +188,8 @@ def _validate(
         except SpanError as exc:
             index = _refused_index(item.spans, exc, text, names, policy)
             message = f"document {item.name!r}: {exc.message}"
-            raise SpanRefused(message, item=number, span=index) from exc
+            params = {**exc.params, "document": item.name}
+            raise SpanRefused(message, exc.code, item=number, span=index, **params) from exc
         current.extend(kept)
         if present:
             present.update((s.start, s.end, s.label) for s in kept)

@@ -27,7 +27,8 @@ _CONNECTION_ERRORS = (pw.OperationalError, pw.InterfaceError)
 
 
 class LostConnection(StoreError):  # noqa: N818 (a StoreError, named for what happened)
-    """The connection to the database server broke (or cannot be made)."""
+    """The connection to the database server broke (or cannot be made); its code says
+    whether a change was being written (``lost_write``) or data read (``lost_read``)."""
 
 
 def reason_of(exc: BaseException) -> str:
@@ -36,12 +37,16 @@ def reason_of(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def write_lost_message(exc: BaseException) -> str:
-    return f"lost connection to the database server: {reason_of(exc)}; the change was not saved"
+def write_lost(exc: BaseException) -> LostConnection:
+    reason = reason_of(exc)
+    message = f"lost connection to the database server: {reason}; the change was not saved"
+    return LostConnection(message, "lost_write", detail=reason)
 
 
-def read_lost_message(exc: BaseException) -> str:
-    return f"lost connection to the database server: {reason_of(exc)}"
+def read_lost(exc: BaseException) -> LostConnection:
+    reason = reason_of(exc)
+    message = f"lost connection to the database server: {reason}"
+    return LostConnection(message, "lost_read", detail=reason)
 
 
 class Psycopg2Only(pw.Psycopg2Adapter):
@@ -82,7 +87,7 @@ class ResilientPostgresqlDatabase(pw.PostgresqlDatabase):
                 raise
             if self.in_transaction():
                 # the transaction's rollback (below) discards the connection
-                raise LostConnection(write_lost_message(exc)) from exc
+                raise write_lost(exc) from exc
             first = exc
         self._discard()
         try:
@@ -90,7 +95,7 @@ class ResilientPostgresqlDatabase(pw.PostgresqlDatabase):
         except _CONNECTION_ERRORS as exc:
             if self._connection_dead():
                 self._discard()
-                raise LostConnection(read_lost_message(first)) from exc
+                raise read_lost(first) from exc
             raise
 
     def begin(self, *args: Any, **kwargs: Any) -> Any:
@@ -107,7 +112,7 @@ class ResilientPostgresqlDatabase(pw.PostgresqlDatabase):
         except _CONNECTION_ERRORS as exc:
             if self._connection_dead():
                 self._discard()
-                raise LostConnection(write_lost_message(first)) from exc
+                raise write_lost(first) from exc
             raise
 
     def commit(self) -> Any:
@@ -116,7 +121,7 @@ class ResilientPostgresqlDatabase(pw.PostgresqlDatabase):
         except _CONNECTION_ERRORS as exc:
             if not self._connection_dead():
                 raise
-            raise LostConnection(write_lost_message(exc)) from exc
+            raise write_lost(exc) from exc
 
     def rollback(self) -> Any:
         if self._connection_dead():

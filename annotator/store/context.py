@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING, Literal, TypeGuard
 
 import peewee as pw
 
-from annotator.store.errors import StoreError, describe_database_error, failed_rollback_cause
+from annotator.store.errors import (
+    StoreError,
+    database_error_code,
+    describe_database_error,
+    failed_rollback_cause,
+)
 from annotator.store.models import Models
 from annotator.store.util import is_db_int
 from annotator.text.chars import describe_char, invisible_char, visible_form
@@ -56,15 +61,19 @@ def check_layer_name(name: object) -> str:
     if not isinstance(name, str):
         raise StoreError(f"invalid annotator name {name!r}: it must be text")
     if not name.strip():
-        raise StoreError(f"invalid annotator name {name!r}: it must not be empty")
+        raise StoreError(f"invalid annotator name {name!r}: it must not be empty", "name_empty")
     name = name.strip()
     if len(name) > NAME_LENGTH:
-        raise StoreError(f"invalid annotator name: it is longer than {NAME_LENGTH} characters")
+        message = f"invalid annotator name: it is longer than {NAME_LENGTH} characters"
+        raise StoreError(message, "name_too_long", limit=NAME_LENGTH)
     hidden = invisible_char(name)
     if hidden is not None:
         raise StoreError(
             f"invalid annotator name {visible_form(name)!r}: it contains "
-            f"{describe_char(hidden)}, an invisible character"
+            f"{describe_char(hidden)}, an invisible character",
+            "name_invisible",
+            name=visible_form(name),
+            char=describe_char(hidden),
         )
     return name
 
@@ -98,7 +107,7 @@ class StoreContext:
         :class:`StoreError` with a message for the user. ``bump=False`` leaves the
         revision alone: for writes no window needs to re-read (active time)."""
         if self.read_only:
-            raise StoreError(f"{self.location} is open read-only")
+            raise StoreError(f"{self.location} is open read-only", "read_only", path=self.location)
         lock = ("IMMEDIATE",) if self.backend == "sqlite" else ()
         revision = self.m.revision
         try:
@@ -111,12 +120,20 @@ class StoreContext:
         except StoreError:
             raise
         except pw.IntegrityError as exc:
-            raise StoreError(f"{self.location}: change refused by the database: {exc}") from exc
+            message = f"{self.location}: change refused by the database: {exc}"
+            raise StoreError(
+                message, "change_refused", path=self.location, detail=str(exc)
+            ) from exc
         except pw.DatabaseError as exc:
             cause = failed_rollback_cause(exc)
             if isinstance(cause, StoreError):
                 raise cause from None
-            raise StoreError(f"{self.location}: {describe_database_error(cause)}") from exc
+            raise StoreError(
+                f"{self.location}: {describe_database_error(cause)}",
+                database_error_code(cause),
+                path=self.location,
+                detail=str(cause),
+            ) from exc
 
     # -- the meta table ------------------------------------------------------------
 
@@ -180,7 +197,7 @@ class StoreContext:
         if is_db_int(doc_id):  # an id out of the column's range names no document
             text = doc.select(doc.text).where(doc.id == doc_id).scalar()
         if text is None:
-            raise StoreError(f"no document with id {doc_id}")
+            raise StoreError(f"no document with id {doc_id}", "no_document", id=doc_id)
         return str(text)
 
     def cached_text(self, doc_id: int) -> str:
@@ -190,7 +207,7 @@ class StoreContext:
         if is_db_int(doc_id):
             digest = doc.select(doc.sha256).where(doc.id == doc_id).scalar()
         if digest is None:
-            raise StoreError(f"no document with id {doc_id}")
+            raise StoreError(f"no document with id {doc_id}", "no_document", id=doc_id)
         text = self.texts.get(doc_id, str(digest))
         if text is None:
             text = self.document_text(doc_id)

@@ -117,19 +117,24 @@ def _open_sqlite(
     path = Path(name).expanduser()
     if _exists(path):
         if not path.is_file():
-            raise StoreError(f"{path} is not an annotator database: it is not a file")
+            message = f"{path} is not an annotator database: it is not a file"
+            raise StoreError(message, "not_a_file", path=str(path))
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             read_only = True
     elif not create:
-        raise StoreError(f"{path} does not exist")
+        raise StoreError(f"{path} does not exist", "does_not_exist", path=str(path))
     elif read_only:
-        raise StoreError(f"{path} does not exist (cannot create it read-only)")
+        message = f"{path} does not exist (cannot create it read-only)"
+        raise StoreError(message, "does_not_exist", path=str(path))
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"cannot create the folder {path.parent} for the database: {exc.strerror}"
+                f"cannot create the folder {path.parent} for the database: {exc.strerror}",
+                "cannot_create_folder",
+                path=str(path.parent),
+                detail=str(exc.strerror),
             ) from exc
     if read_only:
         uri = "file:" + quote(str(path.resolve())) + "?mode=ro" + _immutable(path)
@@ -150,7 +155,8 @@ def _exists(path: Path) -> bool:
     except (FileNotFoundError, NotADirectoryError):  # a file in the way: mkdir says so
         return False
     except OSError as exc:
-        raise StoreError(f"cannot open {path}: {_reason(exc)}") from exc
+        message = f"cannot open {path}: {_reason(exc)}"
+        raise StoreError(message, "cannot_open", path=str(path), detail=_reason(exc)) from exc
     return True
 
 
@@ -159,14 +165,15 @@ def _reason(exc: OSError) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _why_not_opened(path: Path) -> str | None:
+def _why_not_opened(path: Path) -> StoreError | None:
     """Why SQLite could not open ``path`` ("unable to open database file"), in words, from
     ``stat``/``access`` only: the file is not opened here (closing a descriptor of it
     would drop this process's POSIX locks on it)."""
     folder = path.parent
     if os.path.lexists(path):
         if not os.access(path, os.R_OK):
-            return f"cannot open {path}: permission denied (you may not read it)"
+            message = f"cannot open {path}: permission denied (you may not read it)"
+            return StoreError(message, "not_readable", path=str(path))
         return None
     if os.access(folder, os.W_OK | os.X_OK):
         return None
@@ -175,8 +182,10 @@ def _why_not_opened(path: Path) -> str | None:
     except OSError:
         read_only_mount = False
     if read_only_mount:
-        return f"cannot create {path}: the folder {folder} is read-only (read-only file system)"
-    return f"cannot create {path}: permission denied (you may not write to the folder {folder})"
+        message = f"cannot create {path}: the folder {folder} is read-only (read-only file system)"
+        return StoreError(message, "folder_read_only", path=str(path), folder=str(folder))
+    message = f"cannot create {path}: permission denied (you may not write to the folder {folder})"
+    return StoreError(message, "folder_not_writable", path=str(path), folder=str(folder))
 
 
 def _immutable(path: Path) -> str:
@@ -203,7 +212,8 @@ def prepare_for_writes(opened: Opened) -> None:
     try:
         db.pragma("journal_mode", "wal", permanent=True)
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        raise StoreError(f"cannot open {opened.display}: {exc}") from exc
+        message = f"cannot open {opened.display}: {exc}"
+        raise StoreError(message, "cannot_open", path=opened.display, detail=str(exc)) from exc
 
 
 def _not_sqlite(path: Path) -> bool:
@@ -228,11 +238,16 @@ def _connect_sqlite(db: pw.SqliteDatabase, display: str, path: Path | None = Non
         db.close()
         message = str(exc)
         if "not a database" in message or "malformed" in message:
+            code = "not_database"
             if path is not None and _not_sqlite(path):
-                message = "it is not a SQLite file"
-            raise StoreError(f"{display} is not an annotator database: {message}") from exc
+                message, code = "it is not a SQLite file", "not_sqlite"
+            text = f"{display} is not an annotator database: {message}"
+            raise StoreError(text, code, path=display, detail=message) from exc
         reason = _why_not_opened(path) if path is not None and "unable to open" in message else None
-        raise StoreError(reason or f"cannot open {display}: {message}") from exc
+        if reason is not None:
+            raise reason from exc
+        text = f"cannot open {display}: {message}"
+        raise StoreError(text, "cannot_open", path=display, detail=message) from exc
 
 
 def _open_postgres(url: str, timeout: float) -> Opened:
@@ -260,5 +275,6 @@ def _open_postgres(url: str, timeout: float) -> Opened:
         for secret in (password, *(v for k, v in params.items() if "password" in k)):
             if secret:
                 reason = reason.replace(str(secret), "***")
-        raise StoreError(f"cannot connect to {display}: {reason}") from None
+        message = f"cannot connect to {display}: {reason}"
+        raise StoreError(message, "cannot_connect", path=display, detail=reason) from None
     return Opened(db, "postgresql", display, None, False)

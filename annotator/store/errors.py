@@ -1,4 +1,10 @@
-"""Errors raised by the store. Messages are one clear sentence meant for the user."""
+"""Errors raised by the store. Messages are one clear sentence meant for the user.
+
+Each error also carries a stable ``code`` naming the refusal (``"label_exists"``) and its
+arguments in ``params`` (``{"label": "PER"}``), the same ones its English message names: a
+caller that speaks another language words it from those, never by reading the English
+(the window's :mod:`annotator.gui.error_text`). An error without a code has ``code == ""``.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,11 @@ from __future__ import annotations
 class StoreError(Exception):
     """Any failure of the annotation store: bad target, schema, input or database error."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.params = params
 
 
 class SpanRefused(StoreError):  # noqa: N818 (name fixed by the API contract)
@@ -20,8 +28,16 @@ class SpanRefused(StoreError):  # noqa: N818 (name fixed by the API contract)
     so an importer can name the file and line it read that span from.
     """
 
-    def __init__(self, message: str, *, item: int | None = None, span: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        code: str = "",
+        *,
+        item: int | None = None,
+        span: int | None = None,
+        **params: object,
+    ) -> None:
+        super().__init__(message, code, **params)
         self.item, self.span = item, span
 
 
@@ -36,6 +52,17 @@ def failed_rollback_cause(exc: BaseException) -> BaseException:
     ):
         exc = exc.__context__
     return exc
+
+
+def database_error_code(exc: BaseException) -> str:
+    """The code of a failed write: ``database_busy``, ``disk_full`` or ``database_error``
+    (the words of :func:`describe_database_error`)."""
+    lowered = str(exc).lower()
+    if "locked" in lowered or "busy" in lowered:
+        return "database_busy"
+    if "disk is full" in lowered or "no space left" in lowered:
+        return "disk_full"
+    return "database_error"
 
 
 def describe_database_error(exc: BaseException) -> str:

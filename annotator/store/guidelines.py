@@ -43,7 +43,8 @@ def clean_text(text: object, what: str, limit: int) -> str:
     except UnicodeEncodeError:
         raise StoreError(f"invalid {what}: it contains a lone surrogate") from None
     if len(text) > limit:
-        raise StoreError(f"invalid {what}: it is longer than {limit} characters")
+        message = f"invalid {what}: it is longer than {limit} characters"
+        raise StoreError(message, "text_too_long", limit=limit)
     return text
 
 
@@ -52,7 +53,8 @@ def check_unchanged(stored: str, expected: str) -> None:
     if stored != expected:
         raise StoreError(
             "the project guidelines were changed elsewhere since they were read; "
-            "nothing was overwritten"
+            "nothing was overwritten",
+            "guidelines_changed",
         )
 
 

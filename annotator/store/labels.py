@@ -31,36 +31,45 @@ def check_name(name: object) -> str:
         name = name.strip()
     if not isinstance(name, str) or not name or len(name) > NAME_LENGTH:
         shown = visible_form(name[:NAME_LENGTH]) if isinstance(name, str) else name
-        raise StoreError(f"invalid label name {shown!r}: it must be 1 to {NAME_LENGTH} characters")
+        message = f"invalid label name {shown!r}: it must be 1 to {NAME_LENGTH} characters"
+        raise StoreError(message, "label_name_length", name=shown, limit=NAME_LENGTH)
     hidden = invisible_char(name)
     if hidden is not None:
         raise StoreError(
             f"invalid label name {visible_form(name)!r}: it contains "
-            f"{describe_char(hidden)}, an invisible character"
+            f"{describe_char(hidden)}, an invisible character",
+            "label_name_invisible",
+            name=visible_form(name),
+            char=describe_char(hidden),
         )
     if any(ch.isspace() for ch in name):
-        raise StoreError(f"invalid label name {name!r}: it must not contain whitespace")
+        message = f"invalid label name {name!r}: it must not contain whitespace"
+        raise StoreError(message, "label_name_space", name=name)
     if name == "O":
-        raise StoreError("invalid label name 'O': it is the outside tag")
+        raise StoreError("invalid label name 'O': it is the outside tag", "label_name_outside")
     return name
 
 
 def check_hotkey(hotkey: str) -> str:
     """A hotkey as stored: 1 to 20 visible characters (``5``, ``Ctrl+P``)."""
     if not isinstance(hotkey, str) or not hotkey.strip() or len(hotkey) > HOTKEY_LENGTH:
-        raise StoreError(f"invalid hotkey {hotkey!r}: it must be 1 to {HOTKEY_LENGTH} characters")
+        message = f"invalid hotkey {hotkey!r}: it must be 1 to {HOTKEY_LENGTH} characters"
+        raise StoreError(message, "hotkey_length", hotkey=hotkey, limit=HOTKEY_LENGTH)
     hidden = invisible_char(hotkey)
     if hidden is not None:
         raise StoreError(
             f"invalid hotkey {visible_form(hotkey)!r}: it contains {describe_char(hidden)}, "
-            "an invisible character"
+            "an invisible character",
+            "hotkey_invisible",
+            hotkey=visible_form(hotkey),
+            char=describe_char(hidden),
         )
     return hotkey
 
 
 def check_color(color: str) -> str:
     if not isinstance(color, str) or not COLOR_RE.match(color):
-        raise StoreError(f"invalid colour {color!r}: use #rrggbb")
+        raise StoreError(f"invalid colour {color!r}: use #rrggbb", "invalid_colour", colour=color)
     return color.lower()
 
 
@@ -87,7 +96,7 @@ def label_id(m: Models, name: str) -> int:
 def _get(m: Models, name: str) -> LabelType:
     row = m.label_type.get_or_none(m.label_type.name == name)
     if row is None:
-        raise StoreError(f"no label {name!r}")
+        raise StoreError(f"no label {name!r}", "no_label", label=name)
     return row
 
 
@@ -97,13 +106,14 @@ def _check_hotkey_free(m: Models, hotkey: str, except_id: int | None = None) -> 
         query = query.where(m.label_type.id != except_id)
     owner = query.scalar()
     if owner is not None:
-        raise StoreError(f"hotkey {hotkey!r} is already used by label {owner!r}")
+        message = f"hotkey {hotkey!r} is already used by label {owner!r}"
+        raise StoreError(message, "hotkey_used", hotkey=hotkey, label=owner)
 
 
 def add_label(m: Models, name: str, color: str | None, hotkey: str | None) -> LabelInfo:
     name = check_name(name)
     if m.label_type.select().where(m.label_type.name == name).exists():
-        raise StoreError(f"label {name!r} already exists")
+        raise StoreError(f"label {name!r} already exists", "label_exists", label=name)
     if color is None:
         used = {c for (c,) in rows(m.label_type.select(m.label_type.color))}
         color = next_color(used)
@@ -137,7 +147,7 @@ def update_label(
         new_name = check_name(new_name)
     if new_name is not None and new_name != name:
         if m.label_type.select().where(m.label_type.name == new_name).exists():
-            raise StoreError(f"label {new_name!r} already exists")
+            raise StoreError(f"label {new_name!r} already exists", "label_exists", label=new_name)
         row.name = new_name
         label_renames.renamed(m, row.id, name, new_name)
     if color is not None:
@@ -158,7 +168,8 @@ def delete_label(m: Models, name: str, relabel_to: str | None) -> int:
     row = _get(m, name)
     if relabel_to is not None:
         if relabel_to == name:
-            raise StoreError(f"cannot relabel {name!r} spans to the label being deleted")
+            message = f"cannot relabel {name!r} spans to the label being deleted"
+            raise StoreError(message, "relabel_to_deleted", label=name)
         target = _get(m, relabel_to)
         count = m.span.update(label=target.id).where(m.span.label == row.id).execute()
     else:

@@ -39,7 +39,8 @@ def check_note(text: object) -> str:
         raise StoreError(f"invalid note {text!r}: it must be text")
     text = text.strip()
     if len(text) > NOTE_LENGTH:
-        raise StoreError(f"invalid note: it is longer than {NOTE_LENGTH} characters")
+        message = f"invalid note: it is longer than {NOTE_LENGTH} characters"
+        raise StoreError(message, "text_too_long", limit=NOTE_LENGTH)
     if "\x00" in text:
         raise StoreError("invalid note: it contains U+0000 (NUL)")
     try:
@@ -74,7 +75,7 @@ def _merged(before: Note, text: str | None, flagged: bool | None) -> Note:
 def _require_span(ctx: StoreContext, span_id: int) -> None:
     span = ctx.m.span
     if not is_db_int(span_id) or span.select(span.id).where(span.id == span_id).scalar() is None:
-        raise StoreError(f"no span with id {span_id}")
+        raise StoreError(f"no span with id {span_id}", "no_span", id=span_id)
 
 
 def span_note(ctx: StoreContext, span_id: int) -> Note:

@@ -25,12 +25,16 @@ def read_version(opened: Opened) -> int:
         if tables:
             raise StoreError(
                 f"{opened.display} is not an annotator database: it holds other tables "
-                f"({', '.join(sorted(tables)[:5])})"
+                f"({', '.join(sorted(tables)[:5])})",
+                "other_tables",
+                path=opened.display,
+                tables=", ".join(sorted(tables)[:5]),
             )
         return 0
     row = db.execute_sql("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:
-        raise StoreError(f"{opened.display} is not an annotator database: no schema version")
+        message = f"{opened.display} is not an annotator database: no schema version"
+        raise StoreError(message, "no_schema_version", path=opened.display)
     try:
         return int(row[0])
     except ValueError:
@@ -46,16 +50,24 @@ def ensure_schema(opened: Opened) -> None:
     try:
         version = read_version(opened)
     except pw.DatabaseError as exc:
-        raise StoreError(f"{opened.display} is not an annotator database: {exc}") from exc
+        message = f"{opened.display} is not an annotator database: {exc}"
+        raise StoreError(message, "not_database", path=opened.display, detail=str(exc)) from exc
     if version > latest:
         raise StoreError(
             f"database schema version {version} is newer than this annotator supports "
-            f"({latest}); upgrade the annotator"
+            f"({latest}); upgrade the annotator",
+            "schema_newer",
+            version=version,
+            latest=latest,
         )
     if version < latest and opened.read_only:
         raise StoreError(
             f"{opened.display} needs an upgrade from schema version {version} to {latest} "
-            "but is read-only"
+            "but is read-only",
+            "upgrade_read_only",
+            path=opened.display,
+            version=version,
+            latest=latest,
         )
     prepare_for_writes(opened)
     if version == latest:

@@ -63,7 +63,9 @@ def validate(
     try:
         validate_span(span, text, labels.keys(), existing, policy)
     except SpanError as exc:
-        raise SpanRefused(exc.message) from exc
+        refused = SpanRefused(exc.message, exc.code)
+        refused.params = dict(exc.params)  # the span rule's arguments
+        raise refused from exc
 
 
 def _row(doc_id: int, ann_id: int, span: Span, label_id: int, source: str) -> dict[str, Any]:

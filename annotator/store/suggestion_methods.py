@@ -94,7 +94,7 @@ class SuggestionMethods:
             span = ctx.m.span
             for item in accepted:
                 if not span.delete().where(span.id == item.span.id).execute():
-                    raise StoreError(f"no span with id {item.span.id}")
+                    raise StoreError(f"no span with id {item.span.id}", "no_span", id=item.span.id)
                 ann_id = ctx.annotator_id(item.suggestion.annotator, create=True)
                 restored.append(
                     suggestions.put_back(

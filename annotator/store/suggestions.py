@@ -132,7 +132,8 @@ def list_for(t: SuggestionModels, m: Models, doc_id: int, annotator: str) -> lis
 def get(t: SuggestionModels, m: Models, suggestion_id: int) -> SuggestionInfo:
     row = _query(t, m).where(t.suggestion.id == suggestion_id).tuples().first()
     if row is None:
-        raise StoreError(f"no suggestion with id {suggestion_id} (accepted or rejected already?)")
+        message = f"no suggestion with id {suggestion_id} (accepted or rejected already?)"
+        raise StoreError(message, "no_suggestion", id=suggestion_id)
     return SuggestionInfo(*row)
 
 
@@ -194,7 +195,7 @@ def put_back(
 ) -> SuggestionInfo:
     """Re-insert a removed suggestion, under its old id when that id is free."""
     if info.label not in label_ids:
-        raise StoreError(f"label {info.label!r} no longer exists")
+        raise StoreError(f"label {info.label!r} no longer exists", "no_label", label=info.label)
     s = t.suggestion
     row = dict(
         document=info.document_id,

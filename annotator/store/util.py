@@ -96,10 +96,11 @@ def check_flat_possible(m: Models) -> None:
         if not last or last[0] != doc or last[1] != ann or end > last[2]:
             last = (doc, ann, end)
     if overlapping:
-        raise StoreError(f"cannot switch to the flat policy: {_where(m, overlapping)}")
+        where, params = _where(m, overlapping)
+        raise StoreError(f"cannot switch to the flat policy: {where}", "flat_impossible", **params)
 
 
-def _where(m: Models, overlapping: dict[int, int]) -> str:
+def _where(m: Models, overlapping: dict[int, int]) -> tuple[str, dict[str, object]]:
     document = m.document
     ids = sorted(overlapping, key=lambda doc: (-overlapping[doc], doc))
     names = dict(rows(document.select(document.id, document.name).where(document.id.in_(ids[:50]))))
@@ -108,10 +109,12 @@ def _where(m: Models, overlapping: dict[int, int]) -> str:
     count = sum(overlapping.values())
     spans = "span overlaps" if count == 1 else "spans overlap"
     docs = "document" if len(ids) == 1 else "documents"
-    return (
+    text = (
         f"{count} {spans} another span of its layer, in {len(ids)} {docs}: {shown}{more}"
         " (remove or shorten them first)"
     )
+    names_shown = [str(names.get(doc, doc)) for doc in ids[:NAMES_SHOWN]]
+    return text, {"spans": count, "documents": len(ids), "names": names_shown}
 
 
 def span_extent(spans: Iterable[Any]) -> tuple[int, int] | None:

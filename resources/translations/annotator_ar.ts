@@ -791,6 +791,281 @@ Your labels are saved as you make them; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>span {start}-{end} is outside the text, which has {length} characters</source>
+        <translation>المقطع {start}-{end} خارج النص، وفي النص {length} حرفًا</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} is empty: its start must come before its end</source>
+        <translation>المقطع {start}-{end} فارغ: يجب أن تسبق بدايته نهايته</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} starts on whitespace</source>
+        <translation>المقطع {start}-{end} يبدأ بمسافة</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} ends on whitespace</source>
+        <translation>المقطع {start}-{end} ينتهي بمسافة</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} ({label}) already exists</source>
+        <translation>المقطع {start}-{end} ({label}) موجود من قبل</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} ({label}) is given twice</source>
+        <translation>المقطع {start}-{end} ({label}) مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} ({label}) overlaps span {other_start}-{other_end} ({other_label})</source>
+        <translation>المقطع {start}-{end} ({label}) يتداخل مع المقطع {other_start}-{other_end} ({other_label})</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} ({label}) crosses span {other_start}-{other_end} ({other_label})</source>
+        <translation>المقطع {start}-{end} ({label}) يتقاطع مع المقطع {other_start}-{other_end} ({other_label})</translation>
+    </message>
+    <message>
+        <source>the label {label} does not exist (deleted meanwhile?)</source>
+        <translation>الوسم {label} غير موجود (هل حُذف في الأثناء؟)</translation>
+    </message>
+    <message>
+        <source>this span is no longer there (removed meanwhile?)</source>
+        <translation>لم يعد هذا المقطع موجودًا (هل أُزيل في الأثناء؟)</translation>
+    </message>
+    <message>
+        <source>this document is no longer there (deleted meanwhile?)</source>
+        <translation>لم يعد هذا المستند موجودًا (هل حُذف في الأثناء؟)</translation>
+    </message>
+    <message>
+        <source>this suggestion is no longer there (accepted or rejected already?)</source>
+        <translation>لم يعد هذا الاقتراح موجودًا (هل قُبل أو رُفض من قبل؟)</translation>
+    </message>
+    <message>
+        <source>a label {label} already exists</source>
+        <translation>يوجد وسم باسم {label} من قبل</translation>
+    </message>
+    <message>
+        <source>the hotkey {hotkey} is already used by the label {label}</source>
+        <translation>مفتاح الاختصار {hotkey} مستخدم من قبل للوسم {label}</translation>
+    </message>
+    <message>
+        <source>the hotkey {hotkey} must be 1 to {limit} characters</source>
+        <translation>يجب أن يتكون مفتاح الاختصار {hotkey} من 1 إلى {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>the hotkey {hotkey} contains {char}, an invisible character</source>
+        <translation>مفتاح الاختصار {hotkey} يحتوي على {char}، وهو حرف غير مرئي</translation>
+    </message>
+    <message>
+        <source>{colour} is not a colour: use #rrggbb</source>
+        <translation>{colour} ليس لونًا: اكتب اللون بالصيغة ‎#rrggbb</translation>
+    </message>
+    <message>
+        <source>a label name must be 1 to {limit} characters</source>
+        <translation>يجب أن يتكون اسم الوسم من 1 إلى {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>the label name {name} contains {char}, an invisible character</source>
+        <translation>اسم الوسم {name} يحتوي على {char}، وهو حرف غير مرئي</translation>
+    </message>
+    <message>
+        <source>the label name {name} must not contain spaces</source>
+        <translation>يجب ألا يحتوي اسم الوسم {name} على مسافات</translation>
+    </message>
+    <message>
+        <source>a label may not be called O: it is the outside tag</source>
+        <translation>لا يجوز تسمية وسم بـ O: فهي علامة ما هو خارج الكيانات</translation>
+    </message>
+    <message>
+        <source>the spans of {label} cannot move to the label being deleted</source>
+        <translation>لا يمكن نقل مقاطع {label} إلى الوسم الذي يُحذف</translation>
+    </message>
+    <message>
+        <source>the project guidelines were changed elsewhere since they were read; nothing was overwritten</source>
+        <translation>غيّر شخص آخر إرشادات المشروع منذ أن قُرئت؛ لم يُكتب فوق شيء</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>النص أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>the annotator name must not be empty</source>
+        <translation>يجب ألا يكون اسم المُوسِّم فارغًا</translation>
+    </message>
+    <message>
+        <source>the annotator name is longer than {limit} characters</source>
+        <translation>اسم المُوسِّم أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>the annotator name {name} contains {char}, an invisible character</source>
+        <translation>اسم المُوسِّم {name} يحتوي على {char}، وهو حرف غير مرئي</translation>
+    </message>
+    <message>
+        <source>cannot forbid overlapping spans: {spans} span(s) overlap another span of their layer, in {documents} document(s): {names} (remove or shorten them first)</source>
+        <translation>لا يمكن منع تداخل المقاطع: عدد المقاطع المتداخلة مع مقطع آخر في طبقتها {spans}، في مستندات عددها {documents}: {names} (أزلها أو قصّرها أولًا)</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only</source>
+        <translation>{path} مفتوحة للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({detail})</source>
+        <translation>رفضت قاعدة البيانات التغيير ({detail})</translation>
+    </message>
+    <message>
+        <source>the database is busy (locked by another program); try again</source>
+        <translation>قاعدة البيانات مشغولة (يقفلها برنامج آخر)؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>القرص ممتلئ؛ أفرغ بعض المساحة وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>database error: {detail}</source>
+        <translation>خطأ في قاعدة البيانات: {detail}</translation>
+    </message>
+    <message>
+        <source>lost connection to the database server: {detail}; the change was not saved</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات: {detail}؛ لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>lost connection to the database server: {detail}</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} is not an annotator database: it is not a file</source>
+        <translation>{path} ليس قاعدة بيانات للمُوسِّم: إنه ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>{path} is not an annotator database</source>
+        <translation>{path} ليس قاعدة بيانات للمُوسِّم</translation>
+    </message>
+    <message>
+        <source>{path} is not an annotator database: it is not a SQLite file</source>
+        <translation>{path} ليس قاعدة بيانات للمُوسِّم: إنه ليس ملف SQLite</translation>
+    </message>
+    <message>
+        <source>{path} is not an annotator database: it holds other tables ({tables})</source>
+        <translation>{path} ليس قاعدة بيانات للمُوسِّم: فيه جداول أخرى ({tables})</translation>
+    </message>
+    <message>
+        <source>{path} is not an annotator database: it has no schema version</source>
+        <translation>{path} ليس قاعدة بيانات للمُوسِّم: لا يحمل رقم إصدار للمخطط</translation>
+    </message>
+    <message>
+        <source>the database has schema version {version}, newer than this annotator supports ({latest}); upgrade the annotator</source>
+        <translation>إصدار مخطط قاعدة البيانات {version} أحدث مما يدعمه هذا البرنامج ({latest})؛ حدّث البرنامج</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade from schema version {version} to {latest} but is read-only</source>
+        <translation>يحتاج {path} إلى ترقية المخطط من الإصدار {version} إلى {latest} لكنه للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {detail}</source>
+        <translation>تعذّر فتح {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: permission denied (you may not read it)</source>
+        <translation>تعذّر فتح {path}: الإذن مرفوض (لا يحق لك قراءته)</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: the folder {folder} is read-only</source>
+        <translation>تعذّر إنشاء {path}: المجلد {folder} للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: permission denied (you may not write to the folder {folder})</source>
+        <translation>تعذّر إنشاء {path}: الإذن مرفوض (لا يحق لك الكتابة في المجلد {folder})</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {path} for the database: {detail}</source>
+        <translation>تعذّر إنشاء المجلد {path} لقاعدة البيانات: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot connect to {path}: {detail}</source>
+        <translation>تعذّر الاتصال بـ {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>ليس نصًا صالحًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (byte {byte} at byte offset {offset})</source>
+        <translation>ليس نصًا صالحًا بترميز UTF-8 (البايت {byte} عند الموضع {offset})</translation>
+    </message>
+    <message>
+        <source>a NUL character (U+0000) at line {line}: imported text may not contain it; remove it from the file</source>
+        <translation>حرف NUL ‏(U+0000) في السطر {line}: لا يجوز أن يحتويه النص المستورد؛ احذفه من الملف</translation>
+    </message>
+    <message>
+        <source>labels not defined yet: {labels}</source>
+        <translation>وسوم لم تُعرَّف بعد: {labels}</translation>
+    </message>
+    <message>
+        <source>no tag after the token {token}</source>
+        <translation>لا علامة بعد الكلمة {token}</translation>
+    </message>
+    <message>
+        <source>{tag} is not a tag (O, B-X, I-X, E-X, S-X)</source>
+        <translation>{tag} ليست علامة (O, B-X, I-X, E-X, S-X)</translation>
+    </message>
+    <message>
+        <source>missing tag: the last column {column} is not a tag</source>
+        <translation>العلامة ناقصة: العمود الأخير {column} ليس علامة</translation>
+    </message>
+    <message>
+        <source>empty token (the line starts with a TAB)</source>
+        <translation>كلمة فارغة (يبدأ السطر بمسافة جدولة)</translation>
+    </message>
+    <message>
+        <source>no tokens in the file</source>
+        <translation>لا كلمات في الملف</translation>
+    </message>
+    <message>
+        <source>not valid JSON (column {column})</source>
+        <translation>ليس JSON صالحًا (العمود {column})</translation>
+    </message>
+    <message>
+        <source>the record has no text</source>
+        <translation>لا نص في السجل</translation>
+    </message>
+    <message>
+        <source>each record must be a JSON object</source>
+        <translation>يجب أن يكون كل سجل كائن JSON</translation>
+    </message>
+    <message>
+        <source>no records in the file</source>
+        <translation>لا سجلات في الملف</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}، السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>in the document {document}: {reason}</source>
+        <translation>في المستند {document}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}; the project allows no overlapping spans (choose nested spans to import them)</source>
+        <translation>{reason}؛ لا يسمح المشروع بتداخل المقاطع (اختر المقاطع المتداخلة لاستيرادها)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>one per sentence (id &lt;document&gt;-&lt;n&gt;)</source>
@@ -2227,6 +2502,14 @@ Try again?</source>
     <message>
         <source>{words} would cross {label} {other}</source>
         <translation>{words} سيتقاطع مع ⁨{label}⁩ {other}</translation>
+    </message>
+    <message>
+        <source>{words} starts on whitespace</source>
+        <translation>{words} يبدأ بمسافة</translation>
+    </message>
+    <message>
+        <source>{words} ends on whitespace</source>
+        <translation>{words} ينتهي بمسافة</translation>
     </message>
 </context>
 <context>

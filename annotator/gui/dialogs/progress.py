@@ -223,11 +223,11 @@ JOB_TEXTS = {
 
 
 def error_text(error: BaseException) -> str:
-    """The message of an importer's, exporter's or store's error (file, line, reason)."""
-    message = getattr(error, "message", None) or str(error) or error.__class__.__name__
-    if isinstance(error, OSError) and error.filename and error.strerror:
-        message = f"{error.filename}: {error.strerror}"
-    return str(message)
+    """The message of an importer's, exporter's or store's error (file, line, reason), in
+    the interface's language (:mod:`annotator.gui.error_text`)."""
+    from annotator.gui.error_text import error_text as shown
+
+    return shown(error)
 
 
 def run_store_job(

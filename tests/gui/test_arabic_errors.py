@@ -1,0 +1,239 @@
+"""Refusals of the store, the span rules and the importers read in Arabic in the Arabic
+window: a span that clashes, a label deleted or renamed meanwhile, a label set change that
+clashes, a stale guidelines edit, a database that cannot be opened, an import refusal
+(file, line, reason). The command line keeps the English of the same errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_arabic_interface import _untranslated
+
+from annotator.gui import plain_text
+from annotator.store import Store
+
+ARABIC = re.compile("[\u0600-\u06ff]")
+TEXT = "زار الرئيس فلاديمير بوتين روسيا أمس وعاد اليوم."
+
+
+def _arabic(message: str, *data: str) -> None:
+    """``message`` is Arabic: nothing Latin in it beyond the allowed words and ``data``
+    (label and file names, which are the user's)."""
+    assert message, "no message was shown"
+    assert ARABIC.search(message), message
+    assert not _untranslated(message, set(data)), message
+
+
+def _open(window: Any, text: str = TEXT) -> tuple[int, int]:
+    info = window.store.add_document("errors", text)
+    window.reload()
+    window.open_document(info.id)
+    start = text.index("بوتين")
+    return start, start + len("بوتين")
+
+
+def _status(window: Any) -> str:
+    return str(window.statusBar().currentMessage())
+
+
+def test_a_crossing_span_is_refused_in_arabic(arabic, make_window) -> None:
+    window = make_window()
+    start, end = _open(window)
+    assert window.label_range(start, end, "LOC")
+    before = TEXT.index("فلاديمير")
+    assert not window.label_range(before, start + 2, "PERS")
+    _arabic(_status(window), "LOC")
+
+
+def test_a_span_on_whitespace_is_refused_in_arabic(arabic, make_window) -> None:
+    window = make_window()
+    start, end = _open(window)
+    assert not window.label_range(start - 1, end, "LOC")
+    message = _status(window)
+    _arabic(message, "LOC")
+    assert "whitespace" not in message
+
+
+def test_a_label_deleted_by_a_colleague_is_refused_in_arabic(
+    arabic, make_window, db_path: Path
+) -> None:
+    window = make_window()
+    start, end = _open(window)
+    with Store.open(db_path) as other:
+        other.add_label("ORG2")
+    window.poll_revision()
+    with Store.open(db_path) as other:
+        other.delete_label("ORG2")
+    assert not window.label_range(start, end, "ORG2")
+    message = _status(window)
+    _arabic(message, "ORG2")
+    assert "ORG2" in message
+
+
+def test_a_span_removed_by_a_colleague_cannot_be_undone_in_arabic(
+    arabic, make_window, db_path: Path
+) -> None:
+    window = make_window()
+    start, end = _open(window)
+    assert window.label_range(start, end, "LOC")
+    span_id = window.article_view.span_at(start).id
+    with Store.open(db_path) as other:
+        other.remove_span(span_id)
+    window.undo_stack().undo()
+    _arabic(_status(window), "LOC")
+
+
+def test_label_set_clashes_are_refused_in_arabic(arabic, make_window) -> None:
+    from annotator.gui.dialogs.labels_dialog import LabelSetDialog
+
+    window = make_window()
+    dialog = LabelSetDialog(window.store, window, notify=lambda *_args: None)
+    names = dialog.label_names()
+    assert not dialog.rename_label(names[0], names[1])
+    _arabic(dialog.last_error or "", *names)
+    assert not dialog.add_label(names[1])
+    _arabic(dialog.last_error or "", *names)
+    assert not dialog.rename_label(names[0], "O")
+    _arabic(dialog.last_error or "", *names, "O")
+    dialog.close()
+
+
+def test_a_stale_guidelines_undo_is_refused_in_arabic(
+    qtbot, arabic, make_window, db_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    panel = window.guidelines_panel
+    assert panel.set_project_text("الأولى")
+    with Store.open(db_path) as other:
+        other.set_guidelines("نص من زميل")
+    window.poll_revision()
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    message = _status(window)
+    _arabic(message)
+    assert window.store.guidelines() == "نص من زميل"
+
+
+@pytest.mark.parametrize("content", [b"not a database at all, just text\n" * 40, b""])
+def test_a_database_that_cannot_be_opened_is_refused_in_arabic(
+    arabic, make_window, tmp_path: Path, monkeypatch, content: bytes
+) -> None:
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(plain_text, "critical", lambda _p, title, text: shown.extend([title, text]))
+    target = tmp_path / "notes.db"
+    if content:
+        target.write_bytes(content)
+    assert not window.switch_database(str(target), create=False)
+    assert len(shown) == 2
+    for text in shown:
+        _arabic(text, str(target), "SQLite")
+    assert str(target) in shown[1]
+
+
+def _import_refusal(window: Any, path: Path, fmt: str) -> str:
+    from annotator.gui.dialogs import import_dialog
+    from annotator.gui.dialogs.import_job import ImportRequest
+
+    reports: list[str] = []
+
+    def report(_parent: Any, _title: str, message: str, is_error: bool) -> None:
+        assert is_error
+        reports.append(message)
+
+    request = ImportRequest([path], format=fmt)
+    import_dialog.execute_import(window, window.store, request, report=report)
+    assert len(reports) == 1
+    return reports[0]
+
+
+def _record(*spans: tuple[int, int, str], text: str = "زار بوتين روسيا") -> str:
+    items = [{"start": start, "end": end, "label": label} for start, end, label in spans]
+    return json.dumps({"name": "خبر", "text": text, "spans": items}, ensure_ascii=False) + "\n"
+
+
+CASES = {
+    "missing tag": ("conll", "زار O\nبوتين\n"),
+    "not a tag": ("conll", "زار O\nبوتين PERSON-X\n"),
+    "bad JSON": ("jsonl", '{"text": "زار بوتين"}\n{"text": \n'),
+    "no text": ("jsonl", '{"name": "a"}\n'),
+    "span outside": ("jsonl", _record((4, 90, "PERS"))),
+    "span on whitespace": ("jsonl", _record((3, 9, "PERS"))),
+    "overlap": ("jsonl", _record((4, 12, "PERS"), (10, 15, "LOC"))),
+    "empty": ("text", ""),
+    "not UTF-8": ("text", b"\xff\xfe bad"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_import_refusals_name_file_and_line_in_arabic(
+    arabic, make_window, tmp_path: Path, case: str
+) -> None:
+    window = make_window()
+    fmt, content = CASES[case]
+    path = tmp_path / f"bad.{'txt' if fmt == 'text' else fmt}"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    message = _import_refusal(window, path, fmt)
+    _arabic(message, str(path), "PERS", "LOC", "PERSON-X", "UTF-8", "0xff", "O, B-X, I-X, E-X, S-X")
+    assert path.name in message
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(Path(sys.executable).with_name("annotator")), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_command_line_keeps_the_english_messages(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    bad = tmp_path / "bad.conll"
+    bad.write_text("زار O\nبوتين\n", encoding="utf-8")
+    done = _cli("import", "--db", str(db), str(bad), "--format", "conll")
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(f"{bad}, line 2: missing tag after token 'بوتين'")
+    with Store.open(db, create=True) as store:
+        store.add_label("PERS")
+        store.add_label("LOC")
+    done = _cli("labels", "edit", "--db", str(db), "PERS", "--rename", "LOC")
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith("label 'LOC' already exists"), done.stderr
+
+
+def test_every_error_code_the_domain_raises_has_a_window_text() -> None:
+    """A code given to a store, span or import error (``StoreError(message, "code")``)
+    has a template in the window's table, so a new refusal cannot slip in English only."""
+    import ast
+
+    from annotator.gui.error_text import TEXTS
+
+    code_arg = {"StoreError": 1, "SpanRefused": 1, "LostConnection": 1, "SpanError": 3}
+    code_arg["FormatError"] = 3
+    package = Path(__file__).resolve().parents[2] / "annotator"
+    codes: dict[str, str] = {}
+    for path in package.rglob("*.py"):
+        if "gui" in path.relative_to(package).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            index = code_arg.get(name)
+            if index is not None and len(node.args) > index:
+                code = node.args[index]
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    codes[code.value] = f"{path.name}:{node.lineno}"
+    assert len(codes) > 40
+    assert {code: where for code, where in codes.items() if code not in TEXTS} == {}
