@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,6 +65,8 @@ class ImportDialog(QDialog):
         self.store = store
 
         self.path_list = QListWidget(self)
+        # Paths read left to right: in the Arabic window "/tmp/a.conll" read "tmp/a.conll/"
+        self.path_list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         add_files = QPushButton(self.tr("Add &files…"), self)
         add_folder = QPushButton(self.tr("Add f&older…"), self)
         remove = QPushButton(self.tr("&Remove"), self)
