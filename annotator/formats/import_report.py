@@ -117,6 +117,11 @@ BRAT_KIND_WORDS = {
     "normalization": ("normalization (N)", "normalizations (N)"),
     "equivalence": ("equivalence (*)", "equivalences (*)"),
     "note": ("annotator note not on a span (#)", "annotator notes not on a span (#)"),
+    "empty note": ("empty annotator note (#)", "empty annotator notes (#)"),
+    "comment": (
+        "comment that is no annotator note (#)",
+        "comments that are no annotator notes (#)",
+    ),
 }
 
 

@@ -89,7 +89,8 @@ def test_a_note_before_its_span_and_on_a_split_span(cli: Cli, tmp_path: Path, db
         "T2\tORG 6 9;10 12\tوزا رة\n"
         "#2\tAnnotatorNotes T1\tدولة\n"
         "#3\tAnnotatorNotes T1\tنعم\n"
-        "#4\tAnnotatorNotes T9\tلا أحد\n"
+        "R1\tPart Arg1:T1 Arg2:T2\t\n"
+        "#4\tAnnotatorNotes R1\tلا أحد\n"
     )
     _pair(folder, "doc", "روسيا وزا رة الدفاع".encode(), ann)
     report = cli.ok("import", str(folder), "--add-labels")
