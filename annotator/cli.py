@@ -17,15 +17,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator import __version__
+from annotator.cli_store import CliError, creates_project, database_error, open_store
 from annotator.database_choice import ENV_VAR, add_window_options, choose_database, window_parser
 
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign", "suggest")
 PRESETS = ("conll2003", "anercorp", "wojood")
-
-
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit status 1."""
 
 
 def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -173,12 +170,6 @@ def _first_positional(argv: Sequence[str]) -> str | None:
         if not arg.startswith("-"):
             return arg
     return None
-
-
-def open_store(url: str) -> Any:
-    from annotator.store import Store
-
-    return Store.open(url)
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -399,32 +390,17 @@ def _dispatch(argv: Sequence[str]) -> int:
     if args.command is None:
         return run_gui(argv)
     db_url = choose_database(None, args.db)
-    store = open_store(db_url)
+    store = open_store(db_url, creates_project(args))
     try:
         _run_command(store, args, db_url)
     except Exception as exc:
-        error = _database_error(store, exc)
+        error = database_error(store, exc)
         if error is None:
             raise
         raise error from exc
     finally:
         store.close()
     return 0
-
-
-def _database_error(store: Any, exc: Exception) -> CliError | None:
-    """A driver error that escaped the store (a damaged page found by a query) as a line
-    naming the database; None for anything else."""
-    import sqlite3
-
-    import peewee as pw
-
-    if not isinstance(exc, pw.DatabaseError | sqlite3.DatabaseError):
-        return None
-    reason = " ".join(str(exc).split()) or exc.__class__.__name__
-    if "malformed" in reason or "not a database" in reason:
-        return CliError(f"{store.location} is damaged ({reason}): restore it from a backup")
-    return CliError(f"{store.location}: database error: {reason}")
 
 
 def _run_command(store: Any, args: argparse.Namespace, db_url: str) -> None:

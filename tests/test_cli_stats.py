@@ -108,6 +108,7 @@ def test_counts_with_and_without_suggestions(store_url: str) -> None:
 
 def test_empty_database(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"{tmp_path}/empty.annotator"
+    Store.open(url).close()  # an empty project (a missing one is refused)
     data = json.loads(_stats(capsys, url, "--json"))
     assert data == {
         "documents": 0,

@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 import peewee as pw
 
-from annotator.store.errors import StoreError
+from annotator.store.errors import MissingDatabase, StoreError
 from annotator.urls import redact_url
 
 Durability = Literal["normal", "full"]
@@ -121,7 +121,7 @@ def _open_sqlite(
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             read_only = True
     elif not create:
-        raise StoreError(f"{path} does not exist")
+        raise MissingDatabase(f"{path} does not exist", str(path))
     elif read_only:
         raise StoreError(f"{path} does not exist (cannot create it read-only)")
     else:
