@@ -19,6 +19,7 @@ from typing import Any
 from annotator import __version__
 from annotator.cli_store import CliError, creates_project, database_error, open_store
 from annotator.database_choice import ENV_VAR, add_window_options, choose_database, window_parser
+from annotator.plurals import counted, noun
 
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign", "suggest")
@@ -213,11 +214,13 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
         )
     result = export(store, options, args.output, database=db_url)
     for output, count in result.stale.items():
-        print(f"removed {count} stale temporary file(s) of {display_path(output)}", file=sys.stderr)
+        stale = counted(count, "stale temporary file")
+        print(f"removed {stale} of {display_path(output)}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     print(
-        f"exported {result.documents} documents, {result.spans} spans from layer "
+        f"exported {counted(result.documents, 'document')}, {counted(result.spans, 'span')} "
+        f"from layer "
         f"{result.layer!r} to {', '.join(display_path(p) for p in result.files)}"
     )
 
@@ -246,7 +249,8 @@ def cmd_stats(store: Any, args: argparse.Namespace) -> None:
     for layer, statuses in data["documents_by_layer_status"].items():
         counts = data["spans_by_layer"].get(layer, {})
         shown = ", ".join(f"{status} {n}" for status, n in statuses.items())
-        print(f"layer {visible_form(layer)}: {sum(counts.values())} spans; documents: {shown}")
+        spans = counted(sum(counts.values()), "span")
+        print(f"layer {visible_form(layer)}: {spans}; documents: {shown}")
         for label, n in counts.items():
             print(f"  {visible_form(label)}: {n}")
     _print_time(data.get("time"))
@@ -265,7 +269,7 @@ def _print_time(time: dict[str, Any] | None) -> None:
         shown = "-" if rate is None else f"{rate:.1f}"
         print(
             f"  {visible_form(name)}: {format_duration(figures['active_seconds'])}, "
-            f"{figures['manual_spans']} entities by hand, {shown} per hour"
+            f"{counted(figures['manual_spans'], 'entity')} by hand, {shown} per hour"
         )
 
 
@@ -294,7 +298,7 @@ def cmd_labels(store: Any, args: argparse.Namespace) -> None:
         )
     elif action == "delete":
         changed = store.delete_label(args.name, relabel_to=args.relabel_to)
-        print(f"deleted label {visible_form(args.name)!r} ({changed} spans affected)")
+        print(f"deleted label {visible_form(args.name)!r} ({counted(changed, 'span')} affected)")
     for label in store.labels():
         hotkey = f"  [{visible_form(label.hotkey)}]" if label.hotkey else ""
         print(f"{visible_form(label.name)}\t{label.color}{hotkey}")
@@ -335,12 +339,12 @@ def cmd_assign(store: Any, args: argparse.Namespace) -> None:
         else:
             chosen.append(doc_id)
     if unknown:
-        raise CliError(f"unknown documents: {', '.join(unknown)}")
+        raise CliError(f"{noun(len(unknown), 'unknown document')}: {', '.join(unknown)}")
     change = store.unassign if args.remove else store.assign
     changed = len([doc_id for doc_id in chosen if change(doc_id, args.annotator)])
     verb = "unassigned from" if args.remove else "assigned to"
     shown = args.annotator if args.remove else store.annotator(args.annotator).name
-    print(f"{changed} of {len(chosen)} documents {verb} {shown.strip()}")
+    print(f"{changed} of {counted(len(chosen), 'document')} {verb} {shown.strip()}")
 
 
 def _scrub(text: str, argv: Sequence[str]) -> str:

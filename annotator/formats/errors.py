@@ -35,8 +35,10 @@ class UnknownLabelsError(FormatError):
 
     def __init__(self, file: str | os.PathLike[str], line: int | None, labels: list[str]) -> None:
         self.labels = sorted(labels)
-        plural = "s" if len(self.labels) > 1 else ""
-        reason = f"unknown label{plural} {', '.join(self.labels)} (use --add-labels to add them)"
+        from annotator.plurals import noun
+
+        word = noun(len(self.labels), "unknown label")
+        reason = f"{word} {', '.join(self.labels)} (use --add-labels to add them)"
         super().__init__(file, line, reason)
 
 

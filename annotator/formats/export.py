@@ -56,6 +56,7 @@ from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export
 from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_note, require_spacy
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
+from annotator.plurals import counted
 from annotator.tag_schemes import nesting_depths
 from annotator.text.boundaries import cached_boundaries
 from annotator.text.tokens import gc_paused
@@ -322,7 +323,7 @@ def _add_notes(result: ExportResult, targets: list[Target], fmt: str) -> None:
     if result.tags_left_out:
         result.notes.append(
             f"the layer has nested spans: ner_tags hold the outermost ones only, "
-            f"{result.tags_left_out} span(s) inside others are left out (the conll export "
+            f"{counted(result.tags_left_out, 'span')} inside others left out (the conll export "
             "keeps them as extra columns, jsonl in its spans)"
         )
     empty = [t.path.name for t in targets if not t.docs]
