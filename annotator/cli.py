@@ -461,7 +461,9 @@ def _main(argv: list[str]) -> int:
 
     expected = (CliError, OSError, ValueError, LookupError, StoreError, MissingExtraError)
     try:
-        return _dispatch(argv)
+        status = _dispatch(argv)
+        sys.stdout.flush()  # a full disk under the output is the command's failure
+        return status
     except expected as exc:
         print(f"{PROG}: error: {_scrub(_one_line(exc, argv), argv)}", file=sys.stderr)
         return 1

@@ -44,6 +44,7 @@ from annotator.formats.export_outputs import (
     database_file,
     output_folders,
     refuse_database,
+    refuse_folder_name,
     remove_folders,
 )
 from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
@@ -285,6 +286,8 @@ def export(
     companions = _companions(store, out, options, layer, targets)
     outputs = [path for target in targets for path in target.outputs()]
     outputs += [path for path, _make in companions]
+    if out in outputs:  # the output is a file, not a folder
+        refuse_folder_name(output)
     db_file = database_file(database)
     for path in outputs:
         refuse_database(path, db_file)

@@ -115,9 +115,12 @@ def _open_sqlite(
         _connect_sqlite(db, name)
         return Opened(db, "sqlite", name, None, False)
     path = Path(name).expanduser()
+    if name.endswith(("/", os.sep)):  # Path() drops the slash: "db/" would make a file "db"
+        raise StoreError(f"{name} names a folder: give the database file's name")
     if _exists(path):
         if not path.is_file():
-            raise StoreError(f"{path} is not an annotator database: it is not a file")
+            kind = "it is a folder" if path.is_dir() else "it is not a file"
+            raise StoreError(f"{path} is not an annotator database: {kind}")
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             read_only = True
     elif not create:

@@ -217,9 +217,11 @@ def _apply(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
 
 def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> None:
     from annotator.formats.errors import display_path
+    from annotator.formats.export_outputs import check_file_output
     from annotator.suggest import assistant
     from annotator.suggest.output import PredictOptions, write_predictions
 
+    check_file_output(args.output, store.location)  # before the model is trained
     _note_fallback()
     _model_id, model = _model(store, layers, keep=False)
     learned = model.info.layers or (layers or [])
@@ -239,7 +241,9 @@ def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> 
         whole_tokens=args.whole_tokens,
         sep="\t" if args.sep == "tab" else " ",
     )
-    written = write_predictions(store, doc_ids, predicted, options, args.output)
+    written = write_predictions(
+        store, doc_ids, predicted, options, args.output, database=store.location
+    )
     where = display_path(args.output)
     spans, documents = (
         counted(written.spans, "predicted span"),
