@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.plurals import counted
+
 
 @dataclass(frozen=True)
 class PRF:
@@ -194,10 +196,6 @@ def _prf_json(exact: PRF, overlap: PRF) -> dict[str, float | int]:
 # --- text rendering -------------------------------------------------------------------
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
@@ -296,8 +294,8 @@ def format_text(report: AgreementReport, *, per_document: bool = False) -> str:
         out.append(f"Fleiss' kappa: - ({reason})")
     else:
         out.append(
-            f"Fleiss' kappa over {len(report.layers)} layers: {report.fleiss_kappa:.3f} "
-            f"({_count(report.fleiss_documents, 'document')}, "
-            f"{_count(report.fleiss_tokens, 'token')})"
+            f"Fleiss' kappa over {counted(len(report.layers), 'layer')}: {report.fleiss_kappa:.3f} "
+            f"({counted(report.fleiss_documents, 'document')}, "
+            f"{counted(report.fleiss_tokens, 'token')})"
         )
     return "\n".join(out)

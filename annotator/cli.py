@@ -17,15 +17,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator import __version__
+from annotator.cli_store import CliError, creates_project, database_error, open_store
 from annotator.database_choice import ENV_VAR, add_window_options, choose_database, window_parser
+from annotator.plurals import counted, noun
 
 PROG = "annotator"
 SUBCOMMANDS = ("import", "export", "stats", "labels", "agreement", "assign", "suggest")
 PRESETS = ("conll2003", "anercorp", "wojood")
-
-
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit status 1."""
 
 
 def _db_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -175,12 +173,6 @@ def _first_positional(argv: Sequence[str]) -> str | None:
     return None
 
 
-def open_store(url: str) -> Any:
-    from annotator.store import Store
-
-    return Store.open(url)
-
-
 # --- commands ---------------------------------------------------------------------------------
 
 
@@ -222,11 +214,13 @@ def cmd_export(store: Any, args: argparse.Namespace, db_url: str) -> None:
         )
     result = export(store, options, args.output, database=db_url)
     for output, count in result.stale.items():
-        print(f"removed {count} stale temporary file(s) of {display_path(output)}", file=sys.stderr)
+        stale = counted(count, "stale temporary file")
+        print(f"removed {stale} of {display_path(output)}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     print(
-        f"exported {result.documents} documents, {result.spans} spans from layer "
+        f"exported {counted(result.documents, 'document')}, {counted(result.spans, 'span')} "
+        f"from layer "
         f"{result.layer!r} to {', '.join(display_path(p) for p in result.files)}"
     )
 
@@ -255,7 +249,8 @@ def cmd_stats(store: Any, args: argparse.Namespace) -> None:
     for layer, statuses in data["documents_by_layer_status"].items():
         counts = data["spans_by_layer"].get(layer, {})
         shown = ", ".join(f"{status} {n}" for status, n in statuses.items())
-        print(f"layer {visible_form(layer)}: {sum(counts.values())} spans; documents: {shown}")
+        spans = counted(sum(counts.values()), "span")
+        print(f"layer {visible_form(layer)}: {spans}; documents: {shown}")
         for label, n in counts.items():
             print(f"  {visible_form(label)}: {n}")
     _print_time(data.get("time"))
@@ -274,7 +269,7 @@ def _print_time(time: dict[str, Any] | None) -> None:
         shown = "-" if rate is None else f"{rate:.1f}"
         print(
             f"  {visible_form(name)}: {format_duration(figures['active_seconds'])}, "
-            f"{figures['manual_spans']} entities by hand, {shown} per hour"
+            f"{counted(figures['manual_spans'], 'entity')} by hand, {shown} per hour"
         )
 
 
@@ -303,7 +298,7 @@ def cmd_labels(store: Any, args: argparse.Namespace) -> None:
         )
     elif action == "delete":
         changed = store.delete_label(args.name, relabel_to=args.relabel_to)
-        print(f"deleted label {visible_form(args.name)!r} ({changed} spans affected)")
+        print(f"deleted label {visible_form(args.name)!r} ({counted(changed, 'span')} affected)")
     for label in store.labels():
         hotkey = f"  [{visible_form(label.hotkey)}]" if label.hotkey else ""
         print(f"{visible_form(label.name)}\t{label.color}{hotkey}")
@@ -344,12 +339,12 @@ def cmd_assign(store: Any, args: argparse.Namespace) -> None:
         else:
             chosen.append(doc_id)
     if unknown:
-        raise CliError(f"unknown documents: {', '.join(unknown)}")
+        raise CliError(f"{noun(len(unknown), 'unknown document')}: {', '.join(unknown)}")
     change = store.unassign if args.remove else store.assign
     changed = len([doc_id for doc_id in chosen if change(doc_id, args.annotator)])
     verb = "unassigned from" if args.remove else "assigned to"
     shown = args.annotator if args.remove else store.annotator(args.annotator).name
-    print(f"{changed} of {len(chosen)} documents {verb} {shown.strip()}")
+    print(f"{changed} of {counted(len(chosen), 'document')} {verb} {shown.strip()}")
 
 
 def _scrub(text: str, argv: Sequence[str]) -> str:
@@ -399,32 +394,17 @@ def _dispatch(argv: Sequence[str]) -> int:
     if args.command is None:
         return run_gui(argv)
     db_url = choose_database(None, args.db)
-    store = open_store(db_url)
+    store = open_store(db_url, creates_project(args))
     try:
         _run_command(store, args, db_url)
     except Exception as exc:
-        error = _database_error(store, exc)
+        error = database_error(store, exc)
         if error is None:
             raise
         raise error from exc
     finally:
         store.close()
     return 0
-
-
-def _database_error(store: Any, exc: Exception) -> CliError | None:
-    """A driver error that escaped the store (a damaged page found by a query) as a line
-    naming the database; None for anything else."""
-    import sqlite3
-
-    import peewee as pw
-
-    if not isinstance(exc, pw.DatabaseError | sqlite3.DatabaseError):
-        return None
-    reason = " ".join(str(exc).split()) or exc.__class__.__name__
-    if "malformed" in reason or "not a database" in reason:
-        return CliError(f"{store.location} is damaged ({reason}): restore it from a backup")
-    return CliError(f"{store.location}: database error: {reason}")
 
 
 def _run_command(store: Any, args: argparse.Namespace, db_url: str) -> None:
@@ -481,7 +461,9 @@ def _main(argv: list[str]) -> int:
 
     expected = (CliError, OSError, ValueError, LookupError, StoreError, MissingExtraError)
     try:
-        return _dispatch(argv)
+        status = _dispatch(argv)
+        sys.stdout.flush()  # a full disk under the output is the command's failure
+        return status
     except expected as exc:
         print(f"{PROG}: error: {_scrub(_one_line(exc, argv), argv)}", file=sys.stderr)
         return 1

@@ -18,10 +18,15 @@ from typing import TextIO
 
 class GuardedStream:
     """A text stream whose writes never raise ``UnicodeEncodeError`` or
-    ``BrokenPipeError``; after a broken pipe further output is dropped."""
+    ``BrokenPipeError``; after a broken pipe further output is dropped. Another write
+    error (a full disk, ``> /dev/full``) drops further output too and is raised once as
+    an ``OSError`` naming the stream (``standard output: No space left on device``) when
+    ``name`` is given, so the command fails with that line; without ``name`` (standard
+    error, where the line would go) it is dropped."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, name: str | None = None) -> None:
         self.stream = stream
+        self.name = name
         self.broken = False
 
     def write(self, text: str) -> int:
@@ -38,6 +43,9 @@ class GuardedStream:
         except BrokenPipeError:
             self._lost()
             return len(text)
+        except OSError as exc:
+            self._failed(exc)
+            return len(text)
 
     def flush(self) -> None:
         if self.broken:
@@ -46,6 +54,13 @@ class GuardedStream:
             self.stream.flush()
         except BrokenPipeError:
             self._lost()
+        except OSError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: OSError) -> None:
+        self._lost()
+        if self.name is not None:
+            raise OSError(exc.errno, exc.strerror or str(exc), self.name) from None
 
     def _lost(self) -> None:
         """The reader is gone: point the descriptor at /dev/null, so that the interpreter's
@@ -65,11 +80,12 @@ def guarded_output() -> Iterator[None]:
     """Run the body with ``sys.stdout`` and ``sys.stderr`` guarded (and flushed at the end,
     inside the guard)."""
     out, err = sys.stdout, sys.stderr
-    guarded_out, guarded_err = GuardedStream(out), GuardedStream(err)
+    guarded_out, guarded_err = GuardedStream(out, "standard output"), GuardedStream(err)
     sys.stdout, sys.stderr = guarded_out, guarded_err
     try:
         yield
     finally:
-        guarded_out.flush()
+        with contextlib.suppress(OSError):  # reported by the command, if it was still running
+            guarded_out.flush()
         guarded_err.flush()
         sys.stdout, sys.stderr = out, err

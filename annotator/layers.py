@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from annotator.plurals import counted
+
 __all__ = ["GOLD", "IMPORTED", "NoDefaultLayerError", "default_layer", "describe_layers"]
 
 #: The adjudicated layer (Review > Adjudicate writes it).
@@ -25,9 +27,7 @@ def describe_layers(counts: Mapping[str, int]) -> str:
     """``gold (12 spans), amal (0 spans)``, or ``no layers yet``."""
     if not counts:
         return "no layers yet"
-    return ", ".join(
-        f"{name} ({n} span{'' if n == 1 else 's'})" for name, n in sorted(counts.items())
-    )
+    return ", ".join(f"{name} ({counted(n, 'span')})" for name, n in sorted(counts.items()))
 
 
 def default_layer(counts: Mapping[str, int], current: str | None = None) -> str:

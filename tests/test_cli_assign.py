@@ -47,7 +47,7 @@ def test_unassign_and_unknown_documents(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["assign", "amal", "no-such-document", "--db", db]) == 1
     err = capsys.readouterr().err
-    assert err.strip() == "annotator: error: unknown documents: no-such-document"
+    assert err.strip() == "annotator: error: unknown document: no-such-document"
 
 
 def test_an_empty_annotator_name_is_refused_not_taken_for_a_listing(tmp_path: Path, capsys) -> None:
@@ -70,8 +70,8 @@ def test_remove_takes_the_name_as_assign_does(tmp_path: Path, capsys) -> None:
         doc = store.documents()[0]
     capsys.readouterr()
     assert main(["assign", " amal ", doc.name, "--db", db]) == 0
-    assert capsys.readouterr().out == "1 of 1 documents assigned to amal\n"
+    assert capsys.readouterr().out == "1 of 1 document assigned to amal\n"
     assert main(["assign", " amal ", doc.name, "--remove", "--db", db]) == 0
-    assert capsys.readouterr().out == "1 of 1 documents unassigned from amal\n"
+    assert capsys.readouterr().out == "1 of 1 document unassigned from amal\n"
     with Store.open(db) as store:
         assert store.assignments() == {}

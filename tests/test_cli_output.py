@@ -95,5 +95,5 @@ def test_the_export_line_is_one_line_for_an_output_named_with_a_line_break(
     assert proc.returncode == 0, proc.stderr
     assert out.is_file()
     assert proc.stdout.decode().splitlines() == [
-        f"exported 1 documents, 1 spans from layer 'imported' to {tmp_path / 'nl<U+000A>x.conll'}"
+        f"exported 1 document, 1 span from layer 'imported' to {tmp_path / 'nl<U+000A>x.conll'}"
     ]

@@ -57,5 +57,5 @@ def test_importing_the_same_file_twice(capsys, store_url: str, tmp_path: Path) -
     )
     status, out, err = run(capsys, "--db", store_url, "import", str(data), "--annotator", "bob")
     assert status == 0, err
-    assert "0 documents created, 2 merged, 1 spans added, 3 spans already there," in out
+    assert "0 documents created, 2 merged, 1 span added, 3 spans already there," in out
     assert spans(store_url, "bob") == sorted([*stored, ("b", 0, 2, "MISC")])

@@ -64,7 +64,7 @@ def test_text_shows_status_per_layer(store_url: str, capsys: pytest.CaptureFixtu
     lines = _stats(capsys, store_url).splitlines()
     assert lines[:4] == ["documents: 3", "  in_progress: 1", "  new: 2", "spans: 3"]
     assert "layer amal: 2 spans; documents: done 1, in_progress 1" in lines
-    assert "layer badr: 1 spans; documents: done 1, in_progress 1, new 1" in lines
+    assert "layer badr: 1 span; documents: done 1, in_progress 1, new 1" in lines
     assert "layer gold: 0 spans; documents: in_progress 1, new 1, reviewed 1" in lines
     at = lines.index("layer amal: 2 spans; documents: done 1, in_progress 1")
     assert lines[at + 1 : at + 3] == ["  LOC: 1", "  PERS: 1"]
@@ -108,6 +108,7 @@ def test_counts_with_and_without_suggestions(store_url: str) -> None:
 
 def test_empty_database(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"{tmp_path}/empty.annotator"
+    Store.open(url).close()  # an empty project (a missing one is refused)
     data = json.loads(_stats(capsys, url, "--json"))
     assert data == {
         "documents": 0,

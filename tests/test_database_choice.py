@@ -51,6 +51,6 @@ def test_the_command_line_reads_the_variable(
     assert main(["labels", "--preset", "anercorp"]) == 0
     assert target.is_file()
     other = tmp_path / "explicit.annotator"
-    assert main(["--db", str(other), "stats"]) == 0  # --db wins over the variable
+    assert main(["--db", str(other), "labels", "add", "PER"]) == 0  # --db wins over the variable
     assert other.is_file()
     capsys.readouterr()

@@ -5,8 +5,11 @@ Text-bound annotations ``T1<TAB>LABEL START END<TAB>text`` become spans; the oth
 skipped and counted by kind: relations (``R``), events (``E``), attributes (``A``/``M``),
 normalizations (``N``) and equivalences (``*``). An annotator note
 ``#1<TAB>AnnotatorNotes T1<TAB>text`` on a text-bound annotation becomes the note of its
-span (several notes on one span are joined by lines); a note on anything else is skipped
-and counted. A discontinuous span (``START END;START END``) is split into one span per
+span (several notes on one span are joined by lines); a note on another annotation (a
+relation, an event), an empty note and a ``#`` comment of another type (``STATUS``) are
+skipped and counted. A ``#`` line brat cannot read (an id that is not ``#`` and a number,
+no ``TYPE TARGET``), an id used twice and a note on an id the file does not define are
+refused with the line. A discontinuous span (``START END;START END``) is split into one span per
 fragment (each gets the note), and the report says how many were split.
 
 Offsets: brat counts code points of the text as it reads it, with universal newlines
@@ -55,7 +58,8 @@ SKIPPED_KINDS = {
 META_IDS = "brat_ids"
 _BOM = b"\xef\xbb\xbf"
 _ID = re.compile(r"T\d+")
-_NOTE = re.compile(r"AnnotatorNotes (\S+)")
+# brat's id rule for "#" lines: "#", letters, a number, anything after it
+_NOTE_ID = re.compile(r"#[A-Za-z]*[0-9]\S*")
 _FRAGMENT = re.compile(r"(\d+) (\d+)")
 _WHITESPACE = re.compile(r"\s")
 
@@ -121,7 +125,9 @@ class _Reader:
         self.ids: list[list[object]] = []
         self.seen: set[str] = set()
         self.fragments: dict[str, list[int]] = {}  # T id -> its spans' indexes
-        self.span_notes: list[tuple[str, str, int]] = []  # (T id, note text, line)
+        self.span_notes: list[tuple[str, str, int]] = []  # (target id, note text, line)
+        self.note_ids: set[str] = set()
+        self.other_ids: set[str] = set()  # ids of the skipped annotations (R1, E1, ...)
 
     def line(self, number: int, line: str) -> None:
         if not line.strip():
@@ -131,8 +137,8 @@ class _Reader:
             return
         kind = SKIPPED_KINDS.get(line[0])
         if kind is not None:
-            skipped = self.notes.skipped_annotations
-            skipped[kind] = skipped.get(kind, 0) + 1
+            self.other_ids.add(line.split("\t", 1)[0])
+            self._skip(kind)
             return
         fields = line.split("\t", 2)
         if line[0] != "T" or len(fields) < 2 or _ID.fullmatch(fields[0]) is None:
@@ -164,23 +170,53 @@ class _Reader:
             self.spans.append(ParsedSpan(start, end, label, number))
 
     def _note(self, number: int, line: str) -> None:
-        fields = line.split("\t", 2)
-        target = _NOTE.fullmatch(fields[1]) if len(fields) > 1 else None
-        text = fields[2].strip() if len(fields) == 3 else ""
-        if target is not None and _ID.fullmatch(target.group(1)) and text:
-            self.span_notes.append((target.group(1), text, number))
+        """A ``#`` line, read as brat reads it: ``#ID<TAB>TYPE TARGET<TAB>text``, where
+        ``ID`` is ``#``, letters and a number (``#1``, ``#n7``). A line brat cannot parse
+        is refused with its reason; a comment of another type (``STATUS``, brat's
+        ``MissingAnnotation``) and an empty note are skipped and counted."""
+        ident, tab, rest = line.partition("\t")
+        if _NOTE_ID.fullmatch(ident) is None and any(ch.isspace() for ch in ident):
+            raise FormatError(
+                self.ann,
+                number,
+                "expected #N<TAB>AnnotatorNotes T<n><TAB>note text (TABs between the fields)",
+            )
+        if _NOTE_ID.fullmatch(ident) is None:
+            raise FormatError(
+                self.ann, number, f"{ident!r} is not a brat note id (# and a number, as #1)"
+            )
+        if ident in self.note_ids:
+            raise FormatError(self.ann, number, f"the id {ident} is used twice")
+        self.note_ids.add(ident)
+        data, _tab, tail = rest.partition("\t")
+        words = data.split()
+        if not tab or len(words) != 2:
+            raise FormatError(
+                self.ann, number, f"expected {ident}<TAB>AnnotatorNotes T<n><TAB>note text"
+            )
+        kind, target = words
+        if kind != "AnnotatorNotes":
+            self._skip("comment")
+        elif not tail.strip():
+            self._skip("empty note")
         else:
-            skipped = self.notes.skipped_annotations
-            skipped["note"] = skipped.get("note", 0) + 1
+            self.span_notes.append((target, tail.strip(), number))
+
+    def _skip(self, kind: str) -> None:
+        skipped = self.notes.skipped_annotations
+        skipped[kind] = skipped.get(kind, 0) + 1
 
     def finish(self) -> None:
         """Give each span its notes (a note may come before its T line)."""
         for ident, text, number in self.span_notes:
             indexes = self.fragments.get(ident)
-            if indexes is None:  # a note on an id that is not a kept T annotation
-                skipped = self.notes.skipped_annotations
-                skipped["note"] = skipped.get("note", 0) + 1
+            if indexes is None and ident in self.other_ids:  # on a relation, event, ...
+                self._skip("note")
                 continue
+            if indexes is None:
+                raise FormatError(
+                    self.ann, number, f"the note is on {ident}, which this file does not define"
+                )
             self.notes.span_notes += 1
             for index in indexes:
                 span = self.spans[index]

@@ -32,6 +32,7 @@ from annotator.formats.brat import META_IDS
 from annotator.formats.common import FormatError
 from annotator.formats.prepare import SpanRow
 from annotator.formats.reading import list_folder
+from annotator.plurals import counted
 
 __all__ = ["ann_text", "annotation_conf", "brat_names", "check_brat_folder", "visual_conf"]
 
@@ -88,7 +89,8 @@ def check_brat_folder(folder: Path, outputs: Iterable[Path]) -> None:
         raise FormatError(
             folder,
             None,
-            f"holds {len(foreign)} .txt/.ann file(s) of documents this export does not write "
+            f"holds {counted(len(foreign), '.txt/.ann file')} of documents this export does not "
+            "write "
             f"({shown}{more}): an import of the folder would read them with it; remove "
             "them or export to a new folder",
         )

@@ -6,18 +6,10 @@ import os
 
 
 def display_path(path: str | os.PathLike[str]) -> str:
-    r"""A file name as messages show it: bytes that are not UTF-8 (which arrive
-    surrogate-escaped, ``\udcff``) are written ``\xff``, so the text can be printed, and
-    a line break or another invisible character ``<U+000A>``, so a one-line message names
-    this file and not another (``a\nb.txt`` read as ``a b.txt``)."""
-    from annotator.text.chars import visible_form  # here: the CLI imports this module at start
+    """A file name as messages show it (:func:`annotator.text.chars.display_path`)."""
+    from annotator.text.chars import display_path as shown  # here: the CLI imports this at start
 
-    text = os.fspath(path)
-    try:
-        shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
-        shown = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return visible_form(shown)
+    return shown(path)
 
 
 class FormatError(ValueError):
@@ -67,8 +59,10 @@ class UnknownLabelsError(FormatError):
 
     def __init__(self, file: str | os.PathLike[str], line: int | None, labels: list[str]) -> None:
         self.labels = sorted(labels)
-        plural = "s" if len(self.labels) > 1 else ""
-        reason = f"unknown label{plural} {', '.join(self.labels)} (use --add-labels to add them)"
+        from annotator.plurals import noun
+
+        word = noun(len(self.labels), "unknown label")
+        reason = f"{word} {', '.join(self.labels)} (use --add-labels to add them)"
         super().__init__(file, line, reason, "unknown_labels", labels=self.labels)
 
 

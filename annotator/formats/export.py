@@ -44,6 +44,7 @@ from annotator.formats.export_outputs import (
     database_file,
     output_folders,
     refuse_database,
+    refuse_folder_name,
     remove_folders,
 )
 from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
@@ -56,6 +57,7 @@ from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export
 from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_note, require_spacy
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
+from annotator.plurals import counted
 from annotator.tag_schemes import nesting_depths
 from annotator.text.boundaries import cached_boundaries
 from annotator.text.tokens import gc_paused
@@ -308,6 +310,8 @@ def export(
     layer, targets, companions = _plan(store, options, out)
     result = ExportResult(layer=layer)
     outputs = _files(targets, companions)
+    if out in outputs:  # the output is a file, not a folder
+        refuse_folder_name(output)
     db_file = database_file(database)
     for path in outputs:
         refuse_database(path, db_file)
@@ -346,7 +350,7 @@ def _add_notes(result: ExportResult, targets: list[Target], fmt: str) -> None:
     if result.tags_left_out:
         result.notes.append(
             f"the layer has nested spans: ner_tags hold the outermost ones only, "
-            f"{result.tags_left_out} span(s) inside others are left out (the conll export "
+            f"{counted(result.tags_left_out, 'span')} inside others left out (the conll export "
             "keeps them as extra columns, jsonl in its spans)"
         )
     empty = [t.path.name for t in targets if not t.docs]

@@ -11,7 +11,15 @@ from pathlib import Path
 from annotator.formats.atomic import check_replaceable
 from annotator.formats.common import FormatError
 
-__all__ = ["check_output", "database_file", "output_folders", "refuse_database", "remove_folders"]
+__all__ = [
+    "check_file_output",
+    "check_output",
+    "database_file",
+    "output_folders",
+    "refuse_database",
+    "refuse_folder_name",
+    "remove_folders",
+]
 
 
 def database_file(database: str | None) -> Path | None:
@@ -37,6 +45,26 @@ def check_output(path: Path) -> None:
             path, None, "is a folder: give a file name (the output is a folder only when splitting)"
         )
     check_replaceable(path)
+
+
+def refuse_folder_name(output: str | os.PathLike[str]) -> None:
+    """Refuse an empty output name and one that ends with a slash where a file is
+    written: ``out/`` names a folder, and would otherwise become a file named ``out``."""
+    text = os.fspath(output)
+    if not text:
+        raise ValueError("the output name is empty: give a file name with -o")
+    if text.endswith(("/", os.sep)):
+        raise FormatError(text, None, "ends with a slash, which names a folder: give a file name")
+
+
+def check_file_output(output: str | os.PathLike[str], database: str | None) -> Path:
+    """The one file ``output`` names, checked before anything is written: a file name
+    (:func:`refuse_folder_name`), not the open ``database``, nothing but a regular file."""
+    refuse_folder_name(output)
+    path = Path(output)
+    refuse_database(path, database_file(database))
+    check_output(path)
+    return path
 
 
 def output_folders(outputs: Sequence[Path]) -> list[Path]:

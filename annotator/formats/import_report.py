@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.formats.common import ImportNotes, display_path
+from annotator.plurals import counted
 from annotator.store.types import ImportReport
 from annotator.tag_schemes import I_BEGAN_ENTITY, UNCLOSED_ENTITY
 
@@ -59,36 +60,32 @@ def _names(paths: Sequence[str], limit: int = 3) -> str:
     return names + more
 
 
-def _plural(count: int, one: str, several: str) -> str:
-    return f"{count} {one if count == 1 else several}"
-
-
 def note_lines(notes: ImportNotes) -> list[str]:
     lines = []
     for kind, count in sorted(notes.repairs.items()):
         if count:
             one, several = REPAIR_WORDS.get(kind, (kind, kind))
-            lines.append(_plural(count, one, several))
+            lines.append(counted(count, one, several))
     if notes.whitespace_tokens:
         lines.append(
-            _plural(notes.whitespace_tokens, "CoNLL token", "CoNLL tokens")
+            counted(notes.whitespace_tokens, "CoNLL token", "CoNLL tokens")
             + " held whitespace, kept whole in the text (exports split them there)"
         )
     if notes.skipped_results:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(notes.skipped_results.items()))
         total = sum(notes.skipped_results.values())
         lines.append(
-            f"skipped {_plural(total, 'Label Studio result', 'Label Studio results')} "
+            f"skipped {counted(total, 'Label Studio result', 'Label Studio results')} "
             f"that are not labels: {kinds}"
         )
     if notes.split_fragments:
         lines.append(
-            _plural(notes.split_fragments, "discontinuous brat span", "discontinuous brat spans")
+            counted(notes.split_fragments, "discontinuous brat span", "discontinuous brat spans")
             + " split into one span per fragment"
         )
     if notes.span_notes:
         lines.append(
-            _plural(
+            counted(
                 notes.span_notes,
                 "brat annotator note kept as a span note",
                 "brat annotator notes kept as span notes",
@@ -98,12 +95,12 @@ def note_lines(notes: ImportNotes) -> list[str]:
         lines.append(_brat_skipped(notes.skipped_annotations))
     if notes.links_out:
         lines.append(
-            f"skipped {_plural(len(notes.links_out), 'link', 'links')} leaving the folder: "
+            f"skipped {counted(len(notes.links_out), 'link', 'links')} leaving the folder: "
             + _names(notes.links_out)
         )
     if notes.special:
         lines.append(
-            f"skipped {_plural(len(notes.special), 'special file', 'special files')} "
+            f"skipped {counted(len(notes.special), 'special file', 'special files')} "
             f"(FIFOs, devices, sockets): {_names(notes.special)}"
         )
     return lines
@@ -117,15 +114,20 @@ BRAT_KIND_WORDS = {
     "normalization": ("normalization (N)", "normalizations (N)"),
     "equivalence": ("equivalence (*)", "equivalences (*)"),
     "note": ("annotator note not on a span (#)", "annotator notes not on a span (#)"),
+    "empty note": ("empty annotator note (#)", "empty annotator notes (#)"),
+    "comment": (
+        "comment that is no annotator note (#)",
+        "comments that are no annotator notes (#)",
+    ),
 }
 
 
 def _brat_skipped(kinds: dict[str, int]) -> str:
     total = sum(kinds.values())
     parts = ", ".join(
-        _plural(n, *BRAT_KIND_WORDS.get(kind, (kind, kind))) for kind, n in sorted(kinds.items())
+        counted(n, *BRAT_KIND_WORDS.get(kind, (kind, kind))) for kind, n in sorted(kinds.items())
     )
-    line = f"skipped {_plural(total, 'brat annotation', 'brat annotations')} that are not "
+    line = f"skipped {counted(total, 'brat annotation', 'brat annotations')} that are not "
     return line + f"text-bound: {parts}"
 
 
@@ -134,10 +136,10 @@ def format_report(report: ImportReport, files: int) -> str:
     labels = ", ".join(report.labels_added) if report.labels_added else "none"
     there = report.spans_already_there
     text = (
-        f"imported {files} path{'s' if files != 1 else ''}: "
-        f"{report.documents_created} documents created, {report.documents_merged} merged, "
-        f"{report.spans_added} spans added, "
-        + (f"{there} spans already there, " if there else "")
+        f"imported {counted(files, 'path')}: "
+        f"{counted(report.documents_created, 'document')} created, "
+        f"{report.documents_merged} merged, {counted(report.spans_added, 'span')} added, "
+        + (f"{counted(there, 'span')} already there, " if there else "")
         + f"labels added: {labels}"
     )
     if isinstance(report, PathsReport):
@@ -147,9 +149,10 @@ def format_report(report: ImportReport, files: int) -> str:
 
 
 def skipped_note(skipped: Sequence[str], limit: int = 3) -> str:
-    """``"; skipped N file(s) that are not .txt: a, b, c and 2 more"`` or nothing."""
+    """``"; skipped N files that are not .txt: a, b, c and 2 more"`` or nothing."""
     if not skipped:
         return ""
     return (
-        f"; skipped {len(skipped)} file(s) in folders that are not .txt: {_names(skipped, limit)}"
+        f"; skipped {counted(len(skipped), 'file')} in folders that are not .txt: "
+        f"{_names(skipped, limit)}"
     )

@@ -32,6 +32,7 @@ from typing import Any
 
 from annotator.formats.errors import FormatError
 from annotator.formats.reading import ImportLimits, read_file
+from annotator.plurals import counted
 from annotator.store.errors import StoreError
 from annotator.store.types import LabelInfo
 from annotator.text.normalize import decode_utf8, normalize_text
@@ -244,7 +245,7 @@ class LabelImportReport:
     guidelines: bool = False
 
     def line(self) -> str:
-        parts = [f"{len(self.added)} labels added, {len(self.updated)} updated"]
+        parts = [f"{counted(len(self.added), 'label')} added, {len(self.updated)} updated"]
         if self.guidelines:
             parts.append("project guidelines restored")
         for name, key, owner in self.hotkeys_kept:

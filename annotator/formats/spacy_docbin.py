@@ -24,6 +24,7 @@ from annotator.formats.errors import MissingExtraError
 from annotator.formats.prepare import Prepared, span_token_ranges
 from annotator.formats.registry import SPACY_SPANS
 from annotator.formats.writers import token_texts
+from annotator.plurals import counted
 from annotator.tag_schemes import nesting_depths
 
 if TYPE_CHECKING:
@@ -129,7 +130,8 @@ class DocBinWriter:
 def nested_note(left_out: int) -> str:
     """What a ``doc.ents`` export of a nested layer says about the spans it left out."""
     return (
-        f"the layer has nested spans: doc.ents holds the outermost ones only, {left_out} "
-        "span(s) inside others are left out (--spacy-spans spans puts every span in "
+        "the layer has nested spans: doc.ents holds the outermost ones only, "
+        f"{counted(left_out, 'span')} inside others left out (--spacy-spans spans puts every "
+        "span in "
         "doc.spans['sc'])"
     )

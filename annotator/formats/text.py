@@ -19,6 +19,7 @@ from annotator.formats.reading import (
     read_file,
     refuse_undecodable_name,
 )
+from annotator.plurals import counted
 from annotator.text import decode_utf8, normalize_text
 
 
@@ -69,7 +70,7 @@ def _folder(p: Path, result: ParseResult) -> list[tuple[Path, str]]:
         raise FormatError(
             p,
             None,
-            f"no .txt files in this folder, only {len(others)} other file(s): "
+            f"no .txt files in this folder, only {counted(len(others), 'other file')}: "
             f"{_listing(p, others)}; a folder imports only .txt files, so give other "
             "files by name",
         )

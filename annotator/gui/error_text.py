@@ -117,6 +117,9 @@ TEXTS: dict[str, str] = {
     "not_a_file": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is not an annotator database: it is not a file"
     ),
+    "a_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is not an annotator database: it is a folder"
+    ),
     "not_database": QT_TRANSLATE_NOOP("ErrorText", "{path} is not an annotator database"),
     "not_sqlite": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is not an annotator database: it is not a SQLite file"
@@ -129,7 +132,7 @@ TEXTS: dict[str, str] = {
     ),
     "schema_newer": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "the database has schema version {version}, newer than this annotator supports "
+        "{path}: the database has schema version {version}, newer than this annotator supports "
         "({latest}); upgrade the annotator",
     ),
     "upgrade_read_only": QT_TRANSLATE_NOOP(

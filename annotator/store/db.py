@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 import peewee as pw
 
-from annotator.store.errors import StoreError
+from annotator.store.errors import MissingDatabase, StoreError
 from annotator.urls import redact_url
 
 Durability = Literal["normal", "full"]
@@ -115,14 +115,22 @@ def _open_sqlite(
         _connect_sqlite(db, name)
         return Opened(db, "sqlite", name, None, False)
     path = Path(name).expanduser()
+    if name.endswith(("/", os.sep)):  # Path() drops the slash: "db/" would make a file "db"
+        raise StoreError(f"{name} names a folder: give the database file's name")
     if _exists(path):
         if not path.is_file():
+            if path.is_dir():
+                raise StoreError(
+                    f"{path} is not an annotator database: it is a folder",
+                    "a_folder",
+                    path=str(path),
+                )
             message = f"{path} is not an annotator database: it is not a file"
             raise StoreError(message, "not_a_file", path=str(path))
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             read_only = True
     elif not create:
-        raise StoreError(f"{path} does not exist", "does_not_exist", path=str(path))
+        raise MissingDatabase(f"{path} does not exist", str(path))
     elif read_only:
         message = f"{path} does not exist (cannot create it read-only)"
         raise StoreError(message, "does_not_exist", path=str(path))

@@ -19,6 +19,15 @@ class StoreError(Exception):
         self.params = params
 
 
+class MissingDatabase(StoreError):  # noqa: N818 (a StoreError, named for what happened)
+    """A SQLite file that was to be opened without creating it does not exist; ``path``
+    is the file, so a caller can word the way out in its own terms."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message, "does_not_exist", path=path)
+        self.path = path
+
+
 class SpanRefused(StoreError):  # noqa: N818 (name fixed by the API contract)
     """A span was refused by validation (bounds, unknown label, overlap policy).
 

@@ -12,6 +12,7 @@ import peewee as pw
 from annotator.store import migrations
 from annotator.store.db import Opened, prepare_for_writes
 from annotator.store.errors import StoreError
+from annotator.text.chars import display_path
 
 # Key of the PostgreSQL advisory lock held while migrating (any constant shared by all).
 MIGRATION_LOCK = 0x616E6E6F
@@ -54,9 +55,10 @@ def ensure_schema(opened: Opened) -> None:
         raise StoreError(message, "not_database", path=opened.display, detail=str(exc)) from exc
     if version > latest:
         raise StoreError(
-            f"database schema version {version} is newer than this annotator supports "
-            f"({latest}); upgrade the annotator",
+            f"{display_path(opened.display)}: database schema version {version} is newer "
+            f"than this annotator supports ({latest}); upgrade the annotator",
             "schema_newer",
+            path=display_path(opened.display),
             version=version,
             latest=latest,
         )

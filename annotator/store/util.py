@@ -10,6 +10,7 @@ from typing import Any, TypeGuard
 
 import peewee as pw
 
+from annotator.plurals import counted
 from annotator.store.errors import StoreError
 from annotator.store.models import Models
 from annotator.store.types import SOURCES, STATUSES
@@ -107,10 +108,9 @@ def _where(m: Models, overlapping: dict[int, int]) -> tuple[str, dict[str, objec
     shown = ", ".join(str(names.get(doc, doc)) for doc in ids[:NAMES_SHOWN])
     more = f" and {len(ids) - NAMES_SHOWN} more" if len(ids) > NAMES_SHOWN else ""
     count = sum(overlapping.values())
-    spans = "span overlaps" if count == 1 else "spans overlap"
-    docs = "document" if len(ids) == 1 else "documents"
+    spans = counted(count, "span overlaps", "spans overlap")
     text = (
-        f"{count} {spans} another span of its layer, in {len(ids)} {docs}: {shown}{more}"
+        f"{spans} another span of its layer, in {counted(len(ids), 'document')}: {shown}{more}"
         " (remove or shorten them first)"
     )
     names_shown = [str(names.get(doc, doc)) for doc in ids[:NAMES_SHOWN]]

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from annotator.plurals import counted
 from annotator.store.types import STATUSES
 
 __all__ = ["add_parser", "confidence", "run"]
@@ -138,8 +139,9 @@ def _train(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
     info = trained.model.info
     f1 = "" if info.f1 is None else f"; held-out F1 {info.f1:.3f}"
     print(
-        f"trained on {info.entities} entities in {info.documents} documents "
-        f"({info.sentences} sentences, {info.tokens} tokens) from {', '.join(info.layers)} "
+        f"trained on {counted(info.entities, 'entity')} in {counted(info.documents, 'document')} "
+        f"({counted(info.sentences, 'sentence')}, {counted(info.tokens, 'token')}) from "
+        f"{', '.join(info.layers)} "
         f"in {info.seconds:.1f} s{f1}; model {trained.model_id}"
         + ("" if info.crf else " (project memory only)")
     )
@@ -207,16 +209,19 @@ def _apply(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
     least = assistant.SHOWN_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
     report = assistant.apply(store, model, model_id, doc_ids, annotator, min_confidence=least)
     print(
-        f"stored {report.suggestions} suggestions in {report.documents} documents for "
+        f"stored {counted(report.suggestions, 'suggestion')} in "
+        f"{counted(report.documents, 'document')} for "
         f"{annotator} (model {model_id})"
     )
 
 
 def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> None:
     from annotator.formats.errors import display_path
+    from annotator.formats.export_outputs import check_file_output
     from annotator.suggest import assistant
     from annotator.suggest.output import PredictOptions, write_predictions
 
+    check_file_output(args.output, store.location)  # before the model is trained
     _note_fallback()
     _model_id, model = _model(store, layers, keep=False)
     learned = model.info.layers or (layers or [])
@@ -236,9 +241,15 @@ def _predict(store: Any, layers: list[str] | None, args: argparse.Namespace) -> 
         whole_tokens=args.whole_tokens,
         sep="\t" if args.sep == "tab" else " ",
     )
-    written = write_predictions(store, doc_ids, predicted, options, args.output)
+    written = write_predictions(
+        store, doc_ids, predicted, options, args.output, database=store.location
+    )
     where = display_path(args.output)
-    print(f"wrote {written.spans} predicted spans in {written.documents} documents to {where}")
+    spans, documents = (
+        counted(written.spans, "predicted span"),
+        counted(written.documents, "document"),
+    )
+    print(f"wrote {spans} in {documents} to {where}")
 
 
 def _evaluate(store: Any, layers: list[str] | None, args: argparse.Namespace) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.formats.atomic import atomic_files
+from annotator.formats.export_outputs import check_file_output
 from annotator.formats.prepare import SpanRow, prepare
 from annotator.formats.writers import conll_document, jsonl_document
 from annotator.suggest.data import NO_LAYER
@@ -43,10 +44,14 @@ def write_predictions(
     predicted: Mapping[int, Sequence[Any]],
     options: PredictOptions,
     output: str | os.PathLike[str],
+    *,
+    database: str | None = None,
 ) -> Written:
-    """Write the documents ``doc_ids`` with their ``predicted`` spans to ``output``."""
+    """Write the documents ``doc_ids`` with their ``predicted`` spans to ``output``, which
+    may not be the open ``database`` (its path or URL) nor anything but a file."""
     if options.format not in ("conll", "jsonl"):
         raise ValueError(f"unknown prediction format {options.format!r}: use conll or jsonl")
+    check_file_output(output, database)
     written = Written()
     sentences = options.format == "conll"
     with atomic_files() as files, files.open(output) as handle:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from annotator.plurals import counted
 from annotator.suggest.crf import unavailable_reason
 from annotator.suggest.data import TrainingData
 from annotator.suggest.evaluate import Evaluation, Scores
@@ -41,8 +42,9 @@ def _table(title: str, scores: Scores) -> list[str]:
 
 def evaluation_text(result: Evaluation, data: TrainingData) -> str:
     head = (
-        f"{result.folds}-fold cross-validation on {len(data.units)} sentences of "
-        f"{data.documents} documents from {', '.join(data.layers)} (seqeval strict, IOB2)"
+        f"{result.folds}-fold cross-validation on {counted(len(data.units), 'sentence')} of "
+        f"{counted(data.documents, 'document')} from {', '.join(data.layers)} "
+        "(seqeval strict, IOB2)"
     )
     lines = [head]
     if result.assistant is not None and result.crf is not None:

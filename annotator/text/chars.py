@@ -7,6 +7,7 @@ classes are built once from :mod:`unicodedata` (the Unicode version of the runni
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 
@@ -101,6 +102,19 @@ def visible_form(text: str) -> str:
     """``text`` with every character :func:`invisible_char` finds written ``<U+XXXX>``:
     safe to show in a message or a terminal."""
     return "".join(f"<U+{ord(ch):04X}>" if invisible_char(ch) else ch for ch in text)
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    r"""A file name as messages show it: bytes that are not UTF-8 (which arrive
+    surrogate-escaped, ``\udcff``) are written ``\xff``, so the text can be printed, and
+    a line break or another invisible character ``<U+000A>``, so a one-line message names
+    this file and not another (``a\nb.txt`` read as ``a b.txt``)."""
+    text = os.fspath(path)
+    try:
+        shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        shown = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return visible_form(shown)
 
 
 def is_harakah(ch: str) -> bool:

@@ -941,6 +941,10 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>{path} ليس قاعدة بيانات للمُوسِّم: إنه ليس ملفًا</translation>
     </message>
     <message>
+        <source>{path} is not an annotator database: it is a folder</source>
+        <translation>{path} ليس قاعدة بيانات للمُوسِّم: إنه مجلد</translation>
+    </message>
+    <message>
         <source>{path} is not an annotator database</source>
         <translation>{path} ليس قاعدة بيانات للمُوسِّم</translation>
     </message>
@@ -957,8 +961,8 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>{path} ليس قاعدة بيانات للمُوسِّم: لا يحمل رقم إصدار للمخطط</translation>
     </message>
     <message>
-        <source>the database has schema version {version}, newer than this annotator supports ({latest}); upgrade the annotator</source>
-        <translation>إصدار مخطط قاعدة البيانات {version} أحدث مما يدعمه هذا البرنامج ({latest})؛ حدّث البرنامج</translation>
+        <source>{path}: the database has schema version {version}, newer than this annotator supports ({latest}); upgrade the annotator</source>
+        <translation>{path}: إصدار مخطط قاعدة البيانات {version} أحدث مما يدعمه هذا البرنامج ({latest})؛ حدّث البرنامج</translation>
     </message>
     <message>
         <source>{path} needs an upgrade from schema version {version} to {latest} but is read-only</source>

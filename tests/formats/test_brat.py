@@ -35,7 +35,7 @@ def test_brat_to_import_to_brat_gives_the_same_text_bound_lines(
     cli: Cli, tmp_path: Path, db: str
 ) -> None:
     report = cli.ok("import", str(BRAT), "--add-labels")
-    assert "1 documents created" in report
+    assert "1 document created" in report
     assert "14 spans added" in report
     out = tmp_path / "out"
     cli.ok("export", "--format", "brat", "-o", str(out))
@@ -89,7 +89,8 @@ def test_a_note_before_its_span_and_on_a_split_span(cli: Cli, tmp_path: Path, db
         "T2\tORG 6 9;10 12\tوزا رة\n"
         "#2\tAnnotatorNotes T1\tدولة\n"
         "#3\tAnnotatorNotes T1\tنعم\n"
-        "#4\tAnnotatorNotes T9\tلا أحد\n"
+        "R1\tPart Arg1:T1 Arg2:T2\t\n"
+        "#4\tAnnotatorNotes R1\tلا أحد\n"
     )
     _pair(folder, "doc", "روسيا وزا رة الدفاع".encode(), ann)
     report = cli.ok("import", str(folder), "--add-labels")
@@ -282,7 +283,7 @@ def test_an_export_into_a_folder_with_other_documents_is_refused(
     cli.ok("import", str(BRAT), "--add-labels")
     status, _out, err = cli("export", "--format", "brat", "-o", str(out))
     assert status == 1
-    assert err.startswith(f"annotator: error: {out}: holds 2 .txt/.ann file(s) ")
+    assert err.startswith(f"annotator: error: {out}: holds 2 .txt/.ann files ")
     assert "old.ann, old.txt" in err
     assert sorted(p.name for p in out.iterdir()) == ["old.ann", "old.txt"]
     (out / "old.ann").unlink()

@@ -44,7 +44,7 @@ def test_the_default_layer(
     out = cli.ok("export", "--format", "conll", "-o", str(tmp_path / "out.conll"))
     assert f"from layer {expected!r}" in out
     spans = layers[expected]
-    assert f", {spans} spans from" in out
+    assert f", {spans} span{'' if spans == 1 else 's'} from" in out
 
 
 @pytest.mark.parametrize(

@@ -180,10 +180,10 @@ def test_stale_temporaries_are_removed_and_reported(cli: Cli, labelled: str, tmp
     _plant(tmp_path / ".other.jsonl.k1ll3d00.tmp")  # another output's: left alone
     status, out_text, err = cli("export", "--format", "jsonl", "-o", str(out))
     assert status == 0, err
-    assert out_text.startswith("exported 1 documents")
+    assert out_text.startswith("exported 1 document, ")
     assert err.splitlines() == [
-        f"removed 2 stale temporary file(s) of {out}",
-        f"removed 1 stale temporary file(s) of {tmp_path / 'all.labels.json'}",
+        f"removed 2 stale temporary files of {out}",
+        f"removed 1 stale temporary file of {tmp_path / 'all.labels.json'}",
     ]
     assert _temporaries(tmp_path) == [".other.jsonl.k1ll3d00.tmp"]
     status, _out, err = cli("export", "--format", "jsonl", "-o", str(out))

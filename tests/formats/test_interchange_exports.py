@@ -200,4 +200,4 @@ def test_hf_export_of_nested_spans_says_how_many_ner_tags_leave_out(
     for fmt in ("hf", "hf-folder"):
         status, _out, err = Cli(db, capsys)("export", "--format", fmt, "-o", str(tmp_path / fmt))
         assert status == 0, err
-        assert f"ner_tags hold the outermost ones only, {inner} span(s) inside others" in err
+        assert f"ner_tags hold the outermost ones only, {inner} spans inside others left out" in err

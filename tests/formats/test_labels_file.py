@@ -243,6 +243,6 @@ def test_a_file_without_project_text_keeps_the_project_text(
     db = str(tmp_path / "a.annotator")
     _labelled(db)
     status, out, _ = _run(capsys, "--db", db, "labels", "import", str(path))
-    assert (status, out.splitlines()[0]) == (0, "1 labels added, 0 updated")
+    assert (status, out.splitlines()[0]) == (0, "1 label added, 0 updated")
     with Store.open(db) as store:
         assert store.guidelines() == GUIDE

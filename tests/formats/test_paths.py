@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from format_helpers import Cli, snapshot
 
+from annotator.store import Store
+
 
 def _one_line_error(status: int, out: str, err: str) -> str:
     assert status == 1 and out == ""
@@ -20,7 +22,7 @@ def test_importing_an_empty_folder(cli: Cli, db: str, tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "sub").mkdir()  # subfolders and hidden files hold nothing to import
     (folder / ".DS_Store").write_bytes(b"\x00\x01")
-    cli.ok("stats")
+    Store.open(db).close()  # an empty project
     before = snapshot(db)
     err = _one_line_error(*cli("import", str(folder)))
     assert f"{folder}: the folder holds no files to import" in err
@@ -33,10 +35,10 @@ def test_importing_a_folder_without_txt_files(cli: Cli, db: str, tmp_path: Path)
     folder.mkdir()
     for name in ("a.conll", "b.json", "c.jsonl", "d.csv"):
         (folder / name).write_text("x\n", encoding="utf-8")
-    cli.ok("stats")
+    Store.open(db).close()  # an empty project
     before = snapshot(db)
     err = _one_line_error(*cli("import", str(folder)))
-    assert f"{folder}: no .txt files in this folder, only 4 other file(s)" in err
+    assert f"{folder}: no .txt files in this folder, only 4 other files" in err
     assert "a.conll, b.json, c.jsonl and 1 more" in err
     assert "give other files by name" in err
     assert snapshot(db) == before
@@ -55,7 +57,7 @@ def test_a_folder_with_other_files_imports_its_txt_files_and_says_what_it_skippe
     (folder / ".git" / "notes.txt").write_text("ليس خبرا\n", encoding="utf-8")
     out = cli.ok("import", str(folder))
     assert "2 documents created" in out
-    assert out.rstrip().endswith("; skipped 1 file(s) in folders that are not .txt: c.conll")
+    assert out.rstrip().endswith("; skipped 1 file in folders that are not .txt: c.conll")
     names = [name for _id, name, _sha in snapshot(db)[2]]
     assert names == ["a", "more/b"]
 

@@ -90,7 +90,7 @@ def test_a_record_given_twice_is_imported_once(cli: Cli, db: str, tmp_path: Path
     record = {"name": "n", "text": TEXT, "label": [PERSON]}
     path = _write(tmp_path / "twice.jsonl", _jsonl(record, record))
     out = cli.ok("import", str(path))
-    assert "1 documents created, 1 merged, 1 spans added, 1 spans already there," in out
+    assert "1 document created, 1 merged, 1 span added, 1 span already there," in out
     assert snapshot(db)[4] == {"imported": [(1, *PERSON)]}
 
 
@@ -102,7 +102,7 @@ def test_a_span_repeated_in_one_record_is_imported_once(
     record = {"text": TEXT, "label": [CITY, PERSON, CITY]}  # doccano, out of order
     path = _write(tmp_path / "repeat.jsonl", _jsonl(record))
     out = cli.ok("import", "--format", "doccano", "--policy", policy, str(path))
-    assert "1 documents created, 0 merged, 2 spans added, 1 spans already there," in out
+    assert "1 document created, 0 merged, 2 spans added, 1 span already there," in out
     assert snapshot(db)[4] == {"imported": [(1, *PERSON), (1, *CITY)]}
 
 

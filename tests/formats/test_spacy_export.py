@@ -111,7 +111,7 @@ def test_a_nested_layer_exports_outermost_ents_or_all_spans(
     left_out = total - outer
     assert left_out > 0
     note = "note: the layer has nested spans: doc.ents holds the outermost ones only, "
-    assert f"{note}{left_out} span(s) inside others are left out" in err
+    assert f"{note}{left_out} spans inside others left out" in err
     spans = [span for doc in _docs(everything) for span in doc.spans["sc"]]
     assert len(spans) == total
     assert not any(doc.ents for doc in _docs(everything))

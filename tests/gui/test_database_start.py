@@ -129,3 +129,35 @@ def test_file_open_server_opens_the_url_typed(window, tmp_path: Path, monkeypatc
     action.trigger()
     assert window.store is not before and window.location == url
     assert [d.name for d in window.store.documents()] == ["shared-doc"]
+
+
+def test_the_window_names_the_file_whose_schema_is_too_new(
+    window, tmp_path: Path, monkeypatch
+) -> None:
+    """File > Open on a database of a newer annotator: the message box says which file,
+    with the versions, and the window keeps its database."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.store.migrations import latest_version
+
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    newer = tmp_path / "from a newer annotator.annotator"
+    Store.open(newer).close()
+    import sqlite3
+
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.close()
+    before = window.store
+    assert not window.switch_database(str(newer), create=False)
+    assert window.store is before
+    assert shown == [
+        f"{newer}: database schema version 99 is newer than this annotator supports "
+        f"({latest_version()}); upgrade the annotator"
+    ]

@@ -68,7 +68,7 @@ def test_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         Store.open(tmp_path / "no" / "such" / "db.annotator", create=False)
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    assert cli_main(["--db", str(blocker / "db.annotator"), "stats"]) == 1
+    assert cli_main(["--db", str(blocker / "db.annotator"), "labels", "add", "PER"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot create the folder" in err and str(blocker) in err
 
@@ -310,6 +310,9 @@ def test_new_database_on_a_read_only_mount_says_the_folder_is_read_only(
         subprocess.run(["umount", str(folder)], check=True)
 
 
+ADD_LABEL = ("labels", "add", "PER")  # a command that creates a missing project
+
+
 def test_new_database_in_a_folder_one_may_not_write_to(tmp_path: Path) -> None:
     prefix = _without_write_permission()
     if prefix is None:
@@ -320,7 +323,7 @@ def test_new_database_in_a_folder_one_may_not_write_to(tmp_path: Path) -> None:
     folder.chmod(0o555)
     try:
         done = subprocess.run(
-            [*prefix, sys.executable, "-m", "annotator.cli", "--db", str(target), "stats"],
+            [*prefix, sys.executable, "-m", "annotator.cli", "--db", str(target), *ADD_LABEL],
             capture_output=True,
             text=True,
             timeout=60,

@@ -130,7 +130,9 @@ def test_cli_reports_a_locked_database_in_one_line(
     from annotator import cli
 
     path, _doc_id = db
-    monkeypatch.setattr(cli, "open_store", lambda url: Store.open(url, timeout=0.2))
+    monkeypatch.setattr(
+        cli, "open_store", lambda url, create: Store.open(url, create=create, timeout=0.2)
+    )
     locker = python(LOCKER, str(path), stdin=subprocess.PIPE)
     assert locker.stdout is not None and locker.stdin is not None
     try:

@@ -129,9 +129,11 @@ def test_second_backup_does_not_overwrite_the_first(tmp_path: Path) -> None:
 def test_newer_schema_is_refused(store_url: str) -> None:
     Store.open(store_url).close()
     run_sql(store_url, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    from annotator.urls import redact_url
+
     message = (
-        f"database schema version 99 is newer than this annotator supports ({latest_version()}); "
-        "upgrade the annotator"
+        f"{redact_url(store_url)}: database schema version 99 is newer than this annotator "
+        f"supports ({latest_version()}); upgrade the annotator"
     )
     with pytest.raises(StoreError) as caught:
         Store.open(store_url)

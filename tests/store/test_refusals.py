@@ -140,3 +140,17 @@ def test_refused_postgres_database_is_untouched(pg_server: object) -> None:
         Store.open(url)
     assert snapshot() == before
     db.close()
+
+
+def test_a_newer_schema_refusal_names_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The line says which file is too new, an odd name escaped, not only the versions."""
+    for name in ("team project.db", "a\nb.db", "bad\udcff.db"):
+        path = tmp_path / name
+        _newer(path)
+        assert main(["--db", str(path), "stats"]) == 1
+        err = capsys.readouterr().err
+        shown = str(tmp_path / name.replace("\n", "<U+000A>").replace("\udcff", "\\xff"))
+        assert err.startswith(f"annotator: error: {shown}: database schema version ")
+        assert err.count("\n") == 1 and "newer than this annotator supports" in err

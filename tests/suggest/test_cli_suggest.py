@@ -73,7 +73,7 @@ def test_predict_conll_keeps_the_documents_tokens(
     assert conll_tokens(out) == conll_tokens(wojood_small)
     tags = [line.split("\t")[1] for line in out.read_text(encoding="utf-8").split("\n") if line]
     assert sum(tag.startswith("B-") for tag in tags) > 100
-    assert "predicted spans in 1 documents" in capsys.readouterr().out
+    assert "in 1 document to" in capsys.readouterr().out
     with Store.open(wojood_db) as store:  # nothing stored: no model, no suggestions
         assert store.latest_suggest_model(0, data=False) is None
         doc = store.documents()[0].id

@@ -130,7 +130,7 @@ def test_suggest_apply_retrains_over_a_damaged_model(tmp_path: Path, how: str) -
     )
     assert run.returncode == 0, run.stderr
     assert "damaged" in run.stderr and "Traceback" not in run.stderr
-    assert "stored 2 suggestions in 1 documents for badr" in run.stdout
+    assert "stored 2 suggestions in 1 document for badr" in run.stdout
     with Store.open(db) as store:
         labels = [s.label for s in store.suggestions_for(fresh, "badr")]
         assert labels == ["LOC", "LOC"]
