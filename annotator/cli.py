@@ -470,6 +470,12 @@ def _main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except MemoryError:  # a huge input under a memory limit: transactions were rolled back
+        print(
+            f"{PROG}: error: out of memory (the command stopped; nothing half-written was kept)",
+            file=sys.stderr,
+        )
+        return 1
     except Exception as exc:  # last resort: a bug, still one line and no traceback
         name = exc.__class__.__name__
         text = _scrub(_one_line(exc, argv), argv)

@@ -97,3 +97,21 @@ def test_the_export_line_is_one_line_for_an_output_named_with_a_line_break(
     assert proc.stdout.decode().splitlines() == [
         f"exported 1 document, 1 span from layer 'imported' to {tmp_path / 'nl<U+000A>x.conll'}"
     ]
+
+
+def test_running_out_of_memory_is_one_plain_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A MemoryError (a huge file under a memory limit) read "unexpected MemoryError:
+    MemoryError", as if the program were broken."""
+    import annotator.formats.import_files as import_files
+    from annotator.cli import main
+
+    def exhausted(*_args: object, **_kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(import_files, "parse_path", exhausted)
+    status = main(["--db", str(tmp_path / "p.db"), "import", str(_source(tmp_path))])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.splitlines() == [
+        "annotator: error: out of memory (the command stopped; nothing half-written was kept)"
+    ]
