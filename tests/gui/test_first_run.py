@@ -143,46 +143,53 @@ def test_the_question_refuses_a_name_the_store_would_refuse(typed: str) -> None:
     assert annotator_prompt.ensure_annotator_name(ask=lambda _p, _d: typed) == default
 
 
-def test_a_name_that_cannot_be_saved_is_said_once_and_used_all_the_same(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+# Start with the name question answered "Salma"; print the warnings shown and the window's
+# annotator (in a fresh process: app.main runs and quits the application's event loop).
+UNSAVED_NAME = """
+import json, sys
+import annotator.gui.app as app
+from annotator.gui import annotator_prompt, crash, plain_text
+
+told, made = [], []
+annotator_prompt.can_ask = lambda: True
+annotator_prompt.ask_name_dialog = lambda _parent, _default: "Salma"
+plain_text.warning = lambda _parent, title, text: told.append([title, text])
+crash.install = lambda *a, **k: None
+create = app.create_main_window
+
+def spy(target, **kwargs):
+    window = create(target, **kwargs)
+    made.append(window.annotator())
+    return window
+
+app.create_main_window = spy
+code = app.main(sys.argv[1:])
+print(json.dumps({"code": code, "told": told, "made": made}))
+"""
+
+
+def test_a_name_that_cannot_be_saved_is_said_once_and_used_all_the_same(tmp_path: Path) -> None:
     """A settings folder that cannot be written: the start asks for the name, says once
     that it cannot be saved and where it tried, and the window labels in that name."""
-    from PySide6.QtCore import QSettings
-
-    from annotator.gui import app
-
     blocker = tmp_path / "config-is-a-file"  # nothing can be created under it, even by root
     blocker.write_text("kept", encoding="utf-8")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
     database = tmp_path / "p.annotator"
     with Store.open(database) as store:
         store.add_document("one", "نص")
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(annotator_prompt, "can_ask", lambda: True)
-    monkeypatch.setattr(annotator_prompt, "ask_name_dialog", lambda _parent, _default: "Salma")
-    monkeypatch.setattr(
-        "annotator.gui.plain_text.warning", lambda _parent, title, text: told.append((title, text))
+    env = dict(os.environ)
+    env.pop("ANNOTATOR_DB", None)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(blocker),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        ANNOTATOR_EXIT_AFTER_SHOW="1",
     )
-    monkeypatch.setattr("annotator.gui.crash.install", lambda *a, **k: None)
-    made: list[object] = []
-    create = app.create_main_window
-
-    def spy(target: str, **kwargs: object) -> object:
-        window = create(target, **kwargs)
-        made.append(window)
-        return window
-
-    monkeypatch.setattr(app, "create_main_window", spy)
-    monkeypatch.setenv("ANNOTATOR_EXIT_AFTER_SHOW", "1")
-    assert app.main([str(database)]) == 0
-    ((title, text),) = told
+    result = run_python_json(["-c", UNSAVED_NAME, str(database)], env)
+    assert result["code"] == 0
+    ((title, text),) = result["told"]
     assert title and "cannot be saved" in text
     assert str(blocker / "annotator" / "annotator.ini") in text
     assert "Salma" in text
-    (window,) = made
-    assert window.annotator() == "Salma"  # the session goes on in the name typed
-    window.close()
-    window.store.close()
+    assert result["made"] == ["Salma"]  # the session goes on in the name typed
     assert blocker.read_text(encoding="utf-8") == "kept"
-    capsys.readouterr()
