@@ -35,7 +35,7 @@ print(json.dumps({"code": code, "made": made}))
 """
 
 
-def _start(tmp_path: Path, *args: str, **env_vars: str) -> dict:
+def _start(tmp_path: Path, *args: str, script: str = START, **env_vars: str) -> dict:
     env = dict(os.environ)
     env.pop("ANNOTATOR_DB", None)
     env.update(
@@ -44,9 +44,9 @@ def _start(tmp_path: Path, *args: str, **env_vars: str) -> dict:
         XDG_DATA_HOME=str(tmp_path / "data"),
         XDG_CACHE_HOME=str(tmp_path / "cache"),  # empty: the theme is rendered afresh
         ANNOTATOR_EXIT_AFTER_SHOW="1",
-        **env_vars,
     )
-    return run_python_json(["-c", START, *args], env)
+    env.update(env_vars)
+    return run_python_json(["-c", script, *args], env)
 
 
 def test_a_home_folder_that_cannot_be_written_still_opens_the_window(tmp_path: Path) -> None:
@@ -176,16 +176,7 @@ def test_a_name_that_cannot_be_saved_is_said_once_and_used_all_the_same(tmp_path
     database = tmp_path / "p.annotator"
     with Store.open(database) as store:
         store.add_document("one", "نص")
-    env = dict(os.environ)
-    env.pop("ANNOTATOR_DB", None)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(blocker),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        ANNOTATOR_EXIT_AFTER_SHOW="1",
-    )
-    result = run_python_json(["-c", UNSAVED_NAME, str(database)], env)
+    result = _start(tmp_path, str(database), script=UNSAVED_NAME, XDG_CONFIG_HOME=str(blocker))
     assert result["code"] == 0
     ((title, text),) = result["told"]
     assert title and "cannot be saved" in text
