@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
-
 APP_NAME = "annotator"
 DATABASE_SUFFIX = ".annotator"  # a SQLite file
 CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
@@ -20,10 +18,14 @@ CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
 
 def default_database_path() -> Path:
     """``annotations.annotator`` in the user's data folder (not created here)."""
+    from platformdirs import user_data_dir  # only when no database is named (start-up)
+
     return Path(user_data_dir(APP_NAME, appauthor=False)) / f"annotations{DATABASE_SUFFIX}"
 
 
 def log_dir() -> Path:
+    from platformdirs import user_log_dir
+
     return Path(user_log_dir(APP_NAME, appauthor=False))
 
 

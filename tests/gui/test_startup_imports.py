@@ -15,11 +15,10 @@ from annotator.store import Store
 
 # what a first paint on SQLite does not need
 SKIPPED = [
-    "platformdirs",
+    "platformdirs",  # annotator.paths itself is read: the catalogues are in resources/
     "playhouse.sqlite_ext",
     "annotator.spans",
     "annotator.tag_schemes",
-    "annotator.paths",
     "annotator.formats.common",  # the formats: the window imports them when a dialog opens
     "annotator.gui.span_menu",  # the right-click menu, and the notes it offers
     "annotator.gui.notes",
