@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.gui import error_texts_import as more
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
 
 CONTEXT = "ErrorText"
@@ -175,6 +176,7 @@ TEXTS: dict[str, str] = {
     "no_text": QT_TRANSLATE_NOOP("ErrorText", "the record has no text"),
     "not_object": QT_TRANSLATE_NOOP("ErrorText", "each record must be a JSON object"),
     "no_records": QT_TRANSLATE_NOOP("ErrorText", "no records in the file"),
+    **more.IMPORT_TEXTS,
 }
 FILE_LINE = QT_TRANSLATE_NOOP("ErrorText", "{file}, line {line}: {reason}")
 FILE_ONLY = QT_TRANSLATE_NOOP("ErrorText", "{file}: {reason}")
@@ -185,7 +187,8 @@ FLAT_HINT = QT_TRANSLATE_NOOP(
 )
 NUMBERS = (
     *("start", "end", "other_start", "other_end", "length", "limit", "line", "column"),
-    *("spans", "documents", "offset", "version", "latest", "id"),
+    *("spans", "documents", "offset", "version", "latest", "id", "first", "count", "factor"),
+    *("entry",),
 )
 
 
@@ -196,6 +199,10 @@ def _tr(text: str) -> str:
 def _shown(key: str, value: object) -> str:
     if key == "byte" and isinstance(value, int):
         return f"0x{value:02x}"
+    if key in more.SIZES and isinstance(value, int):
+        if value >= 1 << 20:
+            return _tr(more.MB_TEXT).format(size=f"{value / (1 << 20):.1f}")
+        return _tr(more.BYTES_TEXT).format(size=value)
     if isinstance(value, (list, tuple)):
         return "، ".join(isolate(str(v)) for v in value) if _rtl() else ", ".join(map(str, value))
     if key in NUMBERS:
@@ -223,6 +230,9 @@ def reason_text(code: str, params: Mapping[str, object]) -> str | None:
         return None
     if params.get("flat_hint"):
         text = _tr(FLAT_HINT).format(reason=text)
+    if "entry" in params:
+        entry = more.IN_NAMED_ENTRY if "entry_name" in params else more.IN_ENTRY
+        text = _tr(entry).format(reason=text, **shown)
     if "document" in params:
         text = _tr(IN_DOCUMENT).format(document=shown["document"], reason=text)
     return text
