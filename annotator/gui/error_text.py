@@ -152,6 +152,61 @@ TEXTS: dict[str, str] = {
         "ErrorText", "cannot create the folder {path} for the database: {detail}"
     ),
     "cannot_connect": QT_TRANSLATE_NOOP("ErrorText", "cannot connect to {path}: {detail}"),
+    "sqlite_url_host": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: a sqlite URL names no host: give the file's path after three slashes "
+        "(four before an absolute path)",
+    ),
+    "sqlite_url_no_path": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: a sqlite URL needs a file path after three slashes"
+    ),
+    "unsupported_url": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: unsupported database URL (give a file path, a sqlite URL or a PostgreSQL URL)",
+    ),
+    "url_slashes": QT_TRANSLATE_NOOP("ErrorText", "{path}: a database URL starts with {scheme}"),
+    "malformed_url": QT_TRANSLATE_NOOP("ErrorText", "{path}: malformed PostgreSQL URL"),
+    "url_no_database": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: the URL names no database (the server, then the database's name)"
+    ),
+    "no_psycopg": QT_TRANSLATE_NOOP(
+        "ErrorText", "PostgreSQL support is not installed (it needs the psycopg2 package)"
+    ),
+    "upgrade_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: upgrading to schema version {version} failed: {detail}"
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "cannot back up {path} to {target} before upgrading: {detail}"
+    ),
+    # guidelines
+    "guideline_not_text": QT_TRANSLATE_NOOP("ErrorText", "a guideline must be text"),
+    "guideline_nul": QT_TRANSLATE_NOOP(
+        "ErrorText", "the guideline contains a NUL character (U+0000)"
+    ),
+    "guideline_surrogate": QT_TRANSLATE_NOOP(
+        "ErrorText", "the guideline contains a lone surrogate"
+    ),
+    "descriptions_not_mapping": QT_TRANSLATE_NOOP(
+        "ErrorText", "the descriptions must map a language code to a text"
+    ),
+    "description_language": QT_TRANSLATE_NOOP(
+        "ErrorText", "{language} is no language code (give one like ar or en)"
+    ),
+    "positive_examples_not_list": QT_TRANSLATE_NOOP(
+        "ErrorText", "the examples must be a list of texts"
+    ),
+    "negative_examples_not_list": QT_TRANSLATE_NOOP(
+        "ErrorText", "the counter-examples must be a list of texts"
+    ),
+    "example_one_line": QT_TRANSLATE_NOOP(
+        "ErrorText", "the example {example} has more than one line: an example is one line"
+    ),
+    "too_many_positive_examples": QT_TRANSLATE_NOOP(
+        "ErrorText", "too many examples: at most {limit}"
+    ),
+    "too_many_negative_examples": QT_TRANSLATE_NOOP(
+        "ErrorText", "too many counter-examples: at most {limit}"
+    ),
     # importers (annotator.formats)
     "no_such_file": QT_TRANSLATE_NOOP("ErrorText", "no such file or folder"),
     "empty_file": QT_TRANSLATE_NOOP("ErrorText", "the file is empty"),

@@ -989,6 +989,82 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>تعذّر الاتصال بـ {path}: {detail}</translation>
     </message>
     <message>
+        <source>{path}: a sqlite URL names no host: give the file&apos;s path after three slashes (four before an absolute path)</source>
+        <translation>{path}: لا يذكر عنوان sqlite مضيفًا: اكتب مسار الملف بعد ثلاث شرطات مائلة (وأربع قبل المسار المطلق)</translation>
+    </message>
+    <message>
+        <source>{path}: a sqlite URL needs a file path after three slashes</source>
+        <translation>{path}: يحتاج عنوان sqlite إلى مسار ملف بعد ثلاث شرطات مائلة</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported database URL (give a file path, a sqlite URL or a PostgreSQL URL)</source>
+        <translation>{path}: عنوان قاعدة بيانات غير مدعوم (اكتب مسار ملف أو عنوان sqlite أو عنوان PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>{path}: a database URL starts with {scheme}</source>
+        <translation>{path}: يبدأ عنوان قاعدة البيانات بـ {scheme}</translation>
+    </message>
+    <message>
+        <source>{path}: malformed PostgreSQL URL</source>
+        <translation>{path}: عنوان PostgreSQL مشوّه</translation>
+    </message>
+    <message>
+        <source>{path}: the URL names no database (the server, then the database&apos;s name)</source>
+        <translation>{path}: لا يذكر العنوان قاعدة بيانات (اكتب الخادم ثم اسم قاعدة البيانات)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (it needs the psycopg2 package)</source>
+        <translation>دعم PostgreSQL غير مثبّت (يحتاج إلى الحزمة ‎psycopg2)</translation>
+    </message>
+    <message>
+        <source>{path}: upgrading to schema version {version} failed: {detail}</source>
+        <translation>{path}: فشلت الترقية إلى إصدار المخطط {version}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot back up {path} to {target} before upgrading: {detail}</source>
+        <translation>تعذّر نسخ {path} احتياطيًا إلى {target} قبل الترقية: {detail}</translation>
+    </message>
+    <message>
+        <source>a guideline must be text</source>
+        <translation>يجب أن يكون الدليل نصًا</translation>
+    </message>
+    <message>
+        <source>the guideline contains a NUL character (U+0000)</source>
+        <translation>في الدليل حرف فارغ (‎U+0000)</translation>
+    </message>
+    <message>
+        <source>the guideline contains a lone surrogate</source>
+        <translation>في الدليل رمز بديل مفرد</translation>
+    </message>
+    <message>
+        <source>the descriptions must map a language code to a text</source>
+        <translation>يجب أن تربط الأوصاف كل رمز لغة بنص</translation>
+    </message>
+    <message>
+        <source>{language} is no language code (give one like ar or en)</source>
+        <translation>{language} ليس رمز لغة (اكتب رمزًا كرمز العربية أو الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>the examples must be a list of texts</source>
+        <translation>يجب أن تكون الأمثلة قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>the counter-examples must be a list of texts</source>
+        <translation>يجب أن تكون الأمثلة المضادة قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>the example {example} has more than one line: an example is one line</source>
+        <translation>المثال {example} أكثر من سطر واحد: المثال سطر واحد</translation>
+    </message>
+    <message>
+        <source>too many examples: at most {limit}</source>
+        <translation>الأمثلة كثيرة جدًا: {limit} على الأكثر</translation>
+    </message>
+    <message>
+        <source>too many counter-examples: at most {limit}</source>
+        <translation>الأمثلة المضادة كثيرة جدًا: {limit} على الأكثر</translation>
+    </message>
+    <message>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>

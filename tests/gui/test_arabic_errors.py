@@ -138,6 +138,50 @@ def test_a_database_that_cannot_be_opened_is_refused_in_arabic(
     assert str(target) in shown[1]
 
 
+URLS = {
+    "sqlite URL with a host": "sqlite://server/notes.db",
+    "sqlite URL without a path": "sqlite://",
+    "unsupported URL": "mysql://someone@server/notes",
+    "URL without slashes": "postgresql:someone@server/notes",
+    "malformed PostgreSQL URL": "postgresql://server:port/notes",
+    "URL without a database": "postgresql://server",
+}
+
+
+@pytest.mark.parametrize("case", sorted(URLS))
+def test_a_server_url_that_cannot_be_opened_is_refused_in_arabic(
+    arabic, make_window, monkeypatch, case: str
+) -> None:
+    """File > Open server… with a mistyped URL: the refusal reads in Arabic."""
+    from annotator.gui.dialogs import database
+
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(plain_text, "critical", lambda _p, title, text: shown.extend([title, text]))
+    monkeypatch.setattr(database.QInputDialog, "getText", lambda *_a, **_k: (URLS[case], True))
+    database.open_server(window)
+    assert len(shown) == 2
+    url = URLS[case].replace("someone@", "***@")
+    for text in shown:
+        _arabic(text, url, URLS[case], "sqlite://", "postgresql://", "***@server", "server")
+
+
+def test_guideline_examples_that_cannot_be_kept_are_refused_in_arabic(arabic, make_window) -> None:
+    from annotator.gui.dialogs.labels_dialog import LabelSetDialog
+
+    window = make_window()
+    dialog = LabelSetDialog(window.store, window, notify=lambda *_args: None)
+    name = dialog.label_names()[0]
+    for changes in (
+        {"positive_examples": [f"مثال {i}" for i in range(101)]},
+        {"negative_examples": [f"مثال {i}" for i in range(101)]},
+        {"descriptions": {"arabic": "وصف"}},
+    ):
+        assert not dialog.set_guideline(name, changes)
+        _arabic(dialog.last_error or "", name, "arabic", "'arabic'")
+    dialog.close()
+
+
 def _import_refusal(window: Any, path: Path, fmt: str) -> str:
     from annotator.gui.dialogs import import_dialog
     from annotator.gui.dialogs.import_job import ImportRequest
@@ -389,3 +433,17 @@ def test_the_command_line_keeps_the_english_import_reasons(tmp_path: Path) -> No
         done = _cli("import", "--db", str(db), str(path), *fmt)
         assert done.returncode == 1
         assert done.stderr.strip().endswith(message), done.stderr
+
+
+def test_the_command_line_keeps_the_english_url_and_guideline_reasons(tmp_path: Path) -> None:
+    done = _cli("stats", "--db", "sqlite://server/notes.db")
+    assert done.returncode == 1
+    expected = (
+        "sqlite://server/notes.db: a sqlite URL names no host: sqlite:///relative/path "
+        "or sqlite:////absolute/path"
+    )
+    assert done.stderr.strip().endswith(expected), done.stderr
+    done = _cli("stats", "--db", "postgresql://server")
+    assert done.returncode == 1
+    expected = "postgresql://server: the URL names no database (postgresql://host/dbname)"
+    assert done.stderr.strip().endswith(expected), done.stderr
