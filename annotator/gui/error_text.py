@@ -152,6 +152,10 @@ TEXTS: dict[str, str] = {
         "ErrorText", "cannot create the folder {path} for the database: {detail}"
     ),
     "cannot_connect": QT_TRANSLATE_NOOP("ErrorText", "cannot connect to {path}: {detail}"),
+    # agreement
+    "unknown_layer": QT_TRANSLATE_NOOP("ErrorText", "unknown layer {layers} (known: {known})"),
+    "too_few_layers": QT_TRANSLATE_NOOP("ErrorText", "agreement needs at least two layers"),
+    "unknown_document_ids": QT_TRANSLATE_NOOP("ErrorText", "unknown document id {ids}"),
     "sqlite_url_host": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path}: a sqlite URL names no host: give the file's path after three slashes "
@@ -317,6 +321,15 @@ def error_text(error: BaseException) -> str:
         file = isolate(error.file)
         return _tr(template).format(file=file, line=error.line, reason=reason)
     return text if text is not None else _message(error)
+
+
+def coded(code: object, params: object, message: str) -> str:
+    """A reason reported as ``code`` and ``params`` (by another process: the assistant's
+    worker) with its English ``message``, as :func:`error_text` shows an error."""
+    if not translated() or not isinstance(code, str) or not isinstance(params, dict):
+        return message
+    text = reason_text(code, params)
+    return text if text is not None else message
 
 
 def _message(error: BaseException) -> str:

@@ -122,9 +122,30 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         failed = {"event": "failed", "message": message.replace(url, redact_url(url))}
         if isinstance(exc, NothingToLearnError):
             failed["reason"] = "nothing_to_learn"
+        failed.update(_coded(exc, url))
         emit(failed)
         return 1
     return 0
+
+
+def _coded(exc: BaseException, url: str) -> dict[str, Any]:
+    """The error's ``code`` and ``params`` (a store error's, see
+    :mod:`annotator.store.errors`), so the window words it in its language; the URL's
+    password left out."""
+    from annotator.urls import redact_url
+
+    code = getattr(exc, "code", "")
+    if not code or not isinstance(code, str):
+        return {}
+    params = {
+        key: value.replace(url, redact_url(url)) if isinstance(value, str) else value
+        for key, value in (getattr(exc, "params", None) or {}).items()
+    }
+    try:
+        json.dumps(params)
+    except (TypeError, ValueError):
+        return {}
+    return {"code": code, "params": params}
 
 
 if __name__ == "__main__":

@@ -989,6 +989,18 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>تعذّر الاتصال بـ {path}: {detail}</translation>
     </message>
     <message>
+        <source>unknown layer {layers} (known: {known})</source>
+        <translation>طبقة غير معروفة {layers} (الطبقات المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two layers</source>
+        <translation>يحتاج الاتفاق إلى طبقتين على الأقل</translation>
+    </message>
+    <message>
+        <source>unknown document id {ids}</source>
+        <translation>معرّف مستند غير معروف {ids}</translation>
+    </message>
+    <message>
         <source>{path}: a sqlite URL names no host: give the file&apos;s path after three slashes (four before an absolute path)</source>
         <translation>{path}: لا يذكر عنوان sqlite مضيفًا: اكتب مسار الملف بعد ثلاث شرطات مائلة (وأربع قبل المسار المطلق)</translation>
     </message>

@@ -182,6 +182,36 @@ def test_guideline_examples_that_cannot_be_kept_are_refused_in_arabic(arabic, ma
     dialog.close()
 
 
+@pytest.mark.parametrize("layers", [["salma"], ["salma", "nobody"]])
+def test_agreement_refusals_read_in_arabic(arabic, make_window, layers: list[str]) -> None:
+    from annotator.gui.agreement_view import AgreementDialog
+
+    window = make_window()
+    window.store.add_document("errors", TEXT)
+    window.store.annotator("salma")
+    dialog = AgreementDialog(window.store, window, layers=layers)
+    assert dialog.report is None
+    known = [info.name for info in window.store.annotators()]
+    _arabic(dialog.summary.text(), *layers, *known)
+    dialog.close()
+
+
+def test_a_training_that_cannot_open_the_database_is_refused_in_arabic(
+    qtbot, arabic, tmp_path: Path
+) -> None:
+    """The assistant's worker process reports the store's code: the window words it."""
+    from annotator.gui.training import Trainer
+
+    target = tmp_path / "notes.db"
+    target.write_bytes(b"not a database at all, just text\n" * 40)
+    trainer = Trainer()
+    failed: list[str] = []
+    trainer.failed.connect(failed.append)
+    trainer.request(str(target))
+    qtbot.waitUntil(lambda: bool(failed), timeout=60000)
+    _arabic(failed[0], str(target), "SQLite")
+
+
 def _import_refusal(window: Any, path: Path, fmt: str) -> str:
     from annotator.gui.dialogs import import_dialog
     from annotator.gui.dialogs.import_job import ImportRequest
@@ -392,6 +422,7 @@ def test_every_error_code_the_domain_raises_has_a_window_text() -> None:
 
     code_arg = {"StoreError": 1, "SpanRefused": 1, "LostConnection": 1, "SpanError": 3}
     code_arg["FormatError"] = 3
+    code_arg["AgreementError"] = 1
     package = Path(__file__).resolve().parents[2] / "annotator"
     codes: dict[str, str] = {}
     for path in package.rglob("*.py"):
@@ -447,3 +478,15 @@ def test_the_command_line_keeps_the_english_url_and_guideline_reasons(tmp_path: 
     assert done.returncode == 1
     expected = "postgresql://server: the URL names no database (postgresql://host/dbname)"
     assert done.stderr.strip().endswith(expected), done.stderr
+
+
+def test_the_command_line_keeps_the_english_agreement_reasons(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    with Store.open(db, create=True) as store:
+        store.annotator("salma")
+    done = _cli("agreement", "--db", str(db), "--layers", "salma")
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith("agreement needs at least two layers"), done.stderr
+    done = _cli("agreement", "--db", str(db), "--layers", "salma,nobody")
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith("unknown layer 'nobody' (known: salma)"), done.stderr
