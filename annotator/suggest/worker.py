@@ -10,7 +10,8 @@ stdout, one JSON object a line, flushed at once:
     {"event": "finished", "model_id": 3, "entities": 812, "documents": 40, "sentences": 900,
      "tokens": 18000, "f1": 0.71, "seconds": 9.8, "crf": true, "note": "", "writes": 1}
     {"event": "failed", "message": "one line"}            (exit status 1; with
-        "reason": "nothing_to_learn" when no finished document or gold span exists)
+        "reason": "nothing_to_learn" when no finished document or gold span exists, and
+        "code" and "params" when the error has them: a store error's, see store/errors.py)
 
 The database comes from ``--db`` or, better (keeps a password out of the process list),
 the ``ANNOTATOR_DB`` environment variable; :func:`command` gives the argument list to start
