@@ -80,7 +80,14 @@ Match = Literal["exact", "overlap"]
 
 
 class AgreementError(ValueError):
-    """Bad arguments to :func:`compute_agreement` (unknown layer or document, < 2 layers)."""
+    """Bad arguments to :func:`compute_agreement` (unknown layer or document, < 2 layers).
+
+    Like the store's errors (:mod:`annotator.store.errors`) it carries a stable ``code``
+    and its arguments in ``params``, for a caller that words it in another language."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.message, self.code, self.params = message, code, params
 
 
 # --- span matching ---------------------------------------------------------------------
@@ -280,10 +287,13 @@ def _select_layers(store: Any, layers: list[str] | None) -> tuple[list[str], boo
     unknown = [name for name in chosen if name not in known]
     if unknown:
         raise AgreementError(
-            f"unknown layer {', '.join(map(repr, unknown))} (known: {', '.join(known) or 'none'})"
+            f"unknown layer {', '.join(map(repr, unknown))} (known: {', '.join(known) or 'none'})",
+            "unknown_layer",
+            layers=unknown,
+            known=known,
         )
     if len(chosen) < 2:
-        raise AgreementError("agreement needs at least two layers")
+        raise AgreementError("agreement needs at least two layers", "too_few_layers")
     return chosen, True
 
 
@@ -294,7 +304,8 @@ def _select_documents(store: Any, doc_ids: list[int] | None) -> list[Any]:
     by_id = {doc.id: doc for doc in docs}
     unknown = [doc_id for doc_id in dict.fromkeys(doc_ids) if doc_id not in by_id]
     if unknown:
-        raise AgreementError(f"unknown document id {', '.join(map(str, unknown))}")
+        message = f"unknown document id {', '.join(map(str, unknown))}"
+        raise AgreementError(message, "unknown_document_ids", ids=[str(i) for i in unknown])
     return [by_id[doc_id] for doc_id in dict.fromkeys(doc_ids)]
 
 

@@ -74,12 +74,16 @@ def _pairs(path: Path, result: ParseResult) -> list[tuple[Path, Path | None, str
         suffix = path.suffix.lower()
         if suffix not in (".ann", ".txt"):
             raise FormatError(
-                path, None, "a brat document is NAME.ann with NAME.txt beside it (or a folder)"
+                path,
+                None,
+                "a brat document is NAME.ann with NAME.txt beside it (or a folder)",
+                "brat_not_ann",
             )
         txt = path if suffix == ".txt" else path.with_suffix(".txt")
         ann = path if suffix == ".ann" else path.with_suffix(".ann")
         if not txt.is_file():
-            raise FormatError(path, None, f"no {txt.name} beside it: brat needs the text file")
+            reason = f"no {txt.name} beside it: brat needs the text file"
+            raise FormatError(path, None, reason, "brat_no_txt", txt=txt.name)
         return [(txt, ann if ann.is_file() else None, path.stem)]
     listing = list_folder(path)
     anns = {other.with_suffix(""): other for other in listing.others if other.suffix == ".ann"}
@@ -88,9 +92,11 @@ def _pairs(path: Path, result: ParseResult) -> list[tuple[Path, Path | None, str
         pairs.append((txt, anns.pop(txt.with_suffix(""), None), name))
     if anns:
         orphan = next(iter(anns.values()))
-        raise FormatError(orphan, None, f"no {orphan.stem}.txt beside it: brat needs the text file")
+        reason = f"no {orphan.stem}.txt beside it: brat needs the text file"
+        raise FormatError(orphan, None, reason, "brat_no_txt", txt=f"{orphan.stem}.txt")
     if not pairs:
-        raise FormatError(path, None, "the folder holds no brat documents (NAME.txt + NAME.ann)")
+        reason = "the folder holds no brat documents (NAME.txt + NAME.ann)"
+        raise FormatError(path, None, reason, "brat_empty_folder")
     others = [o for o in listing.others if o.suffix != ".ann" and o.name not in BRAT_CONFIG_FILES]
     result.notes.skipped = [str(other) for other in others]
     result.notes.links_out = [str(link) for link in listing.links_out]
@@ -103,11 +109,16 @@ def _fragments(ann: Path, number: int, offsets: str, size: int) -> list[tuple[in
     for part in offsets.split(";"):
         match = _FRAGMENT.fullmatch(part.strip())
         if match is None:
-            raise FormatError(ann, number, f"expected offsets like 'START END', not {part!r}")
+            reason = f"expected offsets like 'START END', not {part!r}"
+            raise FormatError(ann, number, reason, "brat_offsets", value=part)
         start, end = int(match.group(1)), int(match.group(2))
         if not 0 <= start < end <= size:
             raise FormatError(
-                ann, number, f"offsets {start} {end} are not a span of the text ({size} characters)"
+                ann,
+                number,
+                f"offsets {start} {end} are not a span of the text ({size} characters)",
+                "brat_offsets_outside",
+                **{"start": start, "end": end, "length": size},
             )
         fragments.append((start, end))
     return fragments
@@ -146,10 +157,12 @@ class _Reader:
                 self.ann,
                 number,
                 "not a brat annotation: expected T<n><TAB>LABEL START END<TAB>text",
+                "brat_not_annotation",
             )
         ident = fields[0]
         if ident in self.seen:
-            raise FormatError(self.ann, number, f"the id {ident} is used twice")
+            reason = f"the id {ident} is used twice"
+            raise FormatError(self.ann, number, reason, "brat_id_twice", ident=ident)
         self.seen.add(ident)
         label, _space, offsets = fields[1].partition(" ")
         size = len(self.text) + self.shift
@@ -158,7 +171,8 @@ class _Reader:
             for start, end in _fragments(self.ann, number, offsets, size)
         ]
         if any(start == end for start, end in fragments):
-            raise FormatError(self.ann, number, "the span holds only the byte order mark")
+            reason = "the span holds only the byte order mark"
+            raise FormatError(self.ann, number, reason, "brat_only_bom")
         if len(fields) == 3:
             self._check_text(number, fields[2], fragments)
         if len(fragments) > 1:
@@ -232,7 +246,7 @@ class _Reader:
         try:
             return check_note(note)
         except StoreError as exc:
-            raise FormatError(self.ann, number, str(exc)) from None
+            raise FormatError.wrapping(self.ann, number, exc) from None
 
     def _check_text(self, number: int, given: str, fragments: list[tuple[int, int]]) -> None:
         found = " ".join(self.text[start:end] for start, end in fragments)
@@ -242,6 +256,9 @@ class _Reader:
                 number,
                 f"the span text {given!r} is not the document text {found!r} at its offsets "
                 "(brat offsets count the characters of the .txt file, a CRLF as one)",
+                "brat_text_mismatch",
+                given=given,
+                found=found,
             )
 
 
@@ -255,7 +272,7 @@ def _document(
     del data
     limits.check_document(txt, None, text)
     if not text.strip():
-        raise FormatError(txt, None, "the file is empty")
+        raise FormatError(txt, None, "the file is empty", "empty_file")
     if ann is None:
         return ParsedDocument(name=name, text=text, source=str(txt))
     reader = _Reader(ann, text, shift, notes)

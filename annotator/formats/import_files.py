@@ -55,15 +55,22 @@ def parse_path(
     except FileNotFoundError:
         raise FormatError(p, None, "no such file or folder", "no_such_file") from None
     except OSError as exc:
-        raise FormatError(p, None, exc.strerror or str(exc)) from None
+        raise FormatError(
+            p, None, exc.strerror or str(exc), "os_error", detail=exc.strerror or str(exc)
+        ) from None
     refuse_special(p, mode)  # before guessing, which would read it
     fmt = fmt or guess_format(p)
     if fmt not in IMPORT_FORMATS:
         raise FormatError(
-            p, None, f"unknown format {fmt!r} (choose from {', '.join(IMPORT_FORMATS)})"
+            p,
+            None,
+            f"unknown format {fmt!r} (choose from {', '.join(IMPORT_FORMATS)})",
+            "unknown_format",
+            **{"format": fmt, "formats": list(IMPORT_FORMATS)},
         )
     if p.is_dir() and fmt not in ("text", "brat"):
-        raise FormatError(p, None, f"a folder can only be imported as text or brat, not {fmt}")
+        reason = f"a folder can only be imported as text or brat, not {fmt}"
+        raise FormatError(p, None, reason, "folder_format", format=fmt)
     if fmt == "brat":
         from annotator.formats.brat import parse_brat
 

@@ -75,7 +75,8 @@ def _not_finite(path: Path, raw: str, first_line: int, token: str) -> FormatErro
         if match.group(1) == token:
             first_line += raw.count("\n", 0, match.start())
             break
-    return FormatError(path, first_line, f"{token} is not a JSON number: {NOT_FINITE}")
+    reason = f"{token} is not a JSON number: {NOT_FINITE}"
+    return FormatError(path, first_line, reason, "not_finite", token=token)
 
 
 NOT_FINITE = "NaN and infinite numbers cannot be imported (nor exported)"
@@ -89,7 +90,10 @@ def _refuse_infinite(path: Path, line: int, meta: Any) -> None:
         value = stack.pop()
         if isinstance(value, float) and not math.isfinite(value):
             raise FormatError(
-                path, line, f"the record's meta holds a number too large for a float: {NOT_FINITE}"
+                path,
+                line,
+                f"the record's meta holds a number too large for a float: {NOT_FINITE}",
+                "meta_infinite",
             )
         if isinstance(value, dict):
             stack.extend(value.values())
@@ -104,7 +108,10 @@ def _checked(path: Path, line: int, raw: str, value: Any) -> Any:
             json.dumps(value, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
             raise FormatError(
-                path, line, "invalid JSON string (an unpaired surrogate escape like \\ud800)"
+                path,
+                line,
+                "invalid JSON string (an unpaired surrogate escape like \\ud800)",
+                "unpaired_surrogate",
             ) from None
     return value
 
@@ -118,7 +125,7 @@ def _parse_line(path: Path, number: int, line: str) -> Any:
     except _NotFiniteError as exc:
         raise _not_finite(path, line, number, exc.token) from None
     except RecursionError:
-        raise FormatError(path, number, TOO_DEEP) from None
+        raise FormatError(path, number, TOO_DEEP, "too_deep") from None
     return _checked(path, number, line, value)
 
 
@@ -130,6 +137,9 @@ def _decode_line(path: Path, number: int, offset: int, data: bytes) -> str:
             path,
             number,
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {offset + exc.start})",
+            "bad_utf8_byte",
+            byte=data[exc.start],
+            offset=offset + exc.start,
         ) from None
     nul = line.find("\x00")
     if nul >= 0:
@@ -165,7 +175,7 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
     while i < n and text[i] in ws:
         i += 1
     if i >= n or text[i] != "[":
-        raise FormatError(path, _line_of(text, i), "expected a JSON array of records")
+        raise FormatError(path, _line_of(text, i), "expected a JSON array of records", "not_array")
     i += 1
     expect_value = True
     first = True
@@ -173,13 +183,15 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         while i < n and text[i] in ws:
             i += 1
         if i >= n:
-            raise FormatError(path, _line_of(text, n), "invalid JSON (unterminated array)")
+            reason = "invalid JSON (unterminated array)"
+            raise FormatError(path, _line_of(text, n), reason, "array_unterminated")
         if text[i] == "]" and (first or not expect_value):
             i += 1
             break
         if not expect_value:
             if text[i] != ",":
-                raise FormatError(path, _line_of(text, i), "invalid JSON (expected ',' or ']')")
+                reason = "invalid JSON (expected ',' or ']')"
+                raise FormatError(path, _line_of(text, i), reason, "array_comma")
             i += 1
             expect_value = True
             continue
@@ -187,17 +199,18 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
             value, end = decoder.raw_decode(text, i)
         except json.JSONDecodeError as exc:
             line = _line_of(text, exc.pos)
-            raise FormatError(path, line, f"invalid JSON ({exc.msg})") from None
+            raise FormatError(path, line, f"invalid JSON ({exc.msg})", "bad_json_array") from None
         except _NotFiniteError as exc:
             raise _not_finite(path, text[i:], _line_of(text, i), exc.token) from None
         except RecursionError:
-            raise FormatError(path, _line_of(text, i), TOO_DEEP) from None
+            raise FormatError(path, _line_of(text, i), TOO_DEEP, "too_deep") from None
         yield _line_of(text, i), _checked(path, _line_of(text, i), text[i:end], value)
         i = end
         expect_value = False
         first = False
     if text[i:].strip(ws):
-        raise FormatError(path, _line_of(text, i), "invalid JSON (text after the array)")
+        reason = "invalid JSON (text after the array)"
+        raise FormatError(path, _line_of(text, i), reason, "array_trailing")
 
 
 def load_records(path: Path, limits: ImportLimits) -> Iterator[tuple[int, Any]]:
@@ -221,7 +234,9 @@ def load_records(path: Path, limits: ImportLimits) -> Iterator[tuple[int, Any]]:
 
 def _int(value: Any, what: str, path: Path, line: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FormatError(path, line, f"span {what} must be an integer, not {value!r}")
+        reason = f"span {what} must be an integer, not {value!r}"
+        code = f"span_{what}_not_integer"
+        raise FormatError(path, line, reason, code, value=repr(value))
     return value
 
 
@@ -235,14 +250,15 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
     if "spans" in record and record["spans"] is not None:
         items = record["spans"]
         if not isinstance(items, list):
-            raise FormatError(path, line, '"spans" must be a list')
+            raise FormatError(path, line, '"spans" must be a list', "spans_not_list", key="spans")
         try:  # every item a dict with the three keys (JSON gives no other mappings)
             return [(*_SPAN_FIELDS(item), item.get("text")) for item in items]
         except (TypeError, KeyError, AttributeError):
             pass  # the loop below names the first item that is not a span
         for item in items:
             if not isinstance(item, dict) or not item.keys() >= _SPAN_KEYS:
-                raise FormatError(path, line, f"a span needs start, end and label: {item!r}")
+                reason = f"a span needs start, end and label: {item!r}"
+                raise FormatError(path, line, reason, "span_fields", item=repr(item))
             out.append((item["start"], item["end"], item["label"], item.get("text")))
         return out
     for key in ("label", "labels", "entities"):
@@ -250,14 +266,17 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
         if items is None:
             continue
         if not isinstance(items, list):
-            raise FormatError(path, line, f'"{key}" must be a list of spans')
+            raise FormatError(
+                path, line, f'"{key}" must be a list of spans', "spans_not_list", key=key
+            )
         for item in items:
             if isinstance(item, list | tuple) and len(item) == 3:
                 out.append((item[0], item[1], item[2], None))
             elif isinstance(item, dict) and {"start_offset", "end_offset", "label"} <= item.keys():
                 out.append((item["start_offset"], item["end_offset"], item["label"], None))
             else:
-                raise FormatError(path, line, f'not a span in "{key}": {item!r}')
+                reason = f'not a span in "{key}": {item!r}'
+                raise FormatError(path, line, reason, "not_a_span", key=key, item=repr(item))
         return out
     return out
 
@@ -265,7 +284,8 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
 def _label(path: Path, line: int, label: Any, start: int, end: int) -> str:
     """A span's label, stripped, or the error naming the span."""
     if not isinstance(label, str) or not label.strip():
-        raise FormatError(path, line, f"span {start}-{end} has no label")
+        reason = f"span {start}-{end} has no label"
+        raise FormatError(path, line, reason, "span_no_label", start=start, end=end)
     refuse_nul(path, line, label, f"the label of span {start}-{end}")
     return label.strip()
 
@@ -310,6 +330,8 @@ def build_document(
                 line,
                 f"span {start}-{end} text {span_text!r} does not match the text there "
                 f"({raw_text[start:end]!r})",
+                "span_text_mismatch",
+                **{"start": start, "end": end, "given": span_text, "found": raw_text[start:end]},
             )
         spans.append(ParsedSpan(start, end, stripped, line))
     text = normalize_text(raw_text)
@@ -319,7 +341,8 @@ def build_document(
             span.start, span.end = mapping[span.start], mapping[span.end]
     if not text.strip():
         what = "holds only whitespace" if text else "is empty"
-        raise FormatError(path, line, f"the record's text {what}")
+        code = "text_only_space" if text else "text_empty"
+        raise FormatError(path, line, f"the record's text {what}", code)
     if not isinstance(name, str) or not name.strip():
         name = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     if meta is not None and not isinstance(meta, dict):

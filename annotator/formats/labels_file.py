@@ -101,9 +101,10 @@ def parse_labels_text(text: str, source: str | os.PathLike[str]) -> LabelSetFile
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(source, exc.lineno, f"not JSON: {exc.msg}") from None
+        raise FormatError(source, exc.lineno, f"not JSON: {exc.msg}", "labels_not_json") from None
     except RecursionError:
-        raise FormatError(source, 1, "not JSON that can be read: nested too deeply") from None
+        reason = "not JSON that can be read: nested too deeply"
+        raise FormatError(source, 1, reason, "too_deep") from None
     positions = _positions(text)
 
     def line_of(*path: str | int) -> int:
@@ -112,7 +113,7 @@ def parse_labels_text(text: str, source: str | os.PathLike[str]) -> LabelSetFile
         return text.count("\n", 0, positions.get(path, 0)) + 1
 
     if not isinstance(data, dict):
-        raise FormatError(source, 1, "a labels file is a JSON object")
+        raise FormatError(source, 1, "a labels file is a JSON object", "labels_not_object")
     guidelines = data.get("guidelines")
     if guidelines is not None:
         # an empty text (the file of a project that has none) is no text to restore
@@ -120,9 +121,12 @@ def parse_labels_text(text: str, source: str | os.PathLike[str]) -> LabelSetFile
     key = "label_set" if "label_set" in data else "labels"
     items = data.get(key)
     if key not in data:
-        raise FormatError(source, 1, 'no "label_set" or "labels" list: not a labels file')
+        reason = 'no "label_set" or "labels" list: not a labels file'
+        raise FormatError(source, 1, reason, "labels_no_list")
     if not isinstance(items, list):
-        raise FormatError(source, line_of(key), f'"{key}" must be a list')
+        raise FormatError(
+            source, line_of(key), f'"{key}" must be a list', "spans_not_list", key=key
+        )
     if key == "labels":  # names only
         items = [item if isinstance(item, dict) else {"name": item} for item in items]
     entries = [_entry(source, item, (key, i), line_of) for i, item in enumerate(items)]
@@ -135,18 +139,21 @@ def _entry(source: Any, item: object, where: tuple[str, int], line_of: Any) -> L
     from annotator.store import labels as label_rules
 
     shown = f"label {where[1] + 1}: "
+    entry: dict[str, object] = {"entry": where[1] + 1}
     if not isinstance(item, dict):
-        raise FormatError(source, line_of(*where), f"{shown}a label is a JSON object")
+        reason = f"{shown}a label is a JSON object"
+        raise FormatError(source, line_of(*where), reason, "label_not_object", **entry)
     if "name" not in item:
-        raise FormatError(source, line_of(*where), f'{shown}no "name"')
+        raise FormatError(source, line_of(*where), f'{shown}no "name"', "label_no_name", **entry)
     if isinstance(item["name"], str):
         shown = f"label {where[1] + 1} ({item['name'][:40]!r}): "
+        entry["entry_name"] = item["name"][:40]
 
     def get(key: str, check: Any, default: Any) -> Any:
         value = item.get(key)
         if value is None:
             return default
-        return _checked(source, line_of(*where, key), check, value, shown)
+        return _checked(source, line_of(*where, key), check, value, shown, entry)
 
     return LabelEntry(
         name=get("name", label_rules.check_name, None),
@@ -165,7 +172,7 @@ def _hotkey(value: object) -> str | None:
     if value == "":
         return None
     if not isinstance(value, str):
-        raise StoreError(f"invalid hotkey {value!r}: it must be text")
+        raise StoreError(f"invalid hotkey {value!r}: it must be text", "hotkey_not_text")
     return check_hotkey(value)
 
 
@@ -175,11 +182,14 @@ def _clean_guidelines(value: object) -> str:
     return rules.clean_text(value, "guideline text", rules.PROJECT_LENGTH)
 
 
-def _checked(source: Any, line: int, check: Any, value: object, where: str = "") -> Any:
+def _checked(
+    source: Any, line: int, check: Any, value: object, where: str = "", entry: Any = None
+) -> Any:
     try:
         return check(value)
     except StoreError as exc:
-        raise FormatError(source, line, f"{where}{exc}") from None
+        params = {**exc.params, **(entry or {})}
+        raise FormatError(source, line, f"{where}{exc}", exc.code, **params) from None
 
 
 def _check_unique(source: Any, entries: list[LabelEntry]) -> None:
@@ -188,12 +198,14 @@ def _check_unique(source: Any, entries: list[LabelEntry]) -> None:
     for entry in entries:
         if entry.name in names:
             reason = f"label {entry.name!r} appears twice (first at line {names[entry.name]})"
-            raise FormatError(source, entry.line, reason)
+            at = {"name": entry.name, "first": names[entry.name]}
+            raise FormatError(source, entry.line, reason, "label_twice", **at)
         names[entry.name] = entry.line
         if entry.hotkey is not None:
             if entry.hotkey in keys:
                 reason = f"hotkey {entry.hotkey!r} is given to {keys[entry.hotkey]!r} too"
-                raise FormatError(source, entry.line, reason)
+                at = {"hotkey": entry.hotkey, "label": keys[entry.hotkey]}
+                raise FormatError(source, entry.line, reason, "hotkey_twice", **at)
             keys[entry.hotkey] = entry.name
 
 

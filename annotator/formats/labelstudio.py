@@ -35,20 +35,21 @@ def _utf16_to_codepoints(text: str) -> dict[int, int]:
 def _first_result(task: dict[str, Any], path: Path, line: int) -> list[Any]:
     found = task.get("annotations") or []
     if not isinstance(found, list):
-        raise FormatError(path, line, '"annotations" must be a list')
+        raise FormatError(path, line, '"annotations" must be a list', "ls_annotations")
     annotations = [a for a in found if isinstance(a, dict) and not a.get("was_cancelled")]
     if not annotations:
         return []
     result = annotations[0].get("result") or []
     if not isinstance(result, list):
-        raise FormatError(path, line, "annotations[0].result must be a list")
+        raise FormatError(path, line, "annotations[0].result must be a list", "ls_result")
     return result
 
 
 def _labels_value(item: Any, path: Path, line: int) -> dict[str, Any] | None:
     """The ``value`` of a ``labels`` result, or None for a result of another type."""
     if not isinstance(item, dict):
-        raise FormatError(path, line, f"not a Label Studio result: {item!r}")
+        reason = f"not a Label Studio result: {item!r}"
+        raise FormatError(path, line, reason, "ls_not_result", item=repr(item))
     value = item.get("value")
     kind = item.get("type")
     if kind is None and isinstance(value, dict) and "labels" in value:
@@ -56,10 +57,12 @@ def _labels_value(item: Any, path: Path, line: int) -> dict[str, Any] | None:
     if kind != "labels":
         return None
     if not isinstance(value, dict):
-        raise FormatError(path, line, f"a labels result has no value: {item!r}")
+        reason = f"a labels result has no value: {item!r}"
+        raise FormatError(path, line, reason, "ls_no_value", item=repr(item))
     labels = value.get("labels")
     if not isinstance(labels, list) or not labels:
-        raise FormatError(path, line, f"a result has no labels: {value!r}")
+        reason = f"a result has no labels: {value!r}"
+        raise FormatError(path, line, reason, "ls_no_labels", item=repr(value))
     return value
 
 
@@ -99,7 +102,8 @@ def parse_labelstudio(
     skipped = result.notes.skipped_results
     for line, task in load_records(p, limits):
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-            raise FormatError(p, line, 'each task must be an object with a "data" object')
+            reason = 'each task must be an object with a "data" object'
+            raise FormatError(p, line, reason, "ls_no_data")
         data = task["data"]
         text = data.get("text")
         if not isinstance(text, str):

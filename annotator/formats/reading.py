@@ -41,7 +41,8 @@ def _env_mb(name: str, default: int) -> int:
     except ValueError:
         value = -1.0
     if not value > 0 or value != value or value == float("inf"):
-        raise FormatError(f"${name}", None, f"must be a positive number of MB, not {raw!r}")
+        reason = f"must be a positive number of MB, not {raw!r}"
+        raise FormatError(f"${name}", None, reason, "bad_limit", value=raw)
     return max(1, int(value * MB))
 
 
@@ -69,14 +70,18 @@ class ImportLimits:
     def refuse(
         self, path: Path | str, line: int | None, what: str, size: int, *, document: bool
     ) -> None:
-        """Raise the error for ``what`` of ``size`` bytes over the file or document limit."""
+        """Raise the error for ``what`` (a key of :data:`OVER_LIMIT`) of ``size`` bytes
+        over the file or document limit."""
         limit = self.document_bytes if document else self.file_bytes
         env = DOCUMENT_LIMIT_ENV if document else FILE_LIMIT_ENV
+        subject, code = OVER_LIMIT[what]
         raise FormatError(
             path,
             line,
-            f"{what} is {_mb(size)}, over the import limit of {_mb(limit)} (set ${env} "
+            f"{subject} is {_mb(size)}, over the import limit of {_mb(limit)} (set ${env} "
             "to raise it)",
+            code,
+            **{"bytes": size, "limit_bytes": limit, "env": f"${env}"},
         )
 
     def refuse_line(self, path: Path | str, line: int) -> None:
@@ -85,6 +90,9 @@ class ImportLimits:
             line,
             f"the line is longer than {_mb(self.line_bytes)}, the import limit for one line "
             f"({LINE_FACTOR} times the document limit: set ${DOCUMENT_LIMIT_ENV} to raise it)",
+            "line_over_limit",
+            **{"limit_bytes": self.line_bytes, "factor": LINE_FACTOR},
+            env=f"${DOCUMENT_LIMIT_ENV}",
         )
 
     def check_document(self, path: Path | str, line: int | None, text: str) -> None:
@@ -94,35 +102,49 @@ class ImportLimits:
             return
         if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
             size = len(text.encode("utf-8", "surrogatepass"))
-            self.refuse(path, line, "the document's text", size, document=True)
+            self.refuse(path, line, "document", size, document=True)
+
+
+#: What :meth:`ImportLimits.refuse` refuses: its words and the error's code.
+OVER_LIMIT = {
+    "file": ("the file", "file_over_limit"),
+    "document": ("the document's text", "document_over_limit"),
+    "file_text": ("the file's text", "file_text_over_limit"),
+}
 
 
 def _mb(size: int) -> str:
     return f"{size / MB:.1f} MB" if size >= MB else f"{size} bytes"
 
 
-_KINDS = (
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+_KINDS = (  # the test, the words, the error's code
+    (stat.S_ISFIFO, "a FIFO (named pipe)", "special_fifo"),
+    (stat.S_ISCHR, "a character device", "special_character_device"),
+    (stat.S_ISBLK, "a block device", "special_block_device"),
+    (stat.S_ISSOCK, "a socket", "special_socket"),
 )
+
+
+def _special(mode: int) -> tuple[str, str] | None:
+    for test, name, code in _KINDS:
+        if test(mode):
+            return name, code
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "not a regular file", "special_other"
 
 
 def special_kind(mode: int) -> str | None:
     """What a non-regular, non-folder file is (``"a FIFO (named pipe)"``), else None."""
-    for test, name in _KINDS:
-        if test(mode):
-            return name
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    return "not a regular file"
+    found = _special(mode)
+    return None if found is None else found[0]
 
 
 def refuse_special(path: Path, mode: int) -> None:
-    kind = special_kind(mode)
-    if kind is not None:
-        raise FormatError(path, None, f"{kind}, not a regular file: only regular files are read")
+    found = _special(mode)
+    if found is not None:
+        reason = f"{found[0]}, not a regular file: only regular files are read"
+        raise FormatError(path, None, reason, found[1])
 
 
 def open_regular(path: Path, limits: ImportLimits) -> tuple[BinaryIO, int]:
@@ -132,14 +154,16 @@ def open_regular(path: Path, limits: ImportLimits) -> tuple[BinaryIO, int]:
         refuse_special(path, os.stat(path).st_mode)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise FormatError(path, None, exc.strerror or str(exc)) from None
+        raise FormatError(
+            path, None, exc.strerror or str(exc), "os_error", detail=exc.strerror or str(exc)
+        ) from None
     try:
         info = os.fstat(fd)
         refuse_special(path, info.st_mode)  # replaced since the stat above
         if stat.S_ISDIR(info.st_mode):  # os.open reads folders; the error named the fd
-            raise FormatError(path, None, "a folder, not a file")
+            raise FormatError(path, None, "a folder, not a file", "folder_not_file")
         if info.st_size > limits.file_bytes:
-            limits.refuse(path, None, "the file", info.st_size, document=False)
+            limits.refuse(path, None, "file", info.st_size, document=False)
         os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb")
     except BaseException:
@@ -153,9 +177,12 @@ def read_limited(handle: BinaryIO, path: Path, limit: int, what: str = "the file
     try:
         data = handle.read(limit + 1)
     except OSError as exc:
-        raise FormatError(path, None, exc.strerror or str(exc)) from None
+        raise FormatError(
+            path, None, exc.strerror or str(exc), "os_error", detail=exc.strerror or str(exc)
+        ) from None
     if len(data) > limit:
-        raise FormatError(path, None, f"{what} is over the import limit of {_mb(limit)}")
+        reason = f"{what} is over the import limit of {_mb(limit)}"
+        raise FormatError(path, None, reason, "file_over_limit_read", limit_bytes=limit)
     return data
 
 
@@ -168,7 +195,7 @@ def read_file(path: Path, limits: ImportLimits, *, one_document: bool = False) -
         if one_document and limits.document_bytes < bound:
             bound = limits.document_bytes
             if size > bound:
-                limits.refuse(path, None, "the file's text", size, document=True)
+                limits.refuse(path, None, "file_text", size, document=True)
         return read_limited(handle, path, bound)
 
 
@@ -179,7 +206,9 @@ def read_head(path: Path, size: int = 65536) -> bytes:
         try:
             return handle.read(size)
         except OSError as exc:
-            raise FormatError(path, None, exc.strerror or str(exc)) from None
+            raise FormatError(
+                path, None, exc.strerror or str(exc), "os_error", detail=exc.strerror or str(exc)
+            ) from None
 
 
 def undecodable_name(name: str) -> str | None:
@@ -199,6 +228,8 @@ def refuse_undecodable_name(path: Path, name: str) -> None:
             None,
             f"the file name is not valid UTF-8 (byte {byte}) and documents are named after "
             "their files: rename it (for example with convmv) and import again",
+            "name_not_utf8",
+            byte=byte,
         )
 
 
@@ -251,7 +282,9 @@ def _walk(folder: Path, relative: Path, root: str, seen: set[str]) -> Iterator[t
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        raise FormatError(folder, None, exc.strerror or str(exc)) from None
+        raise FormatError(
+            folder, None, exc.strerror or str(exc), "os_error", detail=exc.strerror or str(exc)
+        ) from None
     for entry in entries:
         if entry.name.startswith("."):
             continue

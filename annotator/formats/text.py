@@ -65,7 +65,10 @@ def _folder(p: Path, result: ParseResult) -> list[tuple[Path, str]]:
         others = listing.others + listing.special + listing.links_out
         if not others:
             raise FormatError(
-                p, None, "the folder holds no files to import (a folder imports its .txt files)"
+                p,
+                None,
+                "the folder holds no files to import (a folder imports its .txt files)",
+                "folder_empty",
             )
         raise FormatError(
             p,
@@ -73,6 +76,8 @@ def _folder(p: Path, result: ParseResult) -> list[tuple[Path, str]]:
             f"no .txt files in this folder, only {counted(len(others), 'other file')}: "
             f"{_listing(p, others)}; a folder imports only .txt files, so give other "
             "files by name",
+            "folder_no_txt",
+            count=len(others),
         )
     result.notes.skipped = [str(other) for other in listing.others]
     result.notes.links_out = [str(link) for link in listing.links_out]

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.gui import error_texts_import as more
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
 
 CONTEXT = "ErrorText"
@@ -154,6 +155,65 @@ TEXTS: dict[str, str] = {
         "ErrorText", "cannot create the folder {path} for the database: {detail}"
     ),
     "cannot_connect": QT_TRANSLATE_NOOP("ErrorText", "cannot connect to {path}: {detail}"),
+    # agreement
+    "unknown_layer": QT_TRANSLATE_NOOP("ErrorText", "unknown layer {layers} (known: {known})"),
+    "too_few_layers": QT_TRANSLATE_NOOP("ErrorText", "agreement needs at least two layers"),
+    "unknown_document_ids": QT_TRANSLATE_NOOP("ErrorText", "unknown document id {ids}"),
+    "sqlite_url_host": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: a sqlite URL names no host: give the file's path after three slashes "
+        "(four before an absolute path)",
+    ),
+    "sqlite_url_no_path": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: a sqlite URL needs a file path after three slashes"
+    ),
+    "unsupported_url": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path}: unsupported database URL (give a file path, a sqlite URL or a PostgreSQL URL)",
+    ),
+    "url_slashes": QT_TRANSLATE_NOOP("ErrorText", "{path}: a database URL starts with {scheme}"),
+    "malformed_url": QT_TRANSLATE_NOOP("ErrorText", "{path}: malformed PostgreSQL URL"),
+    "url_no_database": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: the URL names no database (the server, then the database's name)"
+    ),
+    "no_psycopg": QT_TRANSLATE_NOOP(
+        "ErrorText", "PostgreSQL support is not installed (it needs the psycopg2 package)"
+    ),
+    "upgrade_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: upgrading to schema version {version} failed: {detail}"
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "cannot back up {path} to {target} before upgrading: {detail}"
+    ),
+    # guidelines
+    "guideline_not_text": QT_TRANSLATE_NOOP("ErrorText", "a guideline must be text"),
+    "guideline_nul": QT_TRANSLATE_NOOP(
+        "ErrorText", "the guideline contains a NUL character (U+0000)"
+    ),
+    "guideline_surrogate": QT_TRANSLATE_NOOP(
+        "ErrorText", "the guideline contains a lone surrogate"
+    ),
+    "descriptions_not_mapping": QT_TRANSLATE_NOOP(
+        "ErrorText", "the descriptions must map a language code to a text"
+    ),
+    "description_language": QT_TRANSLATE_NOOP(
+        "ErrorText", "{language} is no language code (give one like ar or en)"
+    ),
+    "positive_examples_not_list": QT_TRANSLATE_NOOP(
+        "ErrorText", "the examples must be a list of texts"
+    ),
+    "negative_examples_not_list": QT_TRANSLATE_NOOP(
+        "ErrorText", "the counter-examples must be a list of texts"
+    ),
+    "example_one_line": QT_TRANSLATE_NOOP(
+        "ErrorText", "the example {example} has more than one line: an example is one line"
+    ),
+    "too_many_positive_examples": QT_TRANSLATE_NOOP(
+        "ErrorText", "too many examples: at most {limit}"
+    ),
+    "too_many_negative_examples": QT_TRANSLATE_NOOP(
+        "ErrorText", "too many counter-examples: at most {limit}"
+    ),
     # importers (annotator.formats)
     "no_such_file": QT_TRANSLATE_NOOP("ErrorText", "no such file or folder"),
     "empty_file": QT_TRANSLATE_NOOP("ErrorText", "the file is empty"),
@@ -178,6 +238,7 @@ TEXTS: dict[str, str] = {
     "no_text": QT_TRANSLATE_NOOP("ErrorText", "the record has no text"),
     "not_object": QT_TRANSLATE_NOOP("ErrorText", "each record must be a JSON object"),
     "no_records": QT_TRANSLATE_NOOP("ErrorText", "no records in the file"),
+    **more.IMPORT_TEXTS,
 }
 FILE_LINE = QT_TRANSLATE_NOOP("ErrorText", "{file}, line {line}: {reason}")
 FILE_ONLY = QT_TRANSLATE_NOOP("ErrorText", "{file}: {reason}")
@@ -188,7 +249,8 @@ FLAT_HINT = QT_TRANSLATE_NOOP(
 )
 NUMBERS = (
     *("start", "end", "other_start", "other_end", "length", "limit", "line", "column"),
-    *("spans", "documents", "offset", "version", "latest", "id"),
+    *("spans", "documents", "offset", "version", "latest", "id", "first", "count", "factor"),
+    *("entry",),
 )
 
 
@@ -199,6 +261,10 @@ def _tr(text: str) -> str:
 def _shown(key: str, value: object) -> str:
     if key == "byte" and isinstance(value, int):
         return f"0x{value:02x}"
+    if key in more.SIZES and isinstance(value, int):
+        if value >= 1 << 20:
+            return _tr(more.MB_TEXT).format(size=f"{value / (1 << 20):.1f}")
+        return _tr(more.BYTES_TEXT).format(size=value)
     if isinstance(value, (list, tuple)):
         return "، ".join(isolate(str(v)) for v in value) if _rtl() else ", ".join(map(str, value))
     if key in NUMBERS:
@@ -226,6 +292,9 @@ def reason_text(code: str, params: Mapping[str, object]) -> str | None:
         return None
     if params.get("flat_hint"):
         text = _tr(FLAT_HINT).format(reason=text)
+    if "entry" in params:
+        entry = more.IN_NAMED_ENTRY if "entry_name" in params else more.IN_ENTRY
+        text = _tr(entry).format(reason=text, **shown)
     if "document" in params:
         text = _tr(IN_DOCUMENT).format(document=shown["document"], reason=text)
     return text
@@ -255,6 +324,15 @@ def error_text(error: BaseException) -> str:
         file = isolate(error.file)
         return _tr(template).format(file=file, line=error.line, reason=reason)
     return text if text is not None else _message(error)
+
+
+def coded(code: object, params: object, message: str) -> str:
+    """A reason reported as ``code`` and ``params`` (by another process: the assistant's
+    worker) with its English ``message``, as :func:`error_text` shows an error."""
+    if not translated() or not isinstance(code, str) or not isinstance(params, dict):
+        return message
+    text = reason_text(code, params)
+    return text if text is not None else message
 
 
 def _message(error: BaseException) -> str:

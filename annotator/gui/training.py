@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.gui import error_text
 from annotator.urls import redact_url
 
 if TYPE_CHECKING:  # QProcess is imported by the first run: its Python type costs 5 ms at start
@@ -150,6 +151,7 @@ class Trainer(QObject):
             )
         else:
             message = str(outcome.get("message") or _last_line(process) or code)
+            message = error_text.coded(outcome.get("code"), outcome.get("params"), message)
             self.failed.emit(message.replace(self._target, redact_url(self._target)))
         process.deleteLater()
         if self._again:

@@ -71,16 +71,21 @@ def open_database(
             shown = f"sqlite://***@{rest.rsplit('@', 1)[1]}" if "@" in rest else text
             raise StoreError(
                 f"{shown}: a sqlite URL names no host: sqlite:///relative/path "
-                "or sqlite:////absolute/path"
+                "or sqlite:////absolute/path",
+                "sqlite_url_host",
+                path=shown,
             )
         database = parse_url(text)["database"] if rest.strip("/") else ""
         if not database:
-            raise StoreError(f"{text}: a sqlite URL needs a file path (sqlite:///path)")
+            message = f"{text}: a sqlite URL needs a file path (sqlite:///path)"
+            raise StoreError(message, "sqlite_url_no_path", path=text)
         return _open_sqlite(database, create, read_only, timeout, durability)
     if scheme in POSTGRES_SCHEMES:
         return _open_postgres(text, timeout)
     raise StoreError(
-        f"{redact_url(text)}: unsupported database URL (use a path, sqlite:/// or postgresql://)"
+        f"{redact_url(text)}: unsupported database URL (use a path, sqlite:/// or postgresql://)",
+        "unsupported_url",
+        path=redact_url(text),
     )
 
 
@@ -94,12 +99,17 @@ def _refuse_url_without_slashes(text: str) -> None:
     if base in ("sqlite", *POSTGRES_SCHEMES):
         raise StoreError(
             f"{redact_url(text)}: a database URL starts with {base}:// "
-            "(sqlite:///path, postgresql://host/dbname)"
+            "(sqlite:///path, postgresql://host/dbname)",
+            "url_slashes",
+            path=redact_url(text),
+            scheme=f"{base}://",
         )
     if "@" in text:
         raise StoreError(
             f"{redact_url(text)}: unsupported database URL (use a path, sqlite:/// or "
-            "postgresql://)"
+            "postgresql://)",
+            "unsupported_url",
+            path=redact_url(text),
         )
 
 
@@ -267,17 +277,20 @@ def _open_postgres(url: str, timeout: float) -> Opened:
     try:
         params = parse_url(url, unquote_password=True, unquote_user=True)
     except Exception as exc:  # malformed netloc, bad port number, ...
-        raise StoreError(f"{display}: malformed PostgreSQL URL") from exc
+        message = f"{display}: malformed PostgreSQL URL"
+        raise StoreError(message, "malformed_url", path=display) from exc
     database = params.pop("database", None)
     if not database:
-        raise StoreError(f"{display}: the URL names no database (postgresql://host/dbname)")
+        message = f"{display}: the URL names no database (postgresql://host/dbname)"
+        raise StoreError(message, "url_no_database", path=display)
     password = params.get("password")
     params.setdefault("connect_timeout", max(1, int(timeout)))
     db = ResilientPostgresqlDatabase(database, **params)
     try:
         db.connect(reuse_if_open=True)
     except pw.ImproperlyConfigured as exc:
-        raise StoreError("PostgreSQL support needs psycopg2: install annotator[postgres]") from exc
+        message = "PostgreSQL support needs psycopg2: install annotator[postgres]"
+        raise StoreError(message, "no_psycopg") from exc
     except (pw.DatabaseError, pw.InterfaceError, ValueError) as exc:  # ValueError: a NUL
         reason = " ".join(str(exc).split())
         for secret in (password, *(v for k, v in params.items() if "password" in k)):

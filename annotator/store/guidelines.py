@@ -34,14 +34,16 @@ def clean_text(text: object, what: str, limit: int) -> str:
     """``text`` with LF line ends and without surrounding whitespace; refuses what the
     database cannot store and text over ``limit`` characters."""
     if not isinstance(text, str):
-        raise StoreError(f"invalid {what}: it must be text, not {type(text).__name__}")
+        message = f"invalid {what}: it must be text, not {type(text).__name__}"
+        raise StoreError(message, "guideline_not_text", what=what)
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if "\x00" in text:
-        raise StoreError(f"invalid {what}: it contains a NUL character (U+0000)")
+        raise StoreError(f"invalid {what}: it contains a NUL character (U+0000)", "guideline_nul")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise StoreError(f"invalid {what}: it contains a lone surrogate") from None
+        message = f"invalid {what}: it contains a lone surrogate"
+        raise StoreError(message, "guideline_surrogate") from None
     if len(text) > limit:
         message = f"invalid {what}: it is longer than {limit} characters"
         raise StoreError(message, "text_too_long", limit=limit)
@@ -61,12 +63,15 @@ def check_unchanged(stored: str, expected: str) -> None:
 def clean_descriptions(descriptions: object) -> dict[str, str]:
     """Language code -> description; an empty description stands for "remove"."""
     if not isinstance(descriptions, Mapping):
-        raise StoreError("invalid descriptions: give a mapping of language code to text")
+        message = "invalid descriptions: give a mapping of language code to text"
+        raise StoreError(message, "descriptions_not_mapping")
     result: dict[str, str] = {}
     for language, text in descriptions.items():
         if not isinstance(language, str) or not LANGUAGE_RE.match(language):
             raise StoreError(
-                f"invalid description language {language!r}: use a code like 'en' or 'ar'"
+                f"invalid description language {language!r}: use a code like 'en' or 'ar'",
+                "description_language",
+                language=repr(language),
             )
         result[language] = clean_text(text, f"{language} description", DESCRIPTION_LENGTH)
     return result
@@ -75,16 +80,20 @@ def clean_descriptions(descriptions: object) -> dict[str, str]:
 def clean_examples(examples: object, kind: str) -> tuple[str, ...]:
     """Examples as stored: trimmed, empty ones left out, one line each."""
     if isinstance(examples, str) or not isinstance(examples, Sequence):
-        raise StoreError(f"invalid {kind} examples: give a list of text")
+        raise StoreError(
+            f"invalid {kind} examples: give a list of text", f"{kind}_examples_not_list"
+        )
     result = []
     for example in examples:
         text = clean_text(example, f"{kind} example", EXAMPLE_LENGTH)
         if "\n" in text:
-            raise StoreError(f"invalid {kind} example {text[:40]!r}: an example is one line")
+            message = f"invalid {kind} example {text[:40]!r}: an example is one line"
+            raise StoreError(message, "example_one_line", example=text[:40])
         if text:
             result.append(text)
     if len(result) > EXAMPLES:
-        raise StoreError(f"too many {kind} examples: at most {EXAMPLES}")
+        message = f"too many {kind} examples: at most {EXAMPLES}"
+        raise StoreError(message, f"too_many_{kind}_examples", limit=EXAMPLES)
     return tuple(result)
 
 

@@ -99,7 +99,9 @@ def _apply(opened: Opened, module: ModuleType) -> None:
             )
     except pw.DatabaseError as exc:
         raise StoreError(
-            f"{opened.display}: upgrading to schema version {version} failed: {exc}"
+            f"{opened.display}: upgrading to schema version {version} failed: {exc}",
+            "upgrade_failed",
+            **{"path": opened.display, "version": version, "detail": str(exc)},
         ) from exc
 
 
@@ -131,7 +133,9 @@ def backup_sqlite(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
         os.replace(partial, target)
     except (OSError, sqlite3.Error, pw.DatabaseError) as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"cannot back up {path} to {target} before upgrading: {exc}") from exc
+        message = f"cannot back up {path} to {target} before upgrading: {exc}"
+        at = {"path": str(path), "target": str(target), "detail": str(exc)}
+        raise StoreError(message, "backup_failed", **at) from exc
     return target
 
 

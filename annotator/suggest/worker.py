@@ -10,7 +10,8 @@ stdout, one JSON object a line, flushed at once:
     {"event": "finished", "model_id": 3, "entities": 812, "documents": 40, "sentences": 900,
      "tokens": 18000, "f1": 0.71, "seconds": 9.8, "crf": true, "note": "", "writes": 1}
     {"event": "failed", "message": "one line"}            (exit status 1; with
-        "reason": "nothing_to_learn" when no finished document or gold span exists)
+        "reason": "nothing_to_learn" when no finished document or gold span exists, and
+        "code" and "params" when the error has them: a store error's, see store/errors.py)
 
 The database comes from ``--db`` or, better (keeps a password out of the process list),
 the ``ANNOTATOR_DB`` environment variable; :func:`command` gives the argument list to start
@@ -122,9 +123,30 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         failed = {"event": "failed", "message": message.replace(url, redact_url(url))}
         if isinstance(exc, NothingToLearnError):
             failed["reason"] = "nothing_to_learn"
+        failed.update(_coded(exc, url))
         emit(failed)
         return 1
     return 0
+
+
+def _coded(exc: BaseException, url: str) -> dict[str, Any]:
+    """The error's ``code`` and ``params`` (a store error's, see
+    :mod:`annotator.store.errors`), so the window words it in its language; the URL's
+    password left out."""
+    from annotator.urls import redact_url
+
+    code = getattr(exc, "code", "")
+    if not code or not isinstance(code, str):
+        return {}
+    params = {
+        key: value.replace(url, redact_url(url)) if isinstance(value, str) else value
+        for key, value in (getattr(exc, "params", None) or {}).items()
+    }
+    try:
+        json.dumps(params)
+    except (TypeError, ValueError):
+        return {}
+    return {"code": code, "params": params}
 
 
 if __name__ == "__main__":

@@ -993,6 +993,94 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>تعذّر الاتصال بـ {path}: {detail}</translation>
     </message>
     <message>
+        <source>unknown layer {layers} (known: {known})</source>
+        <translation>طبقة غير معروفة {layers} (الطبقات المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two layers</source>
+        <translation>يحتاج الاتفاق إلى طبقتين على الأقل</translation>
+    </message>
+    <message>
+        <source>unknown document id {ids}</source>
+        <translation>معرّف مستند غير معروف {ids}</translation>
+    </message>
+    <message>
+        <source>{path}: a sqlite URL names no host: give the file&apos;s path after three slashes (four before an absolute path)</source>
+        <translation>{path}: لا يذكر عنوان sqlite مضيفًا: اكتب مسار الملف بعد ثلاث شرطات مائلة (وأربع قبل المسار المطلق)</translation>
+    </message>
+    <message>
+        <source>{path}: a sqlite URL needs a file path after three slashes</source>
+        <translation>{path}: يحتاج عنوان sqlite إلى مسار ملف بعد ثلاث شرطات مائلة</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported database URL (give a file path, a sqlite URL or a PostgreSQL URL)</source>
+        <translation>{path}: عنوان قاعدة بيانات غير مدعوم (اكتب مسار ملف أو عنوان sqlite أو عنوان PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>{path}: a database URL starts with {scheme}</source>
+        <translation>{path}: يبدأ عنوان قاعدة البيانات بـ {scheme}</translation>
+    </message>
+    <message>
+        <source>{path}: malformed PostgreSQL URL</source>
+        <translation>{path}: عنوان PostgreSQL مشوّه</translation>
+    </message>
+    <message>
+        <source>{path}: the URL names no database (the server, then the database&apos;s name)</source>
+        <translation>{path}: لا يذكر العنوان قاعدة بيانات (اكتب الخادم ثم اسم قاعدة البيانات)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (it needs the psycopg2 package)</source>
+        <translation>دعم PostgreSQL غير مثبّت (يحتاج إلى الحزمة ‎psycopg2)</translation>
+    </message>
+    <message>
+        <source>{path}: upgrading to schema version {version} failed: {detail}</source>
+        <translation>{path}: فشلت الترقية إلى إصدار المخطط {version}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot back up {path} to {target} before upgrading: {detail}</source>
+        <translation>تعذّر نسخ {path} احتياطيًا إلى {target} قبل الترقية: {detail}</translation>
+    </message>
+    <message>
+        <source>a guideline must be text</source>
+        <translation>يجب أن يكون الدليل نصًا</translation>
+    </message>
+    <message>
+        <source>the guideline contains a NUL character (U+0000)</source>
+        <translation>في الدليل حرف فارغ (‎U+0000)</translation>
+    </message>
+    <message>
+        <source>the guideline contains a lone surrogate</source>
+        <translation>في الدليل رمز بديل مفرد</translation>
+    </message>
+    <message>
+        <source>the descriptions must map a language code to a text</source>
+        <translation>يجب أن تربط الأوصاف كل رمز لغة بنص</translation>
+    </message>
+    <message>
+        <source>{language} is no language code (give one like ar or en)</source>
+        <translation>{language} ليس رمز لغة (اكتب رمزًا كرمز العربية أو الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>the examples must be a list of texts</source>
+        <translation>يجب أن تكون الأمثلة قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>the counter-examples must be a list of texts</source>
+        <translation>يجب أن تكون الأمثلة المضادة قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>the example {example} has more than one line: an example is one line</source>
+        <translation>المثال {example} أكثر من سطر واحد: المثال سطر واحد</translation>
+    </message>
+    <message>
+        <source>too many examples: at most {limit}</source>
+        <translation>الأمثلة كثيرة جدًا: {limit} على الأكثر</translation>
+    </message>
+    <message>
+        <source>too many counter-examples: at most {limit}</source>
+        <translation>الأمثلة المضادة كثيرة جدًا: {limit} على الأكثر</translation>
+    </message>
+    <message>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
@@ -1067,6 +1155,258 @@ Your labels are saved as you make them; you can keep working.</source>
     <message>
         <source>{reason}; the project allows no overlapping spans (choose nested spans to import them)</source>
         <translation>{reason}؛ لا يسمح المشروع بتداخل المقاطع (اختر المقاطع المتداخلة لاستيرادها)</translation>
+    </message>
+    <message>
+        <source>{token} is not a JSON number: infinite numbers and NaN cannot be imported</source>
+        <translation>{token} ليس عددًا في JSON: لا يُستورد عدد لا نهائي ولا قيمة ليست عددًا</translation>
+    </message>
+    <message>
+        <source>the record&apos;s meta holds a number too large to be imported</source>
+        <translation>في البيانات الوصفية للسجل عدد أكبر من أن يُستورد</translation>
+    </message>
+    <message>
+        <source>an invalid JSON string (an unpaired surrogate escape)</source>
+        <translation>نص JSON غير صالح (فيه رمز بديل مفرد غير مقترن)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>ليس JSON صالحًا: التداخل فيه عميق جدًا</translation>
+    </message>
+    <message>
+        <source>a JSON array of records was expected</source>
+        <translation>كان المتوقع مصفوفة JSON من السجلات</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the array is not closed</source>
+        <translation>ليس JSON صالحًا: المصفوفة غير مغلقة</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a comma or the end of the array was expected</source>
+        <translation>ليس JSON صالحًا: كان المتوقع فاصلة أو نهاية المصفوفة</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>not valid JSON: text after the array</source>
+        <translation>ليس JSON صالحًا: نص بعد المصفوفة</translation>
+    </message>
+    <message>
+        <source>a span&apos;s start must be an integer, not {value}</source>
+        <translation>يجب أن تكون بداية المقطع عددًا صحيحًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>a span&apos;s end must be an integer, not {value}</source>
+        <translation>يجب أن تكون نهاية المقطع عددًا صحيحًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a list</source>
+        <translation>يجب أن يكون {key} قائمة</translation>
+    </message>
+    <message>
+        <source>a span needs a start, an end and a label: {item}</source>
+        <translation>يحتاج المقطع إلى بداية ونهاية ووسم: {item}</translation>
+    </message>
+    <message>
+        <source>not a span in {key}: {item}</source>
+        <translation>ليس مقطعًا في {key}: {item}</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} has no label</source>
+        <translation>المقطع {start}-{end} بلا وسم</translation>
+    </message>
+    <message>
+        <source>the text of span {start}-{end}, {given}, is not the text there ({found})</source>
+        <translation>نص المقطع {start}-{end}، {given}، ليس النص الموجود هناك ({found})</translation>
+    </message>
+    <message>
+        <source>the record&apos;s text is empty</source>
+        <translation>نص السجل فارغ</translation>
+    </message>
+    <message>
+        <source>the record&apos;s text holds only whitespace</source>
+        <translation>نص السجل مسافات بيضاء فقط</translation>
+    </message>
+    <message>
+        <source>each Label Studio task must be an object with a data object</source>
+        <translation>يجب أن تكون كل مهمة من Label Studio كائنًا فيه كائن بيانات</translation>
+    </message>
+    <message>
+        <source>the task&apos;s annotations must be a list</source>
+        <translation>يجب أن تكون تعليقات المهمة قائمة</translation>
+    </message>
+    <message>
+        <source>the result of the first annotation must be a list</source>
+        <translation>يجب أن تكون نتيجة التعليق الأول قائمة</translation>
+    </message>
+    <message>
+        <source>not a Label Studio result: {item}</source>
+        <translation>ليست نتيجة من Label Studio: {item}</translation>
+    </message>
+    <message>
+        <source>a labels result has no value: {item}</source>
+        <translation>نتيجة وسوم بلا قيمة: {item}</translation>
+    </message>
+    <message>
+        <source>a result has no labels: {item}</source>
+        <translation>نتيجة بلا وسوم: {item}</translation>
+    </message>
+    <message>
+        <source>a brat document is an annotation file with a txt file of the same name beside it (or a folder)</source>
+        <translation>مستند brat ملف تعليقات بجانبه ملف txt بالاسم نفسه (أو مجلد)</translation>
+    </message>
+    <message>
+        <source>no {txt} beside it: brat needs the text file</source>
+        <translation>لا يوجد {txt} بجانبه: يحتاج brat إلى ملف النص</translation>
+    </message>
+    <message>
+        <source>the folder holds no brat documents (a txt file with its annotation file)</source>
+        <translation>لا يحوي المجلد مستندات brat (ملف txt مع ملف تعليقاته)</translation>
+    </message>
+    <message>
+        <source>two offsets (start and end) were expected, not {value}</source>
+        <translation>كان المتوقع موضعين (البداية والنهاية)، لا {value}</translation>
+    </message>
+    <message>
+        <source>the offsets {start} {end} are not a span of the text ({length} characters)</source>
+        <translation>الموضعان {start} {end} ليسا مقطعًا من النص ({length} حرفًا)</translation>
+    </message>
+    <message>
+        <source>not a brat annotation: a line names an entity, its label, its offsets and its text</source>
+        <translation>ليس تعليقًا من brat: يذكر السطر الكيان ووسمه وموضعيه ونصه</translation>
+    </message>
+    <message>
+        <source>the id {ident} is used twice</source>
+        <translation>المعرّف {ident} مستعمل مرتين</translation>
+    </message>
+    <message>
+        <source>the span holds only the byte order mark</source>
+        <translation>لا يحوي المقطع إلا علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>the span text {given} is not the document text {found} at its offsets (brat offsets count the characters of the txt file, a line end of two characters as one)</source>
+        <translation>نص المقطع {given} ليس نص المستند {found} عند موضعيه (تعدّ مواضع brat أحرف ملف txt، ونهاية السطر ذات الحرفين حرفًا واحدًا)</translation>
+    </message>
+    <message>
+        <source>not a JSON file</source>
+        <translation>ليس ملف JSON</translation>
+    </message>
+    <message>
+        <source>a labels file is a JSON object</source>
+        <translation>ملف الوسوم كائن JSON</translation>
+    </message>
+    <message>
+        <source>not a labels file: it has no list of labels</source>
+        <translation>ليس ملف وسوم: لا قائمة وسوم فيه</translation>
+    </message>
+    <message>
+        <source>a label is a JSON object</source>
+        <translation>الوسم كائن JSON</translation>
+    </message>
+    <message>
+        <source>the label has no name</source>
+        <translation>الوسم بلا اسم</translation>
+    </message>
+    <message>
+        <source>the label {name} appears twice (first at line {first})</source>
+        <translation>الوسم {name} مذكور مرتين (أول مرة في السطر {first})</translation>
+    </message>
+    <message>
+        <source>the hotkey {hotkey} is given to {label} too</source>
+        <translation>مفتاح الاختصار {hotkey} معطى للوسم {label} أيضًا</translation>
+    </message>
+    <message>
+        <source>the hotkey must be text</source>
+        <translation>يجب أن يكون مفتاح الاختصار نصًا</translation>
+    </message>
+    <message>
+        <source>cannot read it: {detail}</source>
+        <translation>تتعذر قراءته: {detail}</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>مجلد، لا ملف</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a regular file: only regular files are read</source>
+        <translation>أنبوب مسمّى، لا ملف عادي: لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>a character device, not a regular file: only regular files are read</source>
+        <translation>جهاز محارف، لا ملف عادي: لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>a block device, not a regular file: only regular files are read</source>
+        <translation>جهاز كتل، لا ملف عادي: لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file: only regular files are read</source>
+        <translation>مقبس، لا ملف عادي: لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>not a regular file: only regular files are read</source>
+        <translation>ليس ملفًا عاديًا: لا تُقرأ إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>the file is {bytes}, over the import limit of {limit_bytes} (set {env} to raise it)</source>
+        <translation>حجم الملف {bytes}، فوق حد الاستيراد {limit_bytes} (اضبط {env} لرفعه)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text is {bytes}, over the import limit of {limit_bytes} (set {env} to raise it)</source>
+        <translation>حجم نص الملف {bytes}، فوق حد الاستيراد {limit_bytes} (اضبط {env} لرفعه)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text is {bytes}, over the import limit of {limit_bytes} (set {env} to raise it)</source>
+        <translation>حجم نص المستند {bytes}، فوق حد الاستيراد {limit_bytes} (اضبط {env} لرفعه)</translation>
+    </message>
+    <message>
+        <source>the file is over the import limit of {limit_bytes}</source>
+        <translation>الملف فوق حد الاستيراد {limit_bytes}</translation>
+    </message>
+    <message>
+        <source>the line is longer than {limit_bytes}, the import limit for one line ({factor} times the document limit: set {env} to raise it)</source>
+        <translation>السطر أطول من {limit_bytes}، حد الاستيراد للسطر الواحد ({factor} أضعاف حد المستند: اضبط {env} لرفعه)</translation>
+    </message>
+    <message>
+        <source>must be a positive number of MB, not {value}</source>
+        <translation>يجب أن يكون عددًا موجبًا من الميغابايتات، لا {value}</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (byte {byte}) and documents are named after their files: rename it and import again</source>
+        <translation>اسم الملف ليس UTF-8 صالحًا (البايت {byte}) والمستندات تُسمّى بأسماء ملفاتها: غيّر اسمه واستورده مرة أخرى</translation>
+    </message>
+    <message>
+        <source>unknown format {format} (choose from {formats})</source>
+        <translation>صيغة غير معروفة {format} (اختر من {formats})</translation>
+    </message>
+    <message>
+        <source>a folder can only be imported as text or brat, not {format}</source>
+        <translation>لا يُستورد المجلد إلا نصًا أو brat، لا {format}</translation>
+    </message>
+    <message>
+        <source>the folder holds no files to import (a folder imports its txt files)</source>
+        <translation>لا يحوي المجلد ملفات للاستيراد (يُستورد من المجلد ملفات txt فيه)</translation>
+    </message>
+    <message>
+        <source>no txt files in this folder, only {count} other file(s); a folder imports only txt files, so give other files by name</source>
+        <translation>لا ملفات txt في هذا المجلد، بل {count} ملف(ات) أخرى فقط؛ لا يُستورد من المجلد إلا ملفات txt، فاذكر الملفات الأخرى بأسمائها</translation>
+    </message>
+    <message>
+        <source>label {entry}: {reason}</source>
+        <translation>الوسم {entry}: {reason}</translation>
+    </message>
+    <message>
+        <source>label {entry} ({entry_name}): {reason}</source>
+        <translation>الوسم {entry} ({entry_name}): {reason}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
     </message>
 </context>
 <context>

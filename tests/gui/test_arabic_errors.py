@@ -138,6 +138,80 @@ def test_a_database_that_cannot_be_opened_is_refused_in_arabic(
     assert str(target) in shown[1]
 
 
+URLS = {
+    "sqlite URL with a host": "sqlite://server/notes.db",
+    "sqlite URL without a path": "sqlite://",
+    "unsupported URL": "mysql://someone@server/notes",
+    "URL without slashes": "postgresql:someone@server/notes",
+    "malformed PostgreSQL URL": "postgresql://server:port/notes",
+    "URL without a database": "postgresql://server",
+}
+
+
+@pytest.mark.parametrize("case", sorted(URLS))
+def test_a_server_url_that_cannot_be_opened_is_refused_in_arabic(
+    arabic, make_window, monkeypatch, case: str
+) -> None:
+    """File > Open server… with a mistyped URL: the refusal reads in Arabic."""
+    from annotator.gui.dialogs import database
+
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(plain_text, "critical", lambda _p, title, text: shown.extend([title, text]))
+    monkeypatch.setattr(database.QInputDialog, "getText", lambda *_a, **_k: (URLS[case], True))
+    database.open_server(window)
+    assert len(shown) == 2
+    url = URLS[case].replace("someone@", "***@")
+    for text in shown:
+        _arabic(text, url, URLS[case], "sqlite://", "postgresql://", "***@server", "server")
+
+
+def test_guideline_examples_that_cannot_be_kept_are_refused_in_arabic(arabic, make_window) -> None:
+    from annotator.gui.dialogs.labels_dialog import LabelSetDialog
+
+    window = make_window()
+    dialog = LabelSetDialog(window.store, window, notify=lambda *_args: None)
+    name = dialog.label_names()[0]
+    for changes in (
+        {"positive_examples": [f"مثال {i}" for i in range(101)]},
+        {"negative_examples": [f"مثال {i}" for i in range(101)]},
+        {"descriptions": {"arabic": "وصف"}},
+    ):
+        assert not dialog.set_guideline(name, changes)
+        _arabic(dialog.last_error or "", name, "arabic", "'arabic'")
+    dialog.close()
+
+
+@pytest.mark.parametrize("layers", [["salma"], ["salma", "nobody"]])
+def test_agreement_refusals_read_in_arabic(arabic, make_window, layers: list[str]) -> None:
+    from annotator.gui.agreement_view import AgreementDialog
+
+    window = make_window()
+    window.store.add_document("errors", TEXT)
+    window.store.annotator("salma")
+    dialog = AgreementDialog(window.store, window, layers=layers)
+    assert dialog.report is None
+    known = [info.name for info in window.store.annotators()]
+    _arabic(dialog.summary.text(), *layers, *known)
+    dialog.close()
+
+
+def test_a_training_that_cannot_open_the_database_is_refused_in_arabic(
+    qtbot, arabic, tmp_path: Path
+) -> None:
+    """The assistant's worker process reports the store's code: the window words it."""
+    from annotator.gui.training import Trainer
+
+    target = tmp_path / "notes.db"
+    target.write_bytes(b"not a database at all, just text\n" * 40)
+    trainer = Trainer()
+    failed: list[str] = []
+    trainer.failed.connect(failed.append)
+    trainer.request(str(target))
+    qtbot.waitUntil(lambda: bool(failed), timeout=60000)
+    _arabic(failed[0], str(target), "SQLite")
+
+
 def _import_refusal(window: Any, path: Path, fmt: str) -> str:
     from annotator.gui.dialogs import import_dialog
     from annotator.gui.dialogs.import_job import ImportRequest
@@ -169,7 +243,46 @@ CASES = {
     "overlap": ("jsonl", _record((4, 12, "PERS"), (10, 15, "LOC"))),
     "empty": ("text", ""),
     "not UTF-8": ("text", b"\xff\xfe bad"),
+    # JSON Lines span fields, JSON values, JSON arrays, bytes
+    "offset not an integer": ("jsonl", _record(("4", 9, "PERS"))),
+    "malformed span item": ("jsonl", '{"text": "زار بوتين", "spans": [[4, 9]]}\n'),
+    "not a span in label": ("jsonl", '{"text": "زار بوتين", "label": [{"a": 1}]}\n'),
+    "span without label": ("jsonl", _record((4, 9, " "))),
+    "span text mismatch": (
+        "jsonl",
+        '{"text": "زار بوتين روسيا", "spans": [{"start": 4, "end": 9, "label": "PERS", '
+        '"text": "روسيا"}]}\n',
+    ),
+    "spans not a list": ("jsonl", '{"text": "زار بوتين", "spans": 5}\n'),
+    "NaN": ("jsonl", '{"text": "زار بوتين", "meta": {"x": NaN}}\n'),
+    "huge number": ("jsonl", '{"text": "زار بوتين", "meta": {"x": 1e400}}\n'),
+    "nested too deep": ("jsonl", '{"text": "زار", "meta": ' + "[" * 100000 + "]" * 100000 + "}\n"),
+    "unpaired surrogate": ("jsonl", '{"text": "زار \\ud800 بوتين"}\n'),
+    "only whitespace": ("jsonl", '{"text": "   "}\n'),
+    "UTF-8 in JSONL": ("jsonl", b'{"text": "\xd8\xb2\xff"}\n'),
+    "array comma": ("json", '[{"text": "زار"} {"text": "بوتين"}]'),
+    "array unterminated": ("json", '[{"text": "زار"},'),
+    "array trailing": ("json", '[{"text": "زار"}] {}'),
+    "array bad JSON": ("json", '[{"text": "زار",}]'),
+    # Label Studio tasks
+    "task without data": ("labelstudio", "[5]"),
+    "annotations not a list": ("labelstudio", '[{"data": {"text": "زار"}, "annotations": 3}]'),
+    "result not a list": (
+        "labelstudio",
+        '[{"data": {"text": "زار"}, "annotations": [{"result": 3}]}]',
+    ),
+    "not a result": (
+        "labelstudio",
+        '[{"data": {"text": "زار"}, "annotations": [{"result": [5]}]}]',
+    ),
+    "result without labels": (
+        "labelstudio",
+        '[{"data": {"text": "زار"}, "annotations": [{"result": [{"type": "labels", '
+        '"value": {"start": 0, "end": 3, "labels": []}}]}]}]',
+    ),
 }
+DATA = ("PERS", "LOC", "PERSON-X", "UTF-8", "0xff", "O, B-X, I-X, E-X, S-X", "NaN", "1e400")
+DATA += ("spans", "label", "{'a': 1}", "[4, 9]", "'4'", "labels", "'value'", "'start'", "'end'")
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -184,8 +297,96 @@ def test_import_refusals_name_file_and_line_in_arabic(
     else:
         path.write_text(content, encoding="utf-8")
     message = _import_refusal(window, path, fmt)
-    _arabic(message, str(path), "PERS", "LOC", "PERSON-X", "UTF-8", "0xff", "O, B-X, I-X, E-X, S-X")
+    _arabic(message, str(path), *DATA)
     assert path.name in message
+
+
+def _brat(tmp_path: Path, ann: str, text: str = "زار بوتين روسيا") -> Path:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "doc.ann"
+    path.write_text(ann, encoding="utf-8")
+    return path
+
+
+BRAT = {
+    "not an annotation": "X1 PERS 4 9\tبوتين\n",
+    "bad offsets": "T1\tPERS 4 x\tبوتين\n",
+    "offsets outside": "T1\tPERS 4 90\tبوتين\n",
+    "id twice": "T1\tPERS 4 9\tبوتين\nT1\tLOC 10 15\tروسيا\n",
+    "text mismatch": "T1\tPERS 4 9\tروسيا\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(BRAT))
+def test_brat_refusals_read_in_arabic(arabic, make_window, tmp_path: Path, case: str) -> None:
+    window = make_window()
+    path = _brat(tmp_path, BRAT[case])
+    message = _import_refusal(window, path, "brat")
+    _arabic(message, str(path), "PERS", "LOC", "T1", "x", "90")
+    assert path.name in message
+
+
+def test_brat_files_that_are_no_document_are_refused_in_arabic(
+    arabic, make_window, tmp_path: Path
+) -> None:
+    window = make_window()
+    lone = tmp_path / "lone.ann"
+    lone.write_text("", encoding="utf-8")
+    other = tmp_path / "doc.csv"
+    other.write_text("a", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for path in (lone, other, empty):
+        _arabic(_import_refusal(window, path, "brat"), str(path), "lone.txt")
+
+
+def test_special_files_and_limits_are_refused_in_arabic(
+    arabic, make_window, tmp_path: Path, monkeypatch
+) -> None:
+    import os
+
+    window = make_window()
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.jsonl"
+    folder.mkdir()
+    big = tmp_path / "big.jsonl"
+    big.write_text('{"text": "' + "زار " * 400000 + '"}\n', encoding="utf-8")
+    for path, fmt in ((fifo, "jsonl"), (folder, "jsonl"), (tmp_path / "folder.jsonl", "conll")):
+        _arabic(_import_refusal(window, path, fmt), str(path), "jsonl", "conll")
+    monkeypatch.setenv("ANNOTATOR_IMPORT_MAX_FILE_MB", "1")
+    message = _import_refusal(window, big, "jsonl")
+    _arabic(message, str(big), "$ANNOTATOR_IMPORT_MAX_FILE_MB")
+    assert "MB" not in message.replace("$ANNOTATOR_IMPORT_MAX_FILE_MB", "")
+    monkeypatch.setenv("ANNOTATOR_IMPORT_MAX_FILE_MB", "5")
+    monkeypatch.setenv("ANNOTATOR_IMPORT_MAX_DOCUMENT_MB", "1")
+    message = _import_refusal(window, big, "jsonl")
+    _arabic(message, str(big), "$ANNOTATOR_IMPORT_MAX_DOCUMENT_MB")
+
+
+LABEL_FILES = {
+    "not JSON": "{",
+    "not an object": "[]",
+    "no list": "{}",
+    "label not an object": '{"label_set": [5]}',
+    "no name": '{"label_set": [{"color": "#ff0000"}]}',
+    "bad colour": '{"label_set": [{"name": "PERS", "color": "red"}]}',
+    "twice": '{"labels": ["PERS", "PERS"]}',
+    "hotkey twice": '{"label_set": [{"name": "PERS", "hotkey": "p"}, '
+    '{"name": "LOC", "hotkey": "p"}]}',
+}
+
+
+@pytest.mark.parametrize("case", sorted(LABEL_FILES))
+def test_labels_file_refusals_read_in_arabic(arabic, qapp, case: str) -> None:
+    """A labels file's reasons have window texts (the window shows any import error so)."""
+    from annotator.formats.errors import FormatError
+    from annotator.formats.labels_file import parse_labels_text
+    from annotator.gui.error_text import error_text
+
+    with pytest.raises(FormatError) as caught:
+        parse_labels_text(LABEL_FILES[case], "labels.json")
+    _arabic(error_text(caught.value), "labels.json", "PERS", "LOC", "red", "p", "#rrggbb")
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -221,6 +422,7 @@ def test_every_error_code_the_domain_raises_has_a_window_text() -> None:
 
     code_arg = {"StoreError": 1, "SpanRefused": 1, "LostConnection": 1, "SpanError": 3}
     code_arg["FormatError"] = 3
+    code_arg["AgreementError"] = 1
     package = Path(__file__).resolve().parents[2] / "annotator"
     codes: dict[str, str] = {}
     for path in package.rglob("*.py"):
@@ -237,3 +439,54 @@ def test_every_error_code_the_domain_raises_has_a_window_text() -> None:
                     codes[code.value] = f"{path.name}:{node.lineno}"
     assert len(codes) > 40
     assert {code: where for code, where in codes.items() if code not in TEXTS} == {}
+
+
+def test_the_command_line_keeps_the_english_import_reasons(tmp_path: Path) -> None:
+    """The reasons given codes above read on the command line as they always did."""
+    db = tmp_path / "p.db"
+    with Store.open(db, create=True) as store:
+        store.add_label("PERS")
+    jsonl = tmp_path / "bad.jsonl"
+    jsonl.write_text(_record(("4", 9, "PERS")), encoding="utf-8")
+    brat = _brat(tmp_path, "T1\tPERS 4 x\tبوتين\n")
+    array = tmp_path / "bad.json"
+    array.write_text('[{"text": "زار"} {"text": "بوتين"}]', encoding="utf-8")
+    folder = tmp_path / "folder.jsonl"
+    folder.mkdir()
+    expected = {
+        jsonl: f"{jsonl}, line 1: span start must be an integer, not '4'",
+        brat: f"{brat}, line 1: expected offsets like 'START END', not '4 x'",
+        array: f"{array}, line 1: invalid JSON (expected ',' or ']')",
+        folder: f"{folder}: a folder can only be imported as text or brat, not jsonl",
+    }
+    for path, message in expected.items():
+        fmt = ["--format", "jsonl"] if path == folder else []
+        done = _cli("import", "--db", str(db), str(path), *fmt)
+        assert done.returncode == 1
+        assert done.stderr.strip().endswith(message), done.stderr
+
+
+def test_the_command_line_keeps_the_english_url_and_guideline_reasons(tmp_path: Path) -> None:
+    done = _cli("stats", "--db", "sqlite://server/notes.db")
+    assert done.returncode == 1
+    expected = (
+        "sqlite://server/notes.db: a sqlite URL names no host: sqlite:///relative/path "
+        "or sqlite:////absolute/path"
+    )
+    assert done.stderr.strip().endswith(expected), done.stderr
+    done = _cli("stats", "--db", "postgresql://server")
+    assert done.returncode == 1
+    expected = "postgresql://server: the URL names no database (postgresql://host/dbname)"
+    assert done.stderr.strip().endswith(expected), done.stderr
+
+
+def test_the_command_line_keeps_the_english_agreement_reasons(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    with Store.open(db, create=True) as store:
+        store.annotator("salma")
+    done = _cli("agreement", "--db", str(db), "--layers", "salma")
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith("agreement needs at least two layers"), done.stderr
+    done = _cli("agreement", "--db", str(db), "--layers", "salma,nobody")
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith("unknown layer 'nobody' (known: salma)"), done.stderr
