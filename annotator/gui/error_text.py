@@ -243,6 +243,8 @@ TEXTS: dict[str, str] = {
 FILE_LINE = QT_TRANSLATE_NOOP("ErrorText", "{file}, line {line}: {reason}")
 FILE_ONLY = QT_TRANSLATE_NOOP("ErrorText", "{file}: {reason}")
 IN_DOCUMENT = QT_TRANSLATE_NOOP("ErrorText", "in the document {document}: {reason}")
+#: What an empty list in a refusal reads ("known: none"), as the command line says it.
+NONE = QT_TRANSLATE_NOOP("ErrorText", "none")
 FLAT_HINT = QT_TRANSLATE_NOOP(
     "ErrorText",
     "{reason}; the project allows no overlapping spans (choose nested spans to import them)",
@@ -266,6 +268,8 @@ def _shown(key: str, value: object) -> str:
             return _tr(more.MB_TEXT).format(size=f"{value / (1 << 20):.1f}")
         return _tr(more.BYTES_TEXT).format(size=value)
     if isinstance(value, (list, tuple)):
+        if not value:
+            return _tr(NONE)
         return "، ".join(isolate(str(v)) for v in value) if _rtl() else ", ".join(map(str, value))
     if key in NUMBERS:
         return str(value)

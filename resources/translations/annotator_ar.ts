@@ -1153,6 +1153,11 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>في المستند {document}: {reason}</translation>
     </message>
     <message>
+        <source>none</source>
+        <extracomment>What an empty list in a refusal reads (&quot;known: none&quot;), as the command line says it.</extracomment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
         <source>{reason}; the project allows no overlapping spans (choose nested spans to import them)</source>
         <translation>{reason}؛ لا يسمح المشروع بتداخل المقاطع (اختر المقاطع المتداخلة لاستيرادها)</translation>
     </message>

@@ -490,3 +490,22 @@ def test_the_command_line_keeps_the_english_agreement_reasons(tmp_path: Path) ->
     done = _cli("agreement", "--db", str(db), "--layers", "salma,nobody")
     assert done.returncode == 1
     assert done.stderr.strip().endswith("unknown layer 'nobody' (known: salma)"), done.stderr
+
+
+def test_an_empty_list_in_a_refusal_reads_none(arabic, qapp) -> None:
+    """A refusal listing nothing (no layer is known yet) says so in words, as the command
+    line's "(known: none)" does, rather than showing empty brackets."""
+    from annotator.gui.error_text import reason_text
+
+    shown = reason_text("unknown_layer", {"layers": ["salma"], "known": []})
+    assert shown is not None
+    _arabic(shown, "salma")
+    listed = shown[shown.rindex(":") + 1 : shown.rindex(")")]
+    assert ARABIC.search(listed), shown
+
+
+def test_an_empty_list_in_an_english_refusal_reads_none(qapp) -> None:
+    from annotator.gui.error_text import reason_text
+
+    shown = reason_text("unknown_layer", {"layers": ["salma"], "known": []})
+    assert shown == "unknown layer salma (known: none)"
