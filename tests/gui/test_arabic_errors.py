@@ -509,3 +509,83 @@ def test_an_empty_list_in_an_english_refusal_reads_none(qapp) -> None:
 
     shown = reason_text("unknown_layer", {"layers": ["salma"], "known": []})
     assert shown == "unknown layer salma (known: none)"
+
+
+SCHEMAS = Path(__file__).resolve().parent.parent / "data" / "schemas"
+
+
+def _dump(path: Path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        return list(conn.iterdump())
+
+
+def _failing_backup(monkeypatch) -> None:
+    """The backup's copy fails as a disk failing mid-copy would (other connects work)."""
+    import sqlite3
+
+    connect = sqlite3.connect
+
+    def failing(target: object, *args: object, **kwargs: object) -> Any:
+        if str(target).endswith(".partial"):
+            raise sqlite3.OperationalError("disk I/O error")
+        return connect(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", failing)
+
+
+def _failing_migration(monkeypatch) -> None:
+    import peewee as pw
+
+    from annotator.store import migrations
+
+    def apply(_db: object) -> None:
+        raise pw.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrations.load()[-1], "apply", apply)
+
+
+@pytest.mark.parametrize("step", ["backup", "upgrade"])
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_an_upgrade_that_fails_is_refused_and_keeps_the_old_file(
+    qapp, make_window, tmp_path: Path, monkeypatch, step: str, language: str
+) -> None:
+    """Opening a project of an older schema when the backup copy or the upgrade itself
+    fails (a disk that fails mid-copy, a full disk): the window says so in its language,
+    stays on the project it had, and the old file is left as it was, with no backup or
+    partial copy beside it."""
+    from annotator.gui import i18n
+
+    window = make_window()
+    before = window.store
+    target = tmp_path / "old.annotator"
+    target.write_bytes((SCHEMAS / "v10.annotator").read_bytes())
+    original = _dump(target)
+    if step == "backup":
+        _failing_backup(monkeypatch)
+    else:
+        _failing_migration(monkeypatch)
+    shown: list[str] = []
+    monkeypatch.setattr(plain_text, "critical", lambda _p, title, text: shown.extend([title, text]))
+    i18n.apply(language)
+    try:
+        assert not window.switch_database(str(target), create=False)
+    finally:
+        i18n.apply("en")
+    assert len(shown) == 2, shown
+    reason = "disk I/O error" if step == "backup" else "database or disk is full"
+    assert reason in shown[1]
+    if language == "ar":
+        for text in shown:
+            _arabic(text, str(target), str(tmp_path / "old.backup-v10.annotator"), reason)
+    else:
+        word = "back up" if step == "backup" else "upgrading"
+        assert word in shown[1], shown
+    assert window.store is before
+    assert _dump(target) == original  # the same rows (the open may have set WAL mode)
+    leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("old."))
+    if step == "backup":
+        assert [n for n in leftovers if not n.endswith(("-wal", "-shm"))] == ["old.annotator"]
+    else:
+        assert _dump(tmp_path / "old.backup-v10.annotator") == original
