@@ -93,5 +93,6 @@ def label_all_report(labelled: int, skipped: int, label: str) -> str:
             "MainWindow", "Labelled %n matches as {label}; skipped {skipped} that conflict."
         ),
         labelled,
+        "Labelled %n match as {label}; skipped {skipped} that conflict.",
     )
     return report.format(label=isolate(label), skipped=skipped)

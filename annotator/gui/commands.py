@@ -204,7 +204,10 @@ class LabelAll(_SpanCommand):
         super().__init__(session, text)
         if not text:
             self.name_labels(
-                counted(translate("commands", "Label %n matches as {}"), count).format, label
+                counted(
+                    translate("commands", "Label %n matches as {}"), count, "Label %n match as {}"
+                ).format,
+                label,
             )
         self.spans = spans
         self.infos: list[SpanInfo] = []
@@ -229,7 +232,10 @@ def accept_agreed(session: DocumentSession, spans: list[Span]) -> LabelAll:
     """Adjudication: the spans every compared layer agrees on, into gold as one step."""
     count = len(spans)
     return LabelAll(
-        session, spans, "agreed", counted(translate("commands", "Accept %n agreed spans"), count)
+        session,
+        spans,
+        "agreed",
+        counted(translate("commands", "Accept %n agreed spans"), count, "Accept %n agreed span"),
     )
 
 

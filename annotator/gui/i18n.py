@@ -40,15 +40,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def counted(text: str, n: int) -> str:
+def counted(text: str, n: int, one: str | None = None) -> str:
     """A translated message holding ``%n``, with the count ``n`` put in.
 
     ``pyside6-lupdate`` makes a message plural only for ``self.tr(source, "", n)``: a
     ``QCoreApplication.translate(context, source, "", n)`` call then finds no translation
     (its message is not plural in the catalogue) and shows the English. Code outside a
     widget therefore translates without the count, ``counted(translate(context, source),
-    n)``; such translations are worded to fit any count.
+    n, one)``: the source is the English plural and ``one`` its singular, which an
+    English interface shows for a count of 1; the Arabic translations are worded to fit
+    any count.
     """
+    if one is not None and n == 1 and QLocale().language() != QLocale.Language.Arabic:
+        text = one
     return text.replace("%n", str(n))
 
 

@@ -87,7 +87,9 @@ def _remove_unused_label(store: Store, name: str) -> None:
     used = sum(n for (_layer, label), n in store.span_counts().items() if label == name)
     if used:
         message = counted(
-            translate("commands", "label {name} is used by %n span(s) now: it stays"), used
+            translate("commands", "label {name} is used by %n spans now: it stays"),
+            used,
+            "label {name} is used by %n span now: it stays",
         )
         raise StoreError(message.format(name=repr(name)))
     store.delete_label(name)

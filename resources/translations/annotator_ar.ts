@@ -1567,11 +1567,11 @@ Do you want to replace them?</source>
         <translation>ملاحظة: {}</translation>
     </message>
     <message>
-        <source>%n document(s)</source>
+        <source>%n documents</source>
         <translation>المستندات: %n</translation>
     </message>
     <message>
-        <source>%n span(s)</source>
+        <source>%n spans</source>
         <translation>المقاطع: %n</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@ Do you want to replace them?</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <source>Exported {done} of %n document(s)…</source>
+        <source>Exported {done} of %n documents…</source>
         <translation>صُدِّر {done} من %n…</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@ Replace their text with yours?</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>%n document(s) created</source>
+        <source>%n documents created</source>
         <translation>المستندات المُنشأة: %n</translation>
     </message>
     <message>
@@ -1883,11 +1883,11 @@ Replace their text with yours?</source>
         <translation>المدموجة: {}</translation>
     </message>
     <message>
-        <source>%n span(s) added</source>
+        <source>%n spans added</source>
         <translation>المقاطع المضافة: %n</translation>
     </message>
     <message>
-        <source>%n span(s) already there</source>
+        <source>%n spans already there</source>
         <translation>المقاطع الموجودة من قبل: %n</translation>
     </message>
     <message>
@@ -2086,11 +2086,11 @@ Labels added: {labels}.</source>
         <translation>اسم الوسم الجديد:</translation>
     </message>
     <message>
-        <source>The label {label} is used by %n span(s). What should happen to them?</source>
+        <source>The label {label} is used by %n spans. What should happen to them?</source>
         <translation>الوسم {label} مستخدم في مقاطع عددها %n. ماذا تريد أن تفعل بها؟</translation>
     </message>
     <message>
-        <source>Delete the %n span(s)</source>
+        <source>Delete the %n spans</source>
         <translation>حذف المقاطع (%n)</translation>
     </message>
     <message>
@@ -3082,7 +3082,7 @@ Try again?</source>
         <translation>مخطط وسوم التصدير</translation>
     </message>
     <message>
-        <source>label {name} is used by %n span(s) now: it stays</source>
+        <source>label {name} is used by %n spans now: it stays</source>
         <translation>الوسم {name} مستخدم الآن في مقاطع عددها %n: سيبقى</translation>
     </message>
     <message>

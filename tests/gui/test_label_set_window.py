@@ -133,11 +133,11 @@ def test_deleting_a_used_label_asks_first_and_is_one_undo_step(qtbot, window) ->
 
     def answer(box) -> None:
         seen["question"] = box.text()
-        button = next(b for b in box.buttons() if b.text() == "Delete the 3 span(s)")
+        button = next(b for b in box.buttons() if b.text() == "Delete the 3 spans")
         button.click()
 
     drive_modals(window.actions_.labels.trigger, delete, answer)
-    assert seen["question"] == "The label LOC is used by 3 span(s). What should happen to them?"
+    assert seen["question"] == "The label LOC is used by 3 spans. What should happen to them?"
     assert seen["after delete"] == set()
     assert seen["after undo"] == before  # same ids, layers and sources
     assert "LOC" not in {i.name for i in store.labels()}

@@ -248,7 +248,7 @@ def test_window_menus_and_every_dialog_show_user_data_literally(
     shown = screen.text()
     for name in (BOLD, AMP, EVE, IMAGE, f"{PATHY}.conll", f"{PATHY}/{PATHY}.annotator"):
         assert name in shown  # each really was on screen somewhere, literally
-    assert "The label <b>BOLD</b> is used by 3 span(s)" in shown  # the delete question
+    assert "The label <b>BOLD</b> is used by 3 spans" in shown  # the delete question
     assert f"New label for the spans of {BOLD}:" in shown  # and its relabel prompt
     assert f"Annotator: {EVE}" in shown  # the status bar
 

@@ -363,8 +363,8 @@ def execute_export(
     note = translate("ExportDialog", "Note: {}")
     notes = "".join("\n\n" + note.format(text) for text in result.notes)
     n_documents, n_spans = result.documents, result.spans
-    documents = counted(translate("ExportDialog", "%n document(s)"), n_documents)
-    spans = counted(translate("ExportDialog", "%n span(s)"), n_spans)
+    documents = counted(translate("ExportDialog", "%n documents"), n_documents, "%n document")
+    spans = counted(translate("ExportDialog", "%n spans"), n_spans, "%n span")
     text = translate("ExportDialog", "Exported {documents} and {spans} from the layer {layer}:")
     text = text.format(documents=documents, spans=spans, layer=isolate(result.layer))
     report(parent, translate("ExportDialog", "Export finished"), f"{text}\n{files}{notes}", False)

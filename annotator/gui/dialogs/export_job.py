@@ -85,7 +85,11 @@ def run_export(
     progress(0, 0, translate("ExportJob", "Exporting…"))
 
     def report(done: int, total: int) -> None:
-        exported = counted(translate("ExportJob", "Exported {done} of %n document(s)…"), total)
+        exported = counted(
+            translate("ExportJob", "Exported {done} of %n documents…"),
+            total,
+            "Exported {done} of %n document…",
+        )
         progress(done, total, exported.format(done=done))
 
     try:

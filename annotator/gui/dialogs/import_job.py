@@ -73,11 +73,15 @@ class ImportSummary:
         none = translate("ImportJob", "none")
         labels = ", ".join(report.labels_added) if report.labels_added else none
         n_created, n_added = report.documents_created, report.spans_added
-        created = counted(translate("ImportJob", "%n document(s) created"), n_created)
+        created = counted(
+            translate("ImportJob", "%n documents created"), n_created, "%n document created"
+        )
         merged = translate("ImportJob", "{} merged").format(report.documents_merged)
-        added = counted(translate("ImportJob", "%n span(s) added"), n_added)
+        added = counted(translate("ImportJob", "%n spans added"), n_added, "%n span added")
         n_there = report.spans_already_there  # said only when some were skipped
-        there = counted(translate("ImportJob", "%n span(s) already there"), n_there)
+        there = counted(
+            translate("ImportJob", "%n spans already there"), n_there, "%n span already there"
+        )
         if n_there:
             text = translate(
                 "ImportJob", "{created}, {merged}, {added}, {there}.\nLabels added: {labels}."

@@ -51,13 +51,14 @@ def ask_delete_choice(
     question = counted(
         translate(
             "LabelSetDialog",
-            "The label {label} is used by %n span(s). What should happen to them?",
+            "The label {label} is used by %n spans. What should happen to them?",
         ),
         count,
+        "The label {label} is used by %n span. What should happen to it?",
     )
     box.setText(question.format(label=isolate(label)))
     delete_button = box.addButton(
-        counted(translate("LabelSetDialog", "Delete the %n span(s)"), count),
+        counted(translate("LabelSetDialog", "Delete the %n spans"), count, "Delete the %n span"),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     relabel_button = None

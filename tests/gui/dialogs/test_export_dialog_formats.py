@@ -142,7 +142,7 @@ def test_the_dialog_exports_the_new_formats(
         report=lambda _p, title, text, _e: reports.append((title, text)),
     )
     assert reports[0][0] == "Export finished"
-    assert "2 span(s) from the layer amal" in reports[0][1]
+    assert "2 spans from the layer amal" in reports[0][1]
     written = {
         "spacy": [out],
         "brat": [out / "d.txt", out / "d.ann", out / "annotation.conf"],

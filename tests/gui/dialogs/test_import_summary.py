@@ -33,10 +33,10 @@ def test_the_dialog_says_the_spans_were_already_there(qtbot, store: Any, tmp_pat
     assert execute_import(None, store, request, report=reports)
     (first_title, first, _), (title, again, is_error) = reports.calls
     assert first_title == title == "Import finished" and not is_error
-    assert first.startswith("1 document(s) created, 0 merged, 3 span(s) added.\n")
+    assert first.startswith("1 document created, 0 merged, 3 spans added.\n")
     assert "already there" not in first
     assert again.startswith(
-        "0 document(s) created, 1 merged, 0 span(s) added, 3 span(s) already there.\n"
+        "0 documents created, 1 merged, 0 spans added, 3 spans already there.\n"
     )
     (doc,) = store.documents()
     assert len(store.spans_for(doc.id, "alice")) == 3
@@ -49,3 +49,14 @@ def test_the_summary_says_so_in_arabic(arabic) -> None:
     assert "17" in text and ARABIC.search(text)
     plain = ImportSummary(ImportReport(documents_merged=2, spans_added=5)).text()
     assert plain.count("،") == text.count("،") - 1  # one part fewer without it
+
+
+def test_the_summary_counts_one_in_the_singular(qapp) -> None:
+    one = ImportReport(documents_created=1, spans_added=1, spans_already_there=1)
+    two = ImportReport(documents_created=2, spans_added=2, spans_already_there=2)
+    assert ImportSummary(one).text().startswith(
+        "1 document created, 0 merged, 1 span added, 1 span already there.\n"
+    )
+    assert ImportSummary(two).text().startswith(
+        "2 documents created, 0 merged, 2 spans added, 2 spans already there.\n"
+    )
