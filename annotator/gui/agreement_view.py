@@ -241,8 +241,8 @@ class AgreementDialog(QDialog):
             )
         else:
             fleiss = self.tr(
-                "Fleiss' kappa over {layers} layers: {kappa} ({documents} document(s), "
-                "{tokens} tokens)"
+                "Fleiss' kappa over {layers} layers: {kappa} (documents: {documents}, "
+                "tokens: {tokens})"
             )
             self.fleiss.setText(
                 fleiss.format(

@@ -224,7 +224,7 @@
         <translation>كابا فلايس: يحتاج إلى ثلاث طبقات أو أكثر على مستندات مشتركة.</translation>
     </message>
     <message>
-        <source>Fleiss&apos; kappa over {layers} layers: {kappa} ({documents} document(s), {tokens} tokens)</source>
+        <source>Fleiss&apos; kappa over {layers} layers: {kappa} (documents: {documents}, tokens: {tokens})</source>
         <translation>كابا فلايس على الطبقات ({layers}): {kappa} (المستندات {documents}، الكلمات {tokens})</translation>
     </message>
     <message>
