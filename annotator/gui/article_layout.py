@@ -200,12 +200,28 @@ def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
+def _glyphs(layout: QTextLayout, pos: int, size: int) -> tuple[object, list[tuple[float, float]]]:
+    """What draws UTF-16 range [pos, pos+size): a key naming its glyphs (index and
+    position, equal for the characters of one ligature) and their horizontal extents."""
+    key: list[object] = []
+    extents: list[tuple[float, float]] = []
+    for run in layout.glyphRuns(pos, size):
+        key.append((tuple(run.glyphIndexes()), tuple((p.x(), p.y()) for p in run.positions())))
+        rect = run.boundingRect()
+        if rect.width() > 0:
+            extents.append((rect.left(), rect.right()))
+    return tuple(key), extents
+
+
 def line_cells(para: Paragraph, line: QTextLine) -> list[Cell]:
     """Character cells of one line: (utf16_pos, utf16_size, x_left, x_right).
 
     A cell is a base character with the combining marks (harakat) that follow it, measured
-    from its glyph run. A character drawn inside a ligature of the previous one (lam-alef in
-    some fonts) has no glyph of its own: the ligature's width is shared out in reading order.
+    from its glyph run. Characters drawn as one ligature (lam-alef in DejaVu Sans and many
+    system fonts) share its width in reading order: the ligature is measured between the
+    cursors before and after it, because Qt reports the glyph run of one character of a
+    ligature shifted by half its width. A character without a glyph of its own (a
+    ligature drawn on the previous one's glyph) shares the previous one's width.
     """
     layout = para.layout
     assert layout is not None, "line_cells needs a laid-out paragraph"
@@ -214,24 +230,42 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[Cell]:
     cached = para._cells.get(line.lineNumber())
     if cached is not None:
         return cached
-    text, u16 = para.text, para.u16
+    cells = _split_groups(para, line, *_glyph_groups(para, line))
+    para._cells[line.lineNumber()] = cells
+    return cells
+
+
+Group = list[tuple[int, int]]  # the (utf16_pos, utf16_size) of the characters drawn together
+
+
+def _glyph_groups(
+    para: Paragraph, line: QTextLine
+) -> tuple[list[Group], list[tuple[float, float]], list[bool]]:
+    """The line's characters (with their marks) grouped by the glyph that draws them, the
+    extents of each group, and whether the group is one ligature glyph."""
+    layout, text, u16 = para.layout, para.text, para.u16
+    assert layout is not None
     first = u16.from_utf16(line.textStart())
     last = u16.from_utf16(line.textStart() + line.textLength())
-    clusters: list[tuple[int, int]] = []
+    groups: list[Group] = []
+    extents: list[tuple[float, float]] = []
+    shared: list[bool] = []
+    previous: object = None
     index = first
     while index < last:
         nxt = index + 1
         while nxt < last and is_mark(text[nxt]):
             nxt += 1
         pos = u16.to_utf16(index)
-        clusters.append((pos, u16.to_utf16(nxt) - pos))
+        size = u16.to_utf16(nxt) - pos
         index = nxt
-    groups: list[list[tuple[int, int]]] = []
-    extents: list[tuple[float, float]] = []
-    for pos, size in clusters:
-        found = x_extents(layout, pos, size)
-        if found or not groups:
+        key, found = _glyphs(layout, pos, size)
+        if groups and found and key == previous:
+            groups[-1].append((pos, size))
+            shared[-1] = True
+        elif found or not groups:
             groups.append([(pos, size)])
+            shared.append(False)
             if found:
                 extents.append((min(e[0] for e in found), max(e[1] for e in found)))
             else:
@@ -239,19 +273,35 @@ def line_cells(para: Paragraph, line: QTextLine) -> list[Cell]:
                 extents.append((min(x1, x2), max(x1, x2)))
         else:
             groups[-1].append((pos, size))
+        previous = key
+    return groups, extents, shared
+
+
+def _split_groups(
+    para: Paragraph,
+    line: QTextLine,
+    groups: list[Group],
+    extents: list[tuple[float, float]],
+    shared: list[bool],
+) -> list[Cell]:
+    """One cell per character: a group of several shares its width in reading order."""
     cells: list[Cell] = []
-    for group, (left, right) in zip(groups, extents, strict=True):
+    for group, (left, right), ligature in zip(groups, extents, shared, strict=True):
         if len(group) == 1:
             cells.append((group[0][0], group[0][1], left, right))
             continue
-        rtl = unicodedata.bidirectional(text[u16.from_utf16(group[0][0])]) in ("R", "AL")
+        if ligature:
+            end = group[-1][0] + group[-1][1]
+            x1, x2 = cursor_x(line, group[0][0]), cursor_x(line, end)
+            left, right = min(x1, x2), max(x1, x2)
+        first = para.text[para.u16.from_utf16(group[0][0])]
+        rtl = unicodedata.bidirectional(first) in ("R", "AL")
         width = (right - left) / len(group)
         for k, (pos, size) in enumerate(group):
             if rtl:
                 cells.append((pos, size, right - (k + 1) * width, right - k * width))
             else:
                 cells.append((pos, size, left + k * width, left + (k + 1) * width))
-    para._cells[line.lineNumber()] = cells
     return cells
 
 

@@ -54,9 +54,13 @@ def test_the_summary_says_so_in_arabic(arabic) -> None:
 def test_the_summary_counts_one_in_the_singular(qapp) -> None:
     one = ImportReport(documents_created=1, spans_added=1, spans_already_there=1)
     two = ImportReport(documents_created=2, spans_added=2, spans_already_there=2)
-    assert ImportSummary(one).text().startswith(
-        "1 document created, 0 merged, 1 span added, 1 span already there.\n"
+    assert (
+        ImportSummary(one)
+        .text()
+        .startswith("1 document created, 0 merged, 1 span added, 1 span already there.\n")
     )
-    assert ImportSummary(two).text().startswith(
-        "2 documents created, 0 merged, 2 spans added, 2 spans already there.\n"
+    assert (
+        ImportSummary(two)
+        .text()
+        .startswith("2 documents created, 0 merged, 2 spans added, 2 spans already there.\n")
     )
