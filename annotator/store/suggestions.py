@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as replace_fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import peewee as pw
 
-from annotator.store import schema
+from annotator.store import label_renames, schema
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.models import Models, SuggestionModels
 from annotator.store.types import SpanInfo
@@ -188,14 +189,19 @@ def delete(t: SuggestionModels, suggestion_id: int) -> None:
 
 def put_back(
     t: SuggestionModels,
+    m: Models,
     db: pw.Database,
     info: SuggestionInfo,
     ann_id: int,
     label_ids: dict[str, int],
 ) -> SuggestionInfo:
-    """Re-insert a removed suggestion, under its old id when that id is free."""
-    if info.label not in label_ids:
+    """Re-insert a removed suggestion (an undo step's), under its old id when that id is
+    free, and under its label's current name when the label was renamed since
+    (:mod:`annotator.store.label_renames`)."""
+    label = label_renames.current_name(m, info.label, label_ids)
+    if label not in label_ids:
         raise StoreError(f"label {info.label!r} no longer exists", "no_label", label=info.label)
+    info = replace_fields(info, label=label)
     s = t.suggestion
     row = dict(
         document=info.document_id,
