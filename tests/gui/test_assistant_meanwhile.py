@@ -52,3 +52,36 @@ def test_reject_then_undo_and_redo_after_the_label_was_renamed(qtbot, assisted, 
     window.undo_stack().redo()
     _spans, found, rejected = state(project, doc, layer)
     assert back not in found and rejected == {back} and back not in shown(window)
+
+
+def test_accepting_over_a_teammates_new_span_is_refused_cleanly(qtbot, assisted, project):
+    """A span stored by another program over a suggestion the window still shows: the
+    accept is refused with the overlap rule's reason, nothing is stored, no undo step."""
+    window = assisted
+    doc, layer = window.current_document_id(), window.annotator()
+    info = window.assistant.overlay.items()[0]
+    with Store.open(project) as other:
+        other.add_span(doc, layer, info.start, info.end, "MISC")
+    steps = window.undo_stack().count()
+    said: list[str] = []
+    window.show_message = lambda text, *args: said.append(text)  # type: ignore[method-assign]
+    assert not window.assistant.accept(info.id)
+    assert window.undo_stack().count() == steps
+    assert state(project, doc, layer)[0] == {(info.start, info.end, "MISC")}
+    assert said and "overlap" in said[-1].lower()
+
+
+def test_accepting_a_suggestion_whose_label_was_deleted_is_refused_cleanly(
+    qtbot, assisted, project
+):
+    window = assisted
+    doc, layer = window.current_document_id(), window.annotator()
+    info = window.assistant.overlay.items()[0]
+    with Store.open(project) as other:
+        other.delete_label(info.label)
+    steps = window.undo_stack().count()
+    said: list[str] = []
+    window.show_message = lambda text, *args: said.append(text)  # type: ignore[method-assign]
+    assert not window.assistant.accept(info.id)
+    assert window.undo_stack().count() == steps and said
+    assert state(project, doc, layer)[0] == set()
