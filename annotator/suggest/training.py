@@ -39,7 +39,9 @@ def build_memory(units: Sequence[Unit]) -> ProjectMemory:
 
 
 def chunks_of(n: int, parts: int) -> list[range]:
-    """``parts`` contiguous index ranges covering ``range(n)`` (empty ones dropped)."""
+    """``parts`` contiguous index ranges covering ``range(n)`` (empty ones dropped: never
+    more than ``n``, however many parts are asked for)."""
+    parts = max(min(parts, n), 1)
     bounds = [round(n * k / parts) for k in range(parts + 1)]
     return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
