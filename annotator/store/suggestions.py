@@ -105,6 +105,7 @@ class StoredModel:
     info: dict[str, Any] = field(default_factory=dict)
     crf: bytes | None = None
     memory: bytes = b""
+    problem: str = ""  # why the row's layers or info could not be read (then empty)
 
 
 def _columns(m: Models) -> tuple[Any, Any]:
@@ -327,19 +328,32 @@ def latest_model(t: SuggestionModels, fmt: int, *, data: bool) -> StoredModel | 
     crf = memory = None
     if data:
         crf, memory = row[9], row[10]
+    layers, info, problem = _described(row[3], row[8])
     return StoredModel(
         int(row[0]),
         int(row[1]),
         int(row[2]),
-        list(json.loads(row[3])),
+        layers,
         row[4],
         float(row[5]),
         None if row[6] is None else float(row[6]),
         int(row[7]),
-        dict(json.loads(row[8] or "{}")),
+        info,
         None if crf is None else bytes(crf),
         b"" if memory is None else bytes(memory),
+        problem,
     )
+
+
+def _described(layers: str, info: str | None) -> tuple[list[str], dict[str, Any], str]:
+    """A model row's layers and info from their JSON, or empty ones and what is wrong."""
+    try:
+        names, described = json.loads(layers), json.loads(info or "{}")
+    except ValueError as exc:
+        return [], {}, f"its layers or training info are not JSON ({exc})"
+    if not isinstance(names, list) or not isinstance(described, dict):
+        return [], {}, "its layers or training info are not a list and an object"
+    return [str(name) for name in names], described, ""
 
 
 def prune_models(t: SuggestionModels, keep: int) -> int:

@@ -190,3 +190,35 @@ def test_suggest_predict_retrains_over_a_damaged_memory(tmp_path: Path, how: str
     assert run.returncode == 0, run.stderr
     assert "project memory is damaged" in run.stderr and "training a new one" in run.stderr
     assert "wrote 2 predicted spans in 1 document" in run.stdout
+
+
+@pytest.mark.parametrize("column", ["info", "layers"])
+def test_a_damaged_model_row_is_named_and_retrained(tmp_path: Path, column: str) -> None:
+    """The row's JSON columns cut short: loading names the damage (its CRF is not opened:
+    its checksum is in the damaged info), and suggest predict trains a new model (it
+    failed with 'Unterminated string starting at: line 1 column 2')."""
+    from annotator.suggest import stored
+
+    db, _fresh = _project(tmp_path)
+    with sqlite3.connect(db) as con:
+        cut = {  # the column's JSON without its last character
+            "info": "UPDATE suggest_model SET info = substr(info, 1, length(info) - 1)",
+            "layers": "UPDATE suggest_model SET layers = substr(layers, 1, length(layers) - 1)",
+        }
+        con.execute(cut[column])
+    with Store.open(db) as store:
+        loaded = stored.load_latest(store)
+        assert loaded is not None and not loaded[1].uses_crf
+        assert loaded[1].damaged is not None and "stored model is damaged" in loaded[1].damaged
+        assert stored.latest_info(store) is not None
+    out = tmp_path / "pred.conll"
+    command = [sys.executable, "-m", "annotator.cli", "--db", db, "suggest", "predict"]
+    run = subprocess.run(
+        [*command, "--format", "conll", "--documents", "fresh", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "stored model is damaged" in run.stderr and "training a new one" in run.stderr
+    assert "wrote 2 predicted spans in 1 document" in run.stdout
