@@ -85,3 +85,24 @@ def test_accepting_a_suggestion_whose_label_was_deleted_is_refused_cleanly(
     assert not window.assistant.accept(info.id)
     assert window.undo_stack().count() == steps and said
     assert state(project, doc, layer)[0] == set()
+
+
+def test_a_damaged_stored_model_is_said_and_trained_again(qtbot, project, make_window):
+    """The window said nothing of a damaged stored model (suggestions from the memory
+    alone, or none, and no word why); it now says so and trains a sound one."""
+    import sqlite3
+
+    with sqlite3.connect(project) as con:
+        con.execute("UPDATE suggest_model SET memory = x'ff'")
+        (damaged,) = con.execute("SELECT MAX(id) FROM suggest_model").fetchone()
+    said: list[str] = []
+    window = make_window(project)
+    show = window.show_message
+    window.show_message = lambda text, *args: (said.append(text), show(text, *args))  # type: ignore[method-assign]
+    qtbot.waitUntil(lambda: any("damaged" in text for text in said), timeout=base.MODEL_WAIT_MS)
+    qtbot.waitUntil(lambda: window.assistant.model is not None, timeout=base.MODEL_WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.assistant.model[0] != damaged and not window.assistant.trainer.running(),
+        timeout=base.TRAIN_WAIT_MS,
+    )
+    assert window.assistant.model[1].damaged is None
