@@ -346,12 +346,20 @@ class AssistantControl(QObject):
             if loaded is not None:
                 self.model = loaded
                 self._certainty = (None, {})
+                self._repair(loaded[1])
             self.status.set_model(*latest)
             found = self._active()
             if found is not None and self._enabled and loaded is not None:
                 self._predict(found)
 
         self._submit(job, done)
+
+    def _repair(self, model: Any) -> None:
+        """A damaged stored model (its CRF or memory left out): say so, train a sound one."""
+        if model.damaged is None or self.window.store.read_only or not self._enabled:
+            return
+        self._say(self.tr("The stored model is damaged: the assistant trains a new one."))
+        self.train_now()
 
     def train_now(self) -> None:
         target = self.window.location

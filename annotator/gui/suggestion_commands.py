@@ -45,7 +45,11 @@ class AcceptSuggestions(StoreCommand):
 
     def undo(self) -> None:
         accepted = self.accepted
-        self._guard(lambda: self.found.unaccept(accepted))
+
+        def run() -> None:
+            self.keys = [key_of(info) for info in self.found.unaccept(accepted)]
+
+        self._guard(run)
 
 
 class RejectSuggestion(StoreCommand):
@@ -63,4 +67,4 @@ class RejectSuggestion(StoreCommand):
 
     def undo(self) -> None:
         if (rejected := self.rejected) is not None:
-            self._guard(lambda: self.found.unreject(rejected))
+            self._guard(lambda: setattr(self, "key", key_of(self.found.unreject(rejected))))

@@ -80,11 +80,14 @@ class DocumentSuggestions(QObject):
         self.changed.emit()
         return done
 
-    def unaccept(self, accepted: Sequence[Accepted]) -> None:
+    def unaccept(self, accepted: Sequence[Accepted]) -> list[SuggestionInfo]:
+        """Undo accepting; the suggestions as they are back (a label renamed since has
+        its new name: redo must look them up by that)."""
         restored = self.store.unaccept_suggestions(accepted)
         self.session.forget([item.span.id for item in accepted])
         self.items.update((info.id, info) for info in restored)
         self.changed.emit()
+        return restored
 
     def reject(self, key: Key) -> Rejected:
         suggestion_id = self.id_of(key)
@@ -97,10 +100,12 @@ class DocumentSuggestions(QObject):
         self._wrote()
         return rejected
 
-    def unreject(self, rejected: Rejected) -> None:
+    def unreject(self, rejected: Rejected) -> SuggestionInfo:
+        """Undo rejecting; the suggestion as it is back (see :meth:`unaccept`)."""
         info = self.store.unreject_suggestion(rejected)
         self.items[info.id] = info
         self._wrote()
+        return info
 
     def stored(self, items: Sequence[SuggestionInfo], model_id: int | None) -> None:
         """A prediction was stored (or found unchanged) for ``model_id``."""

@@ -9,7 +9,9 @@ The store therefore records each rename: an earlier name -> the label's row (tab
 ``label_rename``, migration 11). The span operations that take a label name from an undo
 step (``restore_span``, which label-all's redo uses too, and ``relabel_span``) resolve a
 name that no label has through that record, and return the current name, which the window
-then shows. This was chosen over keeping the label id in the commands beside the name:
+then shows; so does putting back a suggestion that undoing an accept or a reject restores
+(:func:`annotator.store.suggestions.put_back`). This was chosen over keeping the label id
+in the commands beside the name:
 
 - an id alone cannot be trusted: SQLite hands a freed ``label_type`` id out again (no
   AUTOINCREMENT), and "renamed" and "deleted, then another label created" look the same

@@ -98,7 +98,7 @@ class SuggestionMethods:
                 ann_id = ctx.annotator_id(item.suggestion.annotator, create=True)
                 restored.append(
                     suggestions.put_back(
-                        self._suggest_tables, ctx.db, item.suggestion, ann_id, labels
+                        self._suggest_tables, ctx.m, ctx.db, item.suggestion, ann_id, labels
                     )
                 )
         return restored
@@ -122,7 +122,7 @@ class SuggestionMethods:
             suggestions.unreject(t, rejected.rejection_id)
             ann_id = ctx.annotator_id(rejected.suggestion.annotator, create=True)
             labels = suggestions.label_ids(ctx.m)
-            return suggestions.put_back(t, ctx.db, rejected.suggestion, ann_id, labels)
+            return suggestions.put_back(t, ctx.m, ctx.db, rejected.suggestion, ann_id, labels)
 
     def save_suggest_model(self, model: StoredModel, *, keep: int = 3) -> int:
         """Store a trained model (one short transaction), keeping the ``keep`` newest."""

@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as replace_fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import peewee as pw
 
-from annotator.store import schema
+from annotator.store import label_renames, schema
 from annotator.store.errors import SpanRefused, StoreError
 from annotator.store.models import Models, SuggestionModels
 from annotator.store.types import SpanInfo
@@ -104,6 +105,7 @@ class StoredModel:
     info: dict[str, Any] = field(default_factory=dict)
     crf: bytes | None = None
     memory: bytes = b""
+    problem: str = ""  # why the row's layers or info could not be read (then empty)
 
 
 def _columns(m: Models) -> tuple[Any, Any]:
@@ -188,14 +190,19 @@ def delete(t: SuggestionModels, suggestion_id: int) -> None:
 
 def put_back(
     t: SuggestionModels,
+    m: Models,
     db: pw.Database,
     info: SuggestionInfo,
     ann_id: int,
     label_ids: dict[str, int],
 ) -> SuggestionInfo:
-    """Re-insert a removed suggestion, under its old id when that id is free."""
-    if info.label not in label_ids:
+    """Re-insert a removed suggestion (an undo step's), under its old id when that id is
+    free, and under its label's current name when the label was renamed since
+    (:mod:`annotator.store.label_renames`)."""
+    label = label_renames.current_name(m, info.label, label_ids)
+    if label not in label_ids:
         raise StoreError(f"label {info.label!r} no longer exists", "no_label", label=info.label)
+    info = replace_fields(info, label=label)
     s = t.suggestion
     row = dict(
         document=info.document_id,
@@ -321,19 +328,32 @@ def latest_model(t: SuggestionModels, fmt: int, *, data: bool) -> StoredModel | 
     crf = memory = None
     if data:
         crf, memory = row[9], row[10]
+    layers, info, problem = _described(row[3], row[8])
     return StoredModel(
         int(row[0]),
         int(row[1]),
         int(row[2]),
-        list(json.loads(row[3])),
+        layers,
         row[4],
         float(row[5]),
         None if row[6] is None else float(row[6]),
         int(row[7]),
-        dict(json.loads(row[8] or "{}")),
+        info,
         None if crf is None else bytes(crf),
         b"" if memory is None else bytes(memory),
+        problem,
     )
+
+
+def _described(layers: str, info: str | None) -> tuple[list[str], dict[str, Any], str]:
+    """A model row's layers and info from their JSON, or empty ones and what is wrong."""
+    try:
+        names, described = json.loads(layers), json.loads(info or "{}")
+    except ValueError as exc:
+        return [], {}, f"its layers or training info are not JSON ({exc})"
+    if not isinstance(names, list) or not isinstance(described, dict):
+        return [], {}, "its layers or training info are not a list and an object"
+    return [str(name) for name in names], described, ""
 
 
 def prune_models(t: SuggestionModels, keep: int) -> int:

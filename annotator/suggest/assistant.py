@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.suggest import crf, stored
@@ -30,6 +30,7 @@ __all__ = [
     "ApplyReport",
     "Trained",
     "apply",
+    "current_labels",
     "held_out_f1",
     "predict_documents",
     "rank_uncertain",
@@ -114,15 +115,29 @@ def predict_documents(
     min_confidence: float = 0.0,
 ) -> dict[int, list[Predicted]]:
     """Predicted spans per document, without those below ``min_confidence`` or
-    overlapping the spans of ``layer`` (None: the model's output as it is); nothing is
-    stored."""
+    overlapping the spans of ``layer`` (None: no spans are left out), under the current
+    names of their labels (:func:`current_labels`); nothing is stored."""
     units = prediction_units(store, doc_ids)
     existing = {} if layer is None else store.spans_by_document(list(units), layer)
+    predicted = {
+        doc_id: [p for p in model.predict(doc_units) if p.confidence >= min_confidence]
+        for doc_id, doc_units in units.items()
+    }
+    names = current_labels(store, {p.label for found in predicted.values() for p in found})
     result: dict[int, list[Predicted]] = {}
-    for doc_id, doc_units in units.items():
-        found = [p for p in model.predict(doc_units) if p.confidence >= min_confidence]
-        result[doc_id] = without_conflicts(found, existing.get(doc_id, []))
+    for doc_id, found in predicted.items():
+        named = [replace(p, label=names[p.label]) for p in found if p.label in names]
+        result[doc_id] = without_conflicts(named, existing.get(doc_id, []))
     return result
+
+
+def current_labels(store: Any, learned: Iterable[str]) -> dict[str, str]:
+    """The labels a model learned -> their names now (a label renamed since the model
+    was trained is the same label); a label deleted since is left out: its predictions
+    are not suggested."""
+    known = {label.name for label in store.labels()}
+    now = store.current_label_names(set(learned))
+    return {name: current for name, current in now.items() if current in known}
 
 
 def apply(

@@ -16,7 +16,7 @@ import hashlib
 import os
 import struct
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,13 +73,18 @@ class CrfParams:
 Progress = Callable[[int, int], None]  # (iteration, max_iterations)
 
 
+Sentence = tuple[Sequence[Sequence[str]], Sequence[str]]  # feature lists, tags
+
+
 def train_crf(
-    xs: Sequence[Sequence[Sequence[str]]],
-    ys: Sequence[Sequence[str]],
+    sentences: Iterable[Sentence],
     params: CrfParams | None = None,
     progress: Progress | None = None,
 ) -> bytes:
-    """Train on sentences of feature lists ``xs`` with tags ``ys``; the model's bytes."""
+    """Train on ``sentences`` (each token's feature list, and the tags); the model's
+    bytes. Each sentence is handed to crfsuite as it comes, which keeps its features as
+    numbers: pass a generator, and the features of a large corpus are never all held as
+    Python strings at once."""
     module = crfsuite()
     if module is None:
         raise RuntimeError(unavailable_reason())
@@ -95,7 +100,7 @@ def train_crf(
                 progress(int(info.get("num", 0)), chosen.max_iterations)
 
     trainer = Trainer(verbose=False)
-    for x, y in zip(xs, ys, strict=True):
+    for x, y in sentences:
         trainer.append(x, y)
     trainer.set_params(
         {

@@ -121,6 +121,11 @@ def cross_validate(
     if folds < 2:
         raise ValueError("cross-validation needs at least 2 folds")
     held = folds_of(units, folds, seed)
+    if len(held) < 2:  # one sentence: its fold would train on nothing
+        raise ValueError(
+            "cross-validation needs at least 2 sentences to hold out in turn; "
+            f"the documents learned from have {len(units)}"
+        )
     gold: list[Entity] = []
     crf_found: list[Entity] = []
     assistant_found: list[Entity] = []

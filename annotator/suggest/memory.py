@@ -178,13 +178,22 @@ class ProjectMemory:
 
     @classmethod
     def from_json(cls, text: str) -> ProjectMemory:
-        data = json.loads(text)
-        if data.get("format") != MEMORY_FORMAT:
-            raise ValueError(f"project memory format {data.get('format')!r} is not supported")
+        """The memory :meth:`to_json` wrote; ValueError for anything else (not JSON,
+        another format, another shape)."""
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise ValueError(f"the project memory is not JSON ({exc})") from None
+        found = data.get("format") if isinstance(data, dict) else None
+        if found != MEMORY_FORMAT:
+            raise ValueError(f"project memory format {found!r} is not supported")
         memory = cls()
-        for phrase, counts in data["labels"].items():
-            for label, n in counts.items():
-                memory.add(phrase.split(" "), label, int(n))
-        memory.unlabelled.update({k: int(v) for k, v in data["unlabelled"].items()})
-        memory.token_total.update({k: int(v) for k, v in data["tokens"].items()})
+        try:
+            for phrase, counts in data["labels"].items():
+                for label, n in counts.items():
+                    memory.add(phrase.split(" "), label, int(n))
+            memory.unlabelled.update({k: int(v) for k, v in data["unlabelled"].items()})
+            memory.token_total.update({k: int(v) for k, v in data["tokens"].items()})
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ValueError(f"the project memory's {exc!r} is not what it should be") from None
         return memory

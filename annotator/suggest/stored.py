@@ -52,14 +52,31 @@ def _training_info(row: StoredModel) -> TrainingInfo:
 
 def load_latest(store: Any) -> tuple[int, SuggestModel] | None:
     """The newest stored model of this format and its id, or None. A CRF whose bytes are
-    damaged is left out (``model.damaged`` says so): the model is then the memory alone."""
+    damaged is left out (``model.damaged`` says so): the model is then the memory alone.
+    A damaged project memory is left out too (an empty memory, ``model.damaged`` says
+    so): the CRF, when sound, still predicts, and the command line trains a new model.
+    A row whose layers or info cannot be read is damaged as a whole (its CRF unopened)."""
     row = store.latest_suggest_model(MODEL_FORMAT)
     if row is None:
         return None
-    memory = ProjectMemory.from_json(row.memory.decode("utf-8"))
+    memory, problem = _memory(row.memory)
     digest = row.info.get(_DIGEST)
-    model = SuggestModel(memory, row.crf, _training_info(row), crf_digest=digest)
+    crf = row.crf
+    if row.problem:  # the CRF's checksum was in the damaged info: do not open it
+        crf, problem = None, f"the stored model is damaged: {row.problem}"
+    model = SuggestModel(memory, crf, _training_info(row), crf_digest=digest)
+    if problem is not None and model.damaged is None:
+        model.damaged = model.info.note = problem
+        model.info.crf = model.uses_crf
     return row.id, model
+
+
+def _memory(data: bytes) -> tuple[ProjectMemory, str | None]:
+    """The stored project memory, or an empty one and why it is damaged."""
+    try:
+        return ProjectMemory.from_json(data.decode("utf-8")), None
+    except ValueError as exc:  # UnicodeDecodeError too
+        return ProjectMemory(), f"the project memory is damaged: {exc}"
 
 
 def latest_info(store: Any) -> tuple[int, TrainingInfo, Any] | None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 
 from annotator.suggest import crf
 from annotator.suggest.corpus import Unit, sentence
@@ -40,19 +39,15 @@ def build_memory(units: Sequence[Unit]) -> ProjectMemory:
 
 
 def chunks_of(n: int, parts: int) -> list[range]:
-    """``parts`` contiguous index ranges covering ``range(n)`` (empty ones dropped)."""
+    """``parts`` contiguous index ranges covering ``range(n)`` (empty ones dropped: never
+    more than ``n``, however many parts are asked for)."""
+    parts = max(min(parts, n), 1)
     bounds = [round(n * k / parts) for k in range(parts + 1)]
     return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
-@dataclass
-class _Features:
-    xs: list[list[list[str]]]
-    ys: list[list[str]]
-
-
-def _jackknifed(units: Sequence[Unit], progress: Stage | None) -> _Features:
-    out = _Features([], [])
+def _jackknifed(units: Sequence[Unit], progress: Stage | None) -> Iterator[crf.Sentence]:
+    """Each unit's features and tags, made as crfsuite takes them (never all at once)."""
     parts = chunks_of(len(units), JACKKNIFE_FOLDS)
     done = 0
     for part in parts:
@@ -61,12 +56,10 @@ def _jackknifed(units: Sequence[Unit], progress: Stage | None) -> _Features:
         for i in part:
             sent = sentence(units[i], memory, tags=True)
             assert sent.tags is not None
-            out.xs.append(sentence_features(sent.words, memory))
-            out.ys.append(sent.tags)
+            yield sentence_features(sent.words, memory), sent.tags
         done += len(part)
         if progress is not None:
             progress("features", done, len(units))
-    return out
 
 
 def train_model(
@@ -88,14 +81,13 @@ def train_model(
     model_bytes = None
     reason = crf.unavailable_reason()
     if reason is None and info.entities:
-        features = _jackknifed(units, progress)
         chosen = params or crf.CrfParams()
 
         def iteration(done: int, total: int) -> None:
             if progress is not None:
                 progress("training", done, total)
 
-        model_bytes = crf.train_crf(features.xs, features.ys, chosen, iteration)
+        model_bytes = crf.train_crf(_jackknifed(units, progress), chosen, iteration)
     info.crf = model_bytes is not None
     info.note = reason or ("" if info.entities else "no entities to learn from")
     info.seconds = time.monotonic() - started

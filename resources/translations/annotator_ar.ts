@@ -428,6 +428,10 @@ You label as {name} until you close the application; each start asks for your na
         <translation>رفض</translation>
     </message>
     <message>
+        <source>The stored model is damaged: the assistant trains a new one.</source>
+        <translation>النموذج المحفوظ تالف: يدرّب المساعد نموذجًا جديدًا.</translation>
+    </message>
+    <message>
         <source>The database&apos;s location is unknown: the assistant cannot train.</source>
         <translation>موقع قاعدة البيانات غير معروف: لا يستطيع المساعد التدرّب.</translation>
     </message>

@@ -137,3 +137,88 @@ def test_suggest_apply_retrains_over_a_damaged_model(tmp_path: Path, how: str) -
         with sqlite3.connect(db) as con:
             newest = con.execute("SELECT crf FROM suggest_model ORDER BY id DESC").fetchone()[0]
         assert crf.model_problem(bytes(newest)) is None  # a sound model is the latest now
+
+
+def _damage_memory(db: str, how: str) -> None:
+    """Damage the newest model's project memory (JSON bytes) in place."""
+    with sqlite3.connect(db) as con:
+        model_id, data = con.execute(
+            "SELECT id, memory FROM suggest_model ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        bad = {
+            "truncated": bytes(data[: len(data) // 2 + 1]),  # inside an Arabic letter's bytes
+            "not utf-8": b"\xff\xfe" + bytes(data),
+            "empty": b"",
+            "another format": b'{"format": 99}',
+            "wrong shape": b'{"format": 1, "labels": ["x"], "unlabelled": {}, "tokens": {}}',
+        }[how]
+        con.execute("UPDATE suggest_model SET memory = ? WHERE id = ?", (bad, model_id))
+
+
+MEMORY_DAMAGE = ["truncated", "not utf-8", "empty", "another format", "wrong shape"]
+
+
+@pytest.mark.parametrize("how", MEMORY_DAMAGE)
+def test_a_damaged_project_memory_is_named_not_raised(tmp_path: Path, how: str) -> None:
+    """Loading never raises (the window's every look for a model failed with the JSON
+    error): the model says its memory is damaged and predicts from what is sound."""
+    from annotator.suggest import stored
+
+    db, fresh = _project(tmp_path)
+    _damage_memory(db, how)
+    with Store.open(db) as store:
+        loaded = stored.load_latest(store)
+        assert loaded is not None
+        model = loaded[1]
+        assert model.damaged is not None and "project memory is damaged" in model.damaged
+        assert len(model.memory) == 0 and model.info.note == model.damaged
+        assistant.predict_documents(store, model, [fresh], None)  # predicts without raising
+
+
+@pytest.mark.parametrize("how", ["truncated", "another format"])
+def test_suggest_predict_retrains_over_a_damaged_memory(tmp_path: Path, how: str) -> None:
+    db, _fresh = _project(tmp_path)
+    _damage_memory(db, how)
+    out = tmp_path / "pred.conll"
+    command = [sys.executable, "-m", "annotator.cli", "--db", db, "suggest", "predict"]
+    run = subprocess.run(
+        [*command, "--format", "conll", "--documents", "fresh", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "project memory is damaged" in run.stderr and "training a new one" in run.stderr
+    assert "wrote 2 predicted spans in 1 document" in run.stdout
+
+
+@pytest.mark.parametrize("column", ["info", "layers"])
+def test_a_damaged_model_row_is_named_and_retrained(tmp_path: Path, column: str) -> None:
+    """The row's JSON columns cut short: loading names the damage (its CRF is not opened:
+    its checksum is in the damaged info), and suggest predict trains a new model (it
+    failed with 'Unterminated string starting at: line 1 column 2')."""
+    from annotator.suggest import stored
+
+    db, _fresh = _project(tmp_path)
+    with sqlite3.connect(db) as con:
+        cut = {  # the column's JSON without its last character
+            "info": "UPDATE suggest_model SET info = substr(info, 1, length(info) - 1)",
+            "layers": "UPDATE suggest_model SET layers = substr(layers, 1, length(layers) - 1)",
+        }
+        con.execute(cut[column])
+    with Store.open(db) as store:
+        loaded = stored.load_latest(store)
+        assert loaded is not None and not loaded[1].uses_crf
+        assert loaded[1].damaged is not None and "stored model is damaged" in loaded[1].damaged
+        assert stored.latest_info(store) is not None
+    out = tmp_path / "pred.conll"
+    command = [sys.executable, "-m", "annotator.cli", "--db", db, "suggest", "predict"]
+    run = subprocess.run(
+        [*command, "--format", "conll", "--documents", "fresh", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "stored model is damaged" in run.stderr and "training a new one" in run.stderr
+    assert "wrote 2 predicted spans in 1 document" in run.stdout

@@ -188,3 +188,34 @@ def test_models_survive_a_reopen(store_url: str) -> None:
         store.db.connect(reuse_if_open=True)
         count = store.db.execute_sql("SELECT COUNT(*) FROM suggest_model").fetchone()[0]
         assert count == 2
+
+
+def test_undo_after_the_label_was_renamed(store: Store) -> None:
+    """Accepting or rejecting, then renaming the label, then undoing: the suggestion comes
+    back under the label's new name (the label is the same), as a removed span would."""
+    doc = _setup(store)
+    stored = store.replace_suggestions(doc, "amal", _items())
+    accepted = store.accept_suggestion(stored[0].id)
+    rejected = store.reject_suggestion(stored[1].id)
+    store.update_label("PERS", new_name="PER")
+    store.update_label("LOC", new_name="PLACE")
+    restored = store.unaccept_suggestions([accepted])
+    assert [(s.id, s.start, s.label) for s in restored] == [(stored[0].id, stored[0].start, "PER")]
+    back = store.unreject_suggestion(rejected)
+    assert (back.id, back.start, back.label) == (stored[1].id, stored[1].start, "PLACE")
+    now = {(s.id, s.label) for s in store.suggestions_for(doc, "amal")}
+    assert {(stored[0].id, "PER"), (stored[1].id, "PLACE")} <= now
+    assert store.spans_for(doc, "amal") == []
+    assert store.suggestion_rejections(doc, "amal") == set()
+
+
+def test_undo_after_the_label_was_deleted_is_refused_whole(store: Store) -> None:
+    doc = _setup(store)
+    accepted = store.accept_suggestion(store.replace_suggestions(doc, "amal", _items())[0].id)
+    store.delete_label("MISC")  # another label: undo still works
+    store.unaccept_suggestions([accepted])
+    accepted = store.accept_suggestion(store.suggestions_for(doc, "amal")[0].id)
+    store.delete_label("PERS", relabel_to="ORG")
+    with pytest.raises(StoreError, match="no longer exists"):
+        store.unaccept_suggestions([accepted])
+    assert [s.label for s in store.spans_for(doc, "amal")] == ["ORG"]
