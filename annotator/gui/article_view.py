@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 PREFERRED_FAMILIES = ("Amiri", "Noto Naskh Arabic")
 DEFAULT_POINT_SIZE = 18
 MARGIN = 16
+# The article keeps this much when the window is made small: the docks give up their
+# room first (without it the article was left a strip narrower than one word).
+MIN_WIDTH = 280
 
 
 def default_family() -> str:
@@ -78,6 +81,7 @@ class ArticleView(QAbstractScrollArea):
         # type of an unknown C++ widget, initialising every QtWidgets class (~15 ms).
         self.setViewport(QWidget(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
