@@ -49,9 +49,7 @@ if TYPE_CHECKING:
 PREFERRED_FAMILIES = ("Amiri", "Noto Naskh Arabic")
 DEFAULT_POINT_SIZE = 18
 MARGIN = 16
-# The article keeps this much when the window is made small: the docks give up their
-# room first (without it the article was left a strip narrower than one word).
-MIN_WIDTH = 280
+MIN_WIDTH = 280  # kept in a small window: the docks give up their room first
 
 
 def default_family() -> str:
