@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 ARABIC = re.compile("[\u0600-\u06ff]")
@@ -64,3 +64,36 @@ def test_an_english_message_quoting_a_path_stays_left_to_right(make_window, monk
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     plain_text.critical(window, "x", "/tmp/ملف.txt: cannot be read")
     assert texts == ["/tmp/ملف.txt: cannot be read"]
+
+
+def _reads_right_to_left(text: str) -> bool:
+    """Whether Qt lays ``text`` out right to left with no direction given (as the status
+    bar draws its message): the cursor before the first character is at the right."""
+    layout = QTextLayout(text, QFont())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    return line.cursorToX(0)[0] > line.cursorToX(len(text))[0]
+
+
+def test_a_labelled_span_is_announced_right_to_left(arabic, make_window) -> None:
+    """Labelling says "PERS: الزعيم …" in the status bar; both parts are isolated, so the
+    message has no strong letter of its own and was drawn left to right, the label name
+    at the end of the Arabic sentence."""
+    window = make_window()
+    text = window.article_view.text()
+    start = text.index("كيم")
+    end = start + len("كيم")
+    assert window.label_range(start, end, "PERS")
+    message = window.statusBar().currentMessage()
+    assert "PERS" in message and "كيم" in message
+    assert _reads_right_to_left(message), message
+
+
+def test_the_english_window_announces_left_to_right(make_window) -> None:
+    window = make_window()
+    text = window.article_view.text()
+    start = text.index("كيم")
+    assert window.label_range(start, start + len("كيم"), "PERS")
+    assert not _reads_right_to_left(window.statusBar().currentMessage())
