@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 PREFERRED_FAMILIES = ("Amiri", "Noto Naskh Arabic")
 DEFAULT_POINT_SIZE = 18
 MARGIN = 16
+MIN_WIDTH = 280  # kept in a small window: the docks give up their room first
 
 
 def default_family() -> str:
@@ -78,6 +79,7 @@ class ArticleView(QAbstractScrollArea):
         # type of an unknown C++ widget, initialising every QtWidgets class (~15 ms).
         self.setViewport(QWidget(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

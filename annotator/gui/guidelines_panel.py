@@ -9,7 +9,6 @@ Arabic and English lines both read right.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui import plain_text
+from annotator.gui.bidi import right_to_left
 from annotator.gui.commands import SetProjectGuidelines, push
 from annotator.gui.i18n import align_editor, language_changed
 from annotator.gui.plain_text import plain_label
@@ -62,18 +62,6 @@ def read_only_text(parent: QWidget) -> QTextEdit:
     view.setReadOnly(True)
     view.setAcceptRichText(False)
     return view
-
-
-def right_to_left(line: str) -> bool:
-    """True when the first letter with a strong direction is right-to-left (Unicode's
-    rule for a paragraph's direction)."""
-    for ch in line:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def show_plain(view: QTextEdit, text: str) -> None:

@@ -24,6 +24,7 @@ from annotator.gui.activity_feed import ActivityFeed
 from annotator.gui.article_search import ArticleSearch, label_all_report, labellable_hits
 from annotator.gui.article_view import ArticleView
 from annotator.gui.assistant_control import AssistantControl
+from annotator.gui.bidi import directed
 from annotator.gui.commands import (
     AddSpan,
     LabelAll,
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         return self._session.undo_stack if self._session else None
 
     def show_message(self, message: str, milliseconds: int = 5000) -> None:
-        self.statusBar().showMessage(message, milliseconds)
+        self.statusBar().showMessage(directed(message), milliseconds)
 
     def _open_text(self) -> str | None:
         return self._session.text if self._session else None

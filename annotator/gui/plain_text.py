@@ -16,6 +16,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
+from annotator.gui.bidi import directed
 from annotator.gui.i18n import align_label
 
 Button = QMessageBox.StandardButton
@@ -59,8 +60,9 @@ def message(
     buttons: Button = Button.Ok,
     default: Button = Button.NoButton,
 ) -> Button:
-    """Show a modal message box with plain ``text``; returns the button pressed."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    """Show a modal message box with plain ``text`` (each line in its own direction);
+    returns the button pressed."""
+    box = QMessageBox(icon, title, directed(text), buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != Button.NoButton:
         box.setDefaultButton(default)
@@ -91,7 +93,7 @@ def ask_text(parent: QWidget | None, title: str, prompt: str, default: str = "")
     """One line of text, or None when cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(prompt)
+    dialog.setLabelText(directed(prompt))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setTextValue(default)
     return _answer(dialog)
@@ -101,7 +103,7 @@ def ask_item(parent: QWidget | None, title: str, prompt: str, items: list[str]) 
     """One of ``items`` (not editable), or None when cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(prompt)
+    dialog.setLabelText(directed(prompt))
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
     return _answer(dialog)
@@ -118,7 +120,7 @@ def ask_number(
     """A number between ``limits``, or None when cancelled."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(prompt)
+    dialog.setLabelText(directed(prompt))
     dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
     dialog.setDoubleRange(*limits)
     dialog.setDoubleDecimals(decimals)
