@@ -158,7 +158,7 @@ def test_a_server_url_that_cannot_be_opened_is_refused_in_arabic(
     window = make_window()
     shown: list[str] = []
     monkeypatch.setattr(plain_text, "critical", lambda _p, title, text: shown.extend([title, text]))
-    monkeypatch.setattr(database.QInputDialog, "getText", lambda *_a, **_k: (URLS[case], True))
+    monkeypatch.setattr(database.plain_text, "ask_text", lambda *_a, **_k: URLS[case])
     database.open_server(window)
     assert len(shown) == 2
     url = URLS[case].replace("someone@", "***@")

@@ -43,7 +43,7 @@ def test_a_refused_server_url_reads_right_to_left(arabic, make_window, monkeypat
         return int(QMessageBox.StandardButton.Ok)
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
-    monkeypatch.setattr(database.QInputDialog, "getText", lambda *_a, **_k: (url, True))
+    monkeypatch.setattr(database.plain_text, "ask_text", lambda *_a, **_k: url)
     database.open_server(window)
     assert shown, "no Arabic message naming the URL was shown"
     directions = _directions(shown[0])

@@ -114,12 +114,13 @@ def test_file_open_server_opens_the_url_typed(window, tmp_path: Path, monkeypatc
     into its own question and the window opens that database; the prefilled
     "postgresql://" alone, or Cancel, opens nothing."""
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QInputDialog
+
+    from annotator.gui import plain_text
 
     target = _database(tmp_path / "shared.annotator", "shared-doc")
     url = f"sqlite:///{target}"
-    answers = [("postgresql://", True), (url, False), (f"  {url} ", True)]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: answers.pop(0))
+    answers = ["postgresql://", None, f"  {url} "]
+    monkeypatch.setattr(plain_text, "ask_text", lambda *args, **kwargs: answers.pop(0))
     before = window.store
     action = window.findChild(QAction, "action_open_server")
     assert action.shortcut().toString() == "Ctrl+Shift+O"

@@ -286,3 +286,28 @@ def test_the_progress_dialog_shows_file_names_literally(
     assert run_with_progress(None, "Importing", job, minimum_duration_ms=0).ok
     assert f"Importing {IMAGE}.txt (1 of 2)…" in seen.text()
     assert seen.interpreted() == []
+
+
+def test_no_module_calls_the_static_dialog_helpers() -> None:
+    """Message boxes and input dialogs go through annotator.gui.plain_text (plain text,
+    the direction of right-to-left prompts): Qt's static helpers skip both."""
+    import ast
+
+    import annotator.gui
+
+    static = {"getText", "getItem", "getInt", "getDouble", "getMultiLineText"}
+    static |= {"critical", "warning", "information", "question", "about"}
+    root = Path(annotator.gui.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "plain_text.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in static
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("QInputDialog", "QMessageBox")
+            ):
+                found.append(f"{path.relative_to(root)}:{node.lineno} {node.value.id}.{node.attr}")
+    assert found == []

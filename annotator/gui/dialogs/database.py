@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog
 
+from annotator.gui import plain_text
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -33,15 +34,14 @@ def open_database(window: MainWindow) -> None:
 
 def open_server(window: MainWindow) -> None:
     """A shared PostgreSQL database by its URL (a file dialog takes no URL)."""
-    url, ok = QInputDialog.getText(
+    answer = plain_text.ask_text(
         window,
         translate("DatabaseDialogs", "Open server"),
         translate("DatabaseDialogs", "PostgreSQL URL (postgresql://user@host/database):"),
-        QLineEdit.EchoMode.Normal,
         "postgresql://",
     )
-    url = url.strip()
-    if ok and url and url != "postgresql://":
+    url = (answer or "").strip()
+    if url and url != "postgresql://":
         window.switch_database(url, create=False)
 
 
