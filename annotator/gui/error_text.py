@@ -56,7 +56,8 @@ TEXTS: dict[str, str] = {
         "ErrorText", "this document is no longer there (deleted meanwhile?)"
     ),
     "no_suggestion": QT_TRANSLATE_NOOP(
-        "ErrorText", "this suggestion is no longer there (accepted or rejected already?)"
+        "ErrorText",
+        "this suggestion is no longer there (accepted, rejected or its label deleted meanwhile?)",
     ),
     "label_exists": QT_TRANSLATE_NOOP("ErrorText", "a label {label} already exists"),
     "hotkey_used": QT_TRANSLATE_NOOP(

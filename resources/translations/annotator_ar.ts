@@ -841,8 +841,8 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>لم يعد هذا المستند موجودًا (هل حُذف في الأثناء؟)</translation>
     </message>
     <message>
-        <source>this suggestion is no longer there (accepted or rejected already?)</source>
-        <translation>لم يعد هذا الاقتراح موجودًا (هل قُبل أو رُفض من قبل؟)</translation>
+        <source>this suggestion is no longer there (accepted, rejected or its label deleted meanwhile?)</source>
+        <translation>لم يعد هذا الاقتراح موجودًا (هل قُبل أو رُفض أو حُذف وسمه في الأثناء؟)</translation>
     </message>
     <message>
         <source>a label {label} already exists</source>
