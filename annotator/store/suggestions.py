@@ -134,7 +134,10 @@ def list_for(t: SuggestionModels, m: Models, doc_id: int, annotator: str) -> lis
 def get(t: SuggestionModels, m: Models, suggestion_id: int) -> SuggestionInfo:
     row = _query(t, m).where(t.suggestion.id == suggestion_id).tuples().first()
     if row is None:
-        message = f"no suggestion with id {suggestion_id} (accepted, rejected or its label deleted meanwhile?)"
+        message = (
+            f"no suggestion with id {suggestion_id} "
+            "(accepted, rejected or its label deleted meanwhile?)"
+        )
         raise StoreError(message, "no_suggestion", id=suggestion_id)
     return SuggestionInfo(*row)
 

@@ -7,6 +7,7 @@ import getpass
 import json
 import math
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -131,18 +132,20 @@ def _train(store: Any, layers: list[str] | None, args: argparse.Namespace) -> No
     from annotator.suggest.progress import TerminalProgress
 
     shown = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
+    started = time.monotonic()  # the whole training, the held-out run's included
     try:
         trained = assistant.train(store, layers, held_out=not args.no_held_out, progress=shown)
     finally:
         if shown is not None:
             shown.close()
+    seconds = time.monotonic() - started
     info = trained.model.info
     f1 = "" if info.f1 is None else f"; held-out F1 {info.f1:.3f}"
     print(
         f"trained on {counted(info.entities, 'entity')} in {counted(info.documents, 'document')} "
         f"({counted(info.sentences, 'sentence')}, {counted(info.tokens, 'token')}) from "
         f"{', '.join(info.layers)} "
-        f"in {info.seconds:.1f} s{f1}; model {trained.model_id}"
+        f"in {seconds:.1f} s{f1}; model {trained.model_id}"
         + ("" if info.crf else " (project memory only)")
     )
 
