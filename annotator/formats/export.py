@@ -35,6 +35,7 @@ from annotator.formats.brat_export import (
     ann_text,
     annotation_conf,
     check_brat_folder,
+    config_note,
     visual_conf,
 )
 from annotator.formats.common import HF_UNITS
@@ -336,6 +337,8 @@ def export(
         remove_folders(created)  # the folders this export created, if still empty
         raise
     _add_notes(result, targets, options.format)
+    if options.format == "brat" and (note := config_note(label_names(store))):
+        result.notes.append(note)
     if ticker.done < ticker.total:  # documents deleted while exporting
         ticker.done = ticker.total
         ticker.report()
