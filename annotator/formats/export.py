@@ -345,6 +345,11 @@ def export(
     return result
 
 
+#: Formats whose records carry ``ner_tags`` (flat IOB2: the outermost spans of a layer).
+_TAGGED = ("hf", "hf-folder", "jsonl", "json")
+_KEPT_IN = {f: "(every span is still in spans)" for f in ("jsonl", "json")}
+
+
 def _add_notes(result: ExportResult, targets: list[Target], fmt: str) -> None:
     """What the export says beside its summary: spans a flat output leaves out, split
     parts without documents."""
@@ -353,8 +358,10 @@ def _add_notes(result: ExportResult, targets: list[Target], fmt: str) -> None:
     if result.tags_left_out:
         result.notes.append(
             f"the layer has nested spans: ner_tags hold the outermost ones only, "
-            f"{counted(result.tags_left_out, 'span')} inside others left out (the conll export "
-            "keeps them as extra columns, jsonl in its spans)"
+            f"{counted(result.tags_left_out, 'span')} inside others left out "
+            + _KEPT_IN.get(
+                fmt, "(the conll export keeps them as extra columns, jsonl in its spans)"
+            )
         )
     empty = [t.path.name for t in targets if not t.docs]
     if fmt == "hf-folder" and 0 < len(empty) < len(targets):
@@ -405,7 +412,7 @@ def _documents(
 ) -> Iterator[Prepared]:
     """The documents ``doc_ids`` (those that still exist) in order, prepared; each one
     is counted (and progress reported) once the caller has written it."""
-    flat_tags = options.format in ("hf", "hf-folder") and store.policy == "nested"
+    flat_tags = options.format in _TAGGED and store.policy == "nested"
     for row in store.export_rows(doc_ids, layer):
         doc = _prepared(row, options)
         if flat_tags and len(doc.spans) > 1:  # ner_tags hold the outermost spans only
