@@ -116,12 +116,21 @@ def _checked(path: Path, line: int, raw: str, value: Any) -> Any:
     return value
 
 
+def _bad_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) -> FormatError:
+    """Invalid JSON, with the line and the column on it (``exc`` counts both in the text
+    it decoded). The decoder's "Invalid control character at" loses its dangling word."""
+    msg = exc.msg.removesuffix(" at")
+    reason = f"invalid JSON ({msg}, column {exc.colno})"
+    return FormatError(
+        path, exc.lineno if line is None else line, reason, "bad_json", column=exc.colno
+    )
+
+
 def _parse_line(path: Path, number: int, line: str) -> Any:
     try:
         value = _DECODER.decode(line)
     except json.JSONDecodeError as exc:
-        reason = f"invalid JSON ({exc.msg}, column {exc.colno})"
-        raise FormatError(path, number, reason, "bad_json", column=exc.colno) from None
+        raise _bad_json(path, exc, number) from None
     except _NotFiniteError as exc:
         raise _not_finite(path, line, number, exc.token) from None
     except RecursionError:
@@ -198,8 +207,7 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         try:
             value, end = decoder.raw_decode(text, i)
         except json.JSONDecodeError as exc:
-            line = _line_of(text, exc.pos)
-            raise FormatError(path, line, f"invalid JSON ({exc.msg})", "bad_json_array") from None
+            raise _bad_json(path, exc) from None
         except _NotFiniteError as exc:
             raise _not_finite(path, text[i:], _line_of(text, i), exc.token) from None
         except RecursionError:
