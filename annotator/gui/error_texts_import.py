@@ -41,6 +41,11 @@ IMPORT_TEXTS: dict[str, str] = {
     "span_text_mismatch": QT_TRANSLATE_NOOP(
         "ErrorText", "the text of span {start}-{end}, {given}, is not the text there ({found})"
     ),
+    "span_keys_differ": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the record's spans and {key} give different spans ({span} is only in {where}): "
+        "one of them was edited; remove the other",
+    ),
     "text_empty": QT_TRANSLATE_NOOP("ErrorText", "the record's text is empty"),
     "text_only_space": QT_TRANSLATE_NOOP("ErrorText", "the record's text holds only whitespace"),
     # Label Studio tasks
