@@ -307,7 +307,7 @@ def _refuse_other_spans(
     record: dict[str, Any], spans: list[tuple[Any, ...]], path: Path, line: int
 ) -> None:
     """A record with ``spans`` and a doccano span list (every jsonl export writes both)
-    must give the same spans in both: doccano edits ``label`` and keeps the other fields,
+    must give the same spans in both: a tool that edits ``label`` may keep the other fields,
     so spans that differ mean one was edited, and reading either would lose the other."""
     for key in _DOCCANO_KEYS:
         items = record.get(key)

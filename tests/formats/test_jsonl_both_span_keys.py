@@ -1,5 +1,5 @@
 """A record with both ``spans`` and doccano's ``label`` (as every jsonl export writes):
-when they give different spans, one of them was edited (doccano edits ``label`` and keeps
+when they give different spans, one of them was edited (a tool that edits ``label`` and keeps
 the other fields), so the import is refused instead of silently reading only one."""
 
 from __future__ import annotations
