@@ -24,7 +24,6 @@ IMPORT_TEXTS: dict[str, str] = {
     "array_comma": QT_TRANSLATE_NOOP(
         "ErrorText", "not valid JSON: a comma or the end of the array was expected"
     ),
-    "bad_json_array": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON"),
     "array_trailing": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON: text after the array"),
     "span_start_not_integer": QT_TRANSLATE_NOOP(
         "ErrorText", "a span's start must be an integer, not {value}"

@@ -1185,10 +1185,6 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>ليس JSON صالحًا: كان المتوقع فاصلة أو نهاية المصفوفة</translation>
     </message>
     <message>
-        <source>not valid JSON</source>
-        <translation>ليس JSON صالحًا</translation>
-    </message>
-    <message>
         <source>not valid JSON: text after the array</source>
         <translation>ليس JSON صالحًا: نص بعد المصفوفة</translation>
     </message>
