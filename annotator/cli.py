@@ -456,14 +456,19 @@ def _main(argv: list[str]) -> int:
         from annotator.selftest import run_self_test
 
         return run_self_test()
+    from annotator.cli_signals import Stopped, stopping_signals
     from annotator.formats.errors import MissingExtraError
     from annotator.store.errors import StoreError  # no peewee: errors.py is plain Python
 
     expected = (CliError, OSError, ValueError, LookupError, StoreError, MissingExtraError)
     try:
-        status = _dispatch(argv)
+        with stopping_signals():
+            status = _dispatch(argv)
         sys.stdout.flush()  # a full disk under the output is the command's failure
         return status
+    except Stopped as stop:
+        print(f"{PROG}: {stop.words}", file=sys.stderr)
+        return stop.status
     except expected as exc:
         print(f"{PROG}: error: {_scrub(_one_line(exc, argv), argv)}", file=sys.stderr)
         return 1

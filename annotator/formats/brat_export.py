@@ -34,12 +34,22 @@ from annotator.formats.prepare import SpanRow
 from annotator.formats.reading import list_folder
 from annotator.plurals import counted
 
-__all__ = ["ann_text", "annotation_conf", "brat_names", "check_brat_folder", "visual_conf"]
+__all__ = [
+    "ann_text",
+    "annotation_conf",
+    "brat_names",
+    "check_brat_folder",
+    "config_note",
+    "visual_conf",
+]
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
 # Characters that end a line for str.splitlines (brat reads lines that way) and TAB.
 _BREAKS = re.compile("[\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _ID = re.compile(r"T(\d+)")
+# A type name brat's configuration keeps as it is (its storage form, projectconfig.py);
+# a line of hyphens only is a separator there.
+_CONFIG_TYPE = re.compile(r"(?!-+$)[A-Za-z0-9_-]+")
 _PART_BYTES = 200  # a name part's UTF-8 bytes (255 per name, less suffix and temporary)
 
 
@@ -151,13 +161,35 @@ def _line(ident: str, span: SpanRow, text: str) -> str:
     return f"{ident}\t{span.label} {span.start} {span.end}\t{shown}\n"
 
 
+def configurable(label: str) -> bool:
+    """Whether brat's configuration files can hold ``label`` as a type name. brat reads
+    ``#`` as a comment, ``[X]`` as a section (losing every type after it), ``|`` as
+    alternative names and a leading ``!`` as unusable, and turns every character outside
+    ``[A-Za-z0-9_-]`` of a name into ``_``, so it would no longer match the ``.ann`` files."""
+    return _CONFIG_TYPE.fullmatch(label) is not None
+
+
+def config_note(labels: Sequence[str]) -> str | None:
+    """What the export says about labels left out of brat's configuration, or None."""
+    left = [label for label in labels if not configurable(label)]
+    if not left:
+        return None
+    shown = ", ".join(repr(label) for label in left)
+    return (
+        f"brat's configuration takes type names of ASCII letters, digits, _ and - only: "
+        f"{counted(len(left), 'label')} left out of annotation.conf and visual.conf ({shown}); "
+        "their spans are in the .ann files and brat shows them as types it does not define"
+    )
+
+
 def annotation_conf(labels: Sequence[str]) -> str:
-    """brat's ``annotation.conf``: the labels as entity types, no other annotations."""
-    entities = "".join(f"{label}\n" for label in labels)
+    """brat's ``annotation.conf``: the labels brat can hold as entity types, no other
+    annotations."""
+    entities = "".join(f"{label}\n" for label in labels if configurable(label))
     return f"[entities]\n{entities}\n[relations]\n\n[events]\n\n[attributes]\n"
 
 
 def visual_conf(labels: Sequence[tuple[str, str]]) -> str:
     """brat's ``visual.conf``: each label's colour (``(name, "#rrggbb")`` pairs)."""
-    drawing = "".join(f"{name}\tbgColor:{color}\n" for name, color in labels)
+    drawing = "".join(f"{name}\tbgColor:{color}\n" for name, color in labels if configurable(name))
     return f"[labels]\n\n[drawing]\n{drawing}"

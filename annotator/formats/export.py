@@ -49,15 +49,15 @@ from annotator.formats.export_outputs import (
 )
 from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
 from annotator.formats.export_plan import targets as plan_targets
-from annotator.formats.hf_card import card_splits, dataset_card, empty_split_note
+from annotator.formats.export_summary import TAGGED, export_notes
+from annotator.formats.hf_card import card_splits, dataset_card
 from annotator.formats.labels_file import iob2_names
 from annotator.formats.labelstudio_export import labelstudio_config, labelstudio_pieces
 from annotator.formats.prepare import Prepared, prepare, sentence_tags, span_rows
 from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export_format
-from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, nested_note, require_spacy
+from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, require_spacy
 from annotator.formats.writers import conll_pieces, dump, hf_pieces, jsonl_pieces, jsonl_record
 from annotator.layers import default_layer, describe_layers
-from annotator.plurals import counted
 from annotator.tag_schemes import nesting_depths
 from annotator.text.boundaries import cached_boundaries
 from annotator.text.tokens import gc_paused
@@ -335,27 +335,26 @@ def export(
     except BaseException:
         remove_folders(created)  # the folders this export created, if still empty
         raise
-    _add_notes(result, targets, options.format)
+    result.notes += _notes(result, targets, store, options)
     if ticker.done < ticker.total:  # documents deleted while exporting
         ticker.done = ticker.total
         ticker.report()
     return result
 
 
-def _add_notes(result: ExportResult, targets: list[Target], fmt: str) -> None:
-    """What the export says beside its summary: spans a flat output leaves out, split
-    parts without documents."""
-    if result.left_out:
-        result.notes.append(nested_note(result.left_out))
-    if result.tags_left_out:
-        result.notes.append(
-            f"the layer has nested spans: ner_tags hold the outermost ones only, "
-            f"{counted(result.tags_left_out, 'span')} inside others left out (the conll export "
-            "keeps them as extra columns, jsonl in its spans)"
-        )
-    empty = [t.path.name for t in targets if not t.docs]
-    if fmt == "hf-folder" and 0 < len(empty) < len(targets):
-        result.notes.append(empty_split_note(empty))
+def _notes(
+    result: ExportResult, targets: list[Target], store: Store, options: ExportOptions
+) -> list[str]:
+    return export_notes(
+        options.format,
+        documents=result.documents,
+        left_out=result.left_out,
+        tags_left_out=result.tags_left_out,
+        empty_parts=[t.path.name for t in targets if not t.docs],
+        parts=len(targets),
+        labels=label_names(store),
+        status=options.status,
+    )
 
 
 def _pieces(doc: Prepared, options: ExportOptions) -> Iterator[str]:
@@ -402,7 +401,7 @@ def _documents(
 ) -> Iterator[Prepared]:
     """The documents ``doc_ids`` (those that still exist) in order, prepared; each one
     is counted (and progress reported) once the caller has written it."""
-    flat_tags = options.format in ("hf", "hf-folder") and store.policy == "nested"
+    flat_tags = options.format in TAGGED and store.policy == "nested"
     for row in store.export_rows(doc_ids, layer):
         doc = _prepared(row, options)
         if flat_tags and len(doc.spans) > 1:  # ner_tags hold the outermost spans only

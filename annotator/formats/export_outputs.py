@@ -48,11 +48,17 @@ def check_output(path: Path) -> None:
 
 
 def refuse_folder_name(output: str | os.PathLike[str]) -> None:
-    """Refuse an empty output name and one that ends with a slash where a file is
-    written: ``out/`` names a folder, and would otherwise become a file named ``out``."""
+    """Refuse an empty output name, ``-`` (read as standard output) and one that ends
+    with a slash where a file is written: ``out/`` names a folder, and would otherwise
+    become a file named ``out``."""
     text = os.fspath(output)
     if not text:
         raise ValueError("the output name is empty: give a file name with -o")
+    if text == "-":  # standard output to most commands; an export writes files
+        raise ValueError(
+            "-o -: an export is written to files, not to standard output: give a file "
+            "name (./- for a file named -)"
+        )
     if text.endswith(("/", os.sep)):
         raise FormatError(text, None, "ends with a slash, which names a folder: give a file name")
 

@@ -116,12 +116,21 @@ def _checked(path: Path, line: int, raw: str, value: Any) -> Any:
     return value
 
 
+def _bad_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) -> FormatError:
+    """Invalid JSON, with the line and the column on it (``exc`` counts both in the text
+    it decoded). The decoder's "Invalid control character at" loses its dangling word."""
+    msg = exc.msg.removesuffix(" at")
+    reason = f"invalid JSON ({msg}, column {exc.colno})"
+    return FormatError(
+        path, exc.lineno if line is None else line, reason, "bad_json", column=exc.colno
+    )
+
+
 def _parse_line(path: Path, number: int, line: str) -> Any:
     try:
         value = _DECODER.decode(line)
     except json.JSONDecodeError as exc:
-        reason = f"invalid JSON ({exc.msg}, column {exc.colno})"
-        raise FormatError(path, number, reason, "bad_json", column=exc.colno) from None
+        raise _bad_json(path, exc, number) from None
     except _NotFiniteError as exc:
         raise _not_finite(path, line, number, exc.token) from None
     except RecursionError:
@@ -198,8 +207,7 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         try:
             value, end = decoder.raw_decode(text, i)
         except json.JSONDecodeError as exc:
-            line = _line_of(text, exc.pos)
-            raise FormatError(path, line, f"invalid JSON ({exc.msg})", "bad_json_array") from None
+            raise _bad_json(path, exc) from None
         except _NotFiniteError as exc:
             raise _not_finite(path, text[i:], _line_of(text, i), exc.token) from None
         except RecursionError:
@@ -252,16 +260,16 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
         if not isinstance(items, list):
             raise FormatError(path, line, '"spans" must be a list', "spans_not_list", key="spans")
         try:  # every item a dict with the three keys (JSON gives no other mappings)
-            return [(*_SPAN_FIELDS(item), item.get("text")) for item in items]
+            out = [(*_SPAN_FIELDS(item), item.get("text")) for item in items]
         except (TypeError, KeyError, AttributeError):
-            pass  # the loop below names the first item that is not a span
-        for item in items:
+            out = []  # the loop below names the first item that is not a span
+        for item in items if not out else ():
             if not isinstance(item, dict) or not item.keys() >= _SPAN_KEYS:
                 reason = f"a span needs start, end and label: {item!r}"
                 raise FormatError(path, line, reason, "span_fields", item=repr(item))
-            out.append((item["start"], item["end"], item["label"], item.get("text")))
+        _refuse_other_spans(record, out, path, line)
         return out
-    for key in ("label", "labels", "entities"):
+    for key in _DOCCANO_KEYS:
         items = record.get(key)
         if items is None:
             continue
@@ -270,15 +278,62 @@ def _raw_spans(record: dict[str, Any], path: Path, line: int) -> list[tuple[Any,
                 path, line, f'"{key}" must be a list of spans', "spans_not_list", key=key
             )
         for item in items:
-            if isinstance(item, list | tuple) and len(item) == 3:
-                out.append((item[0], item[1], item[2], None))
-            elif isinstance(item, dict) and {"start_offset", "end_offset", "label"} <= item.keys():
-                out.append((item["start_offset"], item["end_offset"], item["label"], None))
-            else:
+            span = _doccano_span(item)
+            if span is None:
                 reason = f'not a span in "{key}": {item!r}'
                 raise FormatError(path, line, reason, "not_a_span", key=key, item=repr(item))
+            out.append((*span, None))
         return out
     return out
+
+
+_DOCCANO_KEYS = ("label", "labels", "entities")
+
+
+def _doccano_span(item: Any) -> tuple[Any, Any, Any] | None:
+    """``[start, end, label]`` or ``{start_offset, end_offset, label}``, else None."""
+    if isinstance(item, list | tuple) and len(item) == 3:
+        return item[0], item[1], item[2]
+    if isinstance(item, dict) and {"start_offset", "end_offset", "label"} <= item.keys():
+        return item["start_offset"], item["end_offset"], item["label"]
+    return None
+
+
+def _key(start: Any, end: Any, label: Any) -> tuple[Any, Any, Any]:
+    return start, end, label.strip() if isinstance(label, str) else label
+
+
+def _refuse_other_spans(
+    record: dict[str, Any], spans: list[tuple[Any, ...]], path: Path, line: int
+) -> None:
+    """A record with ``spans`` and a doccano span list (every jsonl export writes both)
+    must give the same spans in both: a tool that edits ``label`` may keep the other fields,
+    so spans that differ mean one was edited, and reading either would lose the other."""
+    for key in _DOCCANO_KEYS:
+        items = record.get(key)
+        if not isinstance(items, list) or (not items and not spans):
+            continue
+        others = [_doccano_span(item) for item in items]
+        if any(span is None or not isinstance(span[2], str) for span in others):
+            continue  # not a span list (a classification label, say): not compared
+        try:
+            mine = {_key(*span[:3]) for span in spans}
+            theirs = {_key(*span) for span in others if span is not None}
+        except TypeError:  # unhashable offsets: the span checks name them
+            return
+        if mine == theirs:
+            continue
+        where, (start, end, label) = (
+            (key, min(theirs - mine, key=repr))
+            if theirs - mine
+            else ("spans", min(mine - theirs, key=repr))
+        )
+        reason = (
+            f'the record\'s "spans" and "{key}" give different spans ({start}-{end} {label} '
+            f'is only in "{where}"): one of them was edited; remove the other'
+        )
+        params = {"key": key, "where": where, "span": f"{start}-{end} {label}"}
+        raise FormatError(path, line, reason, "span_keys_differ", **params)
 
 
 def _label(path: Path, line: int, label: Any, start: int, end: int) -> str:

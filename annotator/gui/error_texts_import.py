@@ -24,7 +24,6 @@ IMPORT_TEXTS: dict[str, str] = {
     "array_comma": QT_TRANSLATE_NOOP(
         "ErrorText", "not valid JSON: a comma or the end of the array was expected"
     ),
-    "bad_json_array": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON"),
     "array_trailing": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON: text after the array"),
     "span_start_not_integer": QT_TRANSLATE_NOOP(
         "ErrorText", "a span's start must be an integer, not {value}"
@@ -40,6 +39,11 @@ IMPORT_TEXTS: dict[str, str] = {
     "span_no_label": QT_TRANSLATE_NOOP("ErrorText", "span {start}-{end} has no label"),
     "span_text_mismatch": QT_TRANSLATE_NOOP(
         "ErrorText", "the text of span {start}-{end}, {given}, is not the text there ({found})"
+    ),
+    "span_keys_differ": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the record's spans and {key} give different spans ({span} is only in {where}): "
+        "one of them was edited; remove the other",
     ),
     "text_empty": QT_TRANSLATE_NOOP("ErrorText", "the record's text is empty"),
     "text_only_space": QT_TRANSLATE_NOOP("ErrorText", "the record's text holds only whitespace"),

@@ -1194,10 +1194,6 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>ليس JSON صالحًا: كان المتوقع فاصلة أو نهاية المصفوفة</translation>
     </message>
     <message>
-        <source>not valid JSON</source>
-        <translation>ليس JSON صالحًا</translation>
-    </message>
-    <message>
         <source>not valid JSON: text after the array</source>
         <translation>ليس JSON صالحًا: نص بعد المصفوفة</translation>
     </message>
@@ -1228,6 +1224,10 @@ Your labels are saved as you make them; you can keep working.</source>
     <message>
         <source>the text of span {start}-{end}, {given}, is not the text there ({found})</source>
         <translation>نص المقطع {start}-{end}، {given}، ليس النص الموجود هناك ({found})</translation>
+    </message>
+    <message>
+        <source>the record&apos;s spans and {key} give different spans ({span} is only in {where}): one of them was edited; remove the other</source>
+        <translation>يعطي spans و{key} في السجل مقاطع مختلفة ({span} موجود في {where} فقط): عُدِّل أحدهما؛ احذف الآخر</translation>
     </message>
     <message>
         <source>the record&apos;s text is empty</source>

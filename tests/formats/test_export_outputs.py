@@ -188,3 +188,18 @@ def test_stale_temporaries_are_removed_and_reported(cli: Cli, labelled: str, tmp
     assert _temporaries(tmp_path) == [".other.jsonl.k1ll3d00.tmp"]
     status, _out, err = cli("export", "--format", "jsonl", "-o", str(out))
     assert status == 0 and err == ""  # nothing stale the second time
+
+
+@pytest.mark.parametrize("fmt", ["conll", "jsonl", "spacy"])
+def test_a_dash_output_is_refused_not_written_as_a_file_named_dash(
+    cli: Cli, labelled: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """``-o -`` means standard output to most commands; an export writes files (and a
+    labels file beside them), so it says so instead of creating a file named ``-``."""
+    monkeypatch.chdir(tmp_path)
+    status, _out, err = cli("export", "--format", fmt, "-o", "-")
+    assert status == 1
+    assert err.count("\n") == 1 and "standard output" in err and "./-" in err
+    assert not (tmp_path / "-").exists() and not (tmp_path / "-.labels.json").exists()
+    assert cli("export", "--format", fmt, "-o", "./-")[0] == 0  # a file named - on purpose
+    assert (tmp_path / "-").is_file()

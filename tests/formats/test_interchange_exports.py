@@ -184,7 +184,7 @@ def test_a_split_part_without_documents_is_left_out_of_the_card(
     assert "validation" in err and "no documents" in err
 
 
-def test_hf_export_of_nested_spans_says_how_many_ner_tags_leave_out(
+def test_exports_of_nested_spans_say_how_many_ner_tags_leave_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = wojood_db(tmp_path / "w.db")
@@ -197,7 +197,14 @@ def test_hf_export_of_nested_spans_says_how_many_ner_tags_leave_out(
                 for s in spans
             )
     assert inner > 0
-    for fmt in ("hf", "hf-folder"):
+    # jsonl and json records carry ner_tags too (every span stays in their spans)
+    for fmt in ("hf", "hf-folder", "jsonl", "json"):
         status, _out, err = Cli(db, capsys)("export", "--format", fmt, "-o", str(tmp_path / fmt))
         assert status == 0, err
         assert f"ner_tags hold the outermost ones only, {inner} spans inside others left out" in err
+        records = tmp_path / fmt
+        if fmt in ("jsonl", "json"):
+            text = records.read_text(encoding="utf-8")
+            rows = json.loads(text) if fmt == "json" else [json.loads(x) for x in text.splitlines()]
+            assert sum(len(r["spans"]) for r in rows) == sum(len(r["label"]) for r in rows)
+            assert "in spans" in err
