@@ -74,9 +74,10 @@ def note_lines(notes: ImportNotes) -> list[str]:
     if notes.skipped_results:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(notes.skipped_results.items()))
         total = sum(notes.skipped_results.values())
+        what = "that is not a label" if total == 1 else "that are not labels"
         lines.append(
             f"skipped {counted(total, 'Label Studio result', 'Label Studio results')} "
-            f"that are not labels: {kinds}"
+            f"{what}: {kinds}"
         )
     if notes.split_fragments:
         lines.append(
@@ -127,7 +128,8 @@ def _brat_skipped(kinds: dict[str, int]) -> str:
     parts = ", ".join(
         counted(n, *BRAT_KIND_WORDS.get(kind, (kind, kind))) for kind, n in sorted(kinds.items())
     )
-    line = f"skipped {counted(total, 'brat annotation', 'brat annotations')} that are not "
+    verb = "is" if total == 1 else "are"
+    line = f"skipped {counted(total, 'brat annotation', 'brat annotations')} that {verb} not "
     return line + f"text-bound: {parts}"
 
 

@@ -88,3 +88,19 @@ def test_notes_add_up_over_several_paths(opened: Store, tmp_path: Path) -> None:
     report = import_paths(opened, [one, two], scheme="IOB2", add_labels=True)
     assert report.repaired == 2 and report.notes.whitespace_tokens == 2
     assert report.lines()[0] == "2 I- tags repaired as B- (I- tags began entities)"
+
+
+def test_one_skipped_annotation_reads_in_the_singular() -> None:
+    from annotator.formats.common import ImportNotes
+    from annotator.formats.import_report import note_lines
+
+    one = ImportNotes(skipped_results={"choices": 1}, skipped_annotations={"relation": 1})
+    assert note_lines(one) == [
+        "skipped 1 Label Studio result that is not a label: 1 choices",
+        "skipped 1 brat annotation that is not text-bound: 1 relation (R)",
+    ]
+    two = ImportNotes(skipped_results={"choices": 2}, skipped_annotations={"relation": 2})
+    assert note_lines(two) == [
+        "skipped 2 Label Studio results that are not labels: 2 choices",
+        "skipped 2 brat annotations that are not text-bound: 2 relations (R)",
+    ]
