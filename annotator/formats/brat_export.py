@@ -30,6 +30,7 @@ from typing import Any
 
 from annotator.formats.brat import META_IDS
 from annotator.formats.common import FormatError
+from annotator.formats.notes_text import Note
 from annotator.formats.prepare import SpanRow
 from annotator.formats.reading import list_folder
 from annotator.plurals import counted
@@ -169,17 +170,18 @@ def configurable(label: str) -> bool:
     return _CONFIG_TYPE.fullmatch(label) is not None
 
 
-def config_note(labels: Sequence[str]) -> str | None:
+def config_note(labels: Sequence[str]) -> Note | None:
     """What the export says about labels left out of brat's configuration, or None."""
     left = [label for label in labels if not configurable(label)]
     if not left:
         return None
     shown = ", ".join(repr(label) for label in left)
-    return (
+    text = (
         f"brat's configuration takes type names of ASCII letters, digits, _ and - only: "
         f"{counted(len(left), 'label')} left out of annotation.conf and visual.conf ({shown}); "
         "their spans are in the .ann files and brat shows them as types it does not define"
     )
+    return Note(text, "note_brat_config", labels=left)
 
 
 def annotation_conf(labels: Sequence[str]) -> str:

@@ -53,6 +53,7 @@ from annotator.formats.export_summary import TAGGED, export_notes
 from annotator.formats.hf_card import card_splits, dataset_card
 from annotator.formats.labels_file import iob2_names
 from annotator.formats.labelstudio_export import labelstudio_config, labelstudio_pieces
+from annotator.formats.notes_text import Note
 from annotator.formats.prepare import Prepared, prepare, sentence_tags, span_rows
 from annotator.formats.registry import EXPORT_FORMAT_TABLE, ExportFormat, export_format
 from annotator.formats.spacy_docbin import SPACY_SPANS, DocBinWriter, require_spacy
@@ -156,7 +157,7 @@ class ExportResult:
     #: Output -> number of stale temporaries of it (left by a killed export) removed.
     stale: dict[Path, int] = field(default_factory=dict)
     #: What the user should know about the export (one sentence each).
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     #: Spans not in the output: a spaCy ``doc.ents`` export leaves out nested ones.
     left_out: int = 0
     #: Spans inside others, not in the ``ner_tags`` of an ``hf``/``hf-folder`` export.
@@ -344,7 +345,7 @@ def export(
 
 def _notes(
     result: ExportResult, targets: list[Target], store: Store, options: ExportOptions
-) -> list[str]:
+) -> list[Note]:
     return export_notes(
         options.format,
         documents=result.documents,

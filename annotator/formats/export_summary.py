@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from annotator.formats.brat_export import config_note
 from annotator.formats.hf_card import empty_split_note
+from annotator.formats.notes_text import Note
 from annotator.formats.spacy_docbin import nested_note
 from annotator.plurals import counted
 
@@ -29,19 +30,21 @@ def export_notes(
     parts: int,
     labels: Sequence[str],
     status: str | None,
-) -> list[str]:
+) -> list[Note]:
     """The notes of an export of ``documents`` documents in format ``fmt``."""
-    notes = []
+    notes: list[Note] = []
     if documents == 0:
         notes.append(_nothing_note(fmt, status))
     if left_out:
         notes.append(nested_note(left_out))
     if tags_left_out:
-        notes.append(
+        text = (
             f"the layer has nested spans: ner_tags hold the outermost ones only, "
             f"{counted(tags_left_out, 'span')} inside others left out "
             + _KEPT_IN.get(fmt, _KEPT_ELSEWHERE)
         )
+        code = "note_tags_nested_kept" if fmt in _KEPT_IN else "note_tags_nested"
+        notes.append(Note(text, code, spans=tags_left_out))
     if fmt == "hf-folder" and 0 < len(empty_parts) < parts:
         notes.append(empty_split_note(empty_parts))
     if fmt == "brat" and (note := config_note(labels)):
@@ -49,11 +52,13 @@ def export_notes(
     return notes
 
 
-def _nothing_note(fmt: str, status: str | None) -> str:
+def _nothing_note(fmt: str, status: str | None) -> Note:
     """An export without documents: its files are empty, which is rarely what was meant
     (a --status no document has), and a dataset folder of none cannot be loaded."""
     which = f" with status {status}" if status else ""
     note = f"no documents{which} in the layer: the export is empty"
+    code = "note_export_empty" + ("_status" if status else "")
     if fmt == "hf-folder":
         note += " (datasets.load_dataset cannot load a dataset without rows)"
-    return note
+        code += "_dataset"
+    return Note(note, code, status=status or "")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from annotator.formats.notes_text import Note
+
 __all__ = ["card_splits", "dataset_card", "empty_split_note"]
 
 
@@ -30,12 +32,13 @@ def card_splits(parts: Sequence[tuple[str, str, int]]) -> list[tuple[str, str]]:
     return kept or [(split, path) for split, path, _count in parts[:1]]
 
 
-def empty_split_note(paths: Sequence[str]) -> str:
+def empty_split_note(paths: Sequence[str]) -> Note:
     """What the export says about the split files it wrote empty and left out of the card."""
-    return (
+    text = (
         f"{', '.join(paths)}: no documents in this part of the split; the file is empty and "
         "the dataset card leaves it out (datasets cannot load an empty split)"
     )
+    return Note(text, "note_empty_split", files=list(paths))
 
 
 def dataset_card(

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from annotator.formats.errors import MissingExtraError
+from annotator.formats.notes_text import Note
 from annotator.formats.prepare import Prepared, span_token_ranges
 from annotator.formats.registry import SPACY_SPANS
 from annotator.formats.writers import token_texts
@@ -127,11 +128,12 @@ class DocBinWriter:
         return data
 
 
-def nested_note(left_out: int) -> str:
+def nested_note(left_out: int) -> Note:
     """What a ``doc.ents`` export of a nested layer says about the spans it left out."""
-    return (
+    text = (
         "the layer has nested spans: doc.ents holds the outermost ones only, "
         f"{counted(left_out, 'span')} inside others left out (--spacy-spans spans puts every "
         "span in "
         "doc.spans['sc'])"
     )
+    return Note(text, "note_spacy_nested", spans=left_out)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.gui import error_texts_import as more
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
+from annotator.gui.note_texts import NOTE_TEXTS
 
 CONTEXT = "ErrorText"
 
@@ -240,6 +241,7 @@ TEXTS: dict[str, str] = {
     "not_object": QT_TRANSLATE_NOOP("ErrorText", "each record must be a JSON object"),
     "no_records": QT_TRANSLATE_NOOP("ErrorText", "no records in the file"),
     **more.IMPORT_TEXTS,
+    **NOTE_TEXTS,
 }
 FILE_LINE = QT_TRANSLATE_NOOP("ErrorText", "{file}, line {line}: {reason}")
 FILE_ONLY = QT_TRANSLATE_NOOP("ErrorText", "{file}: {reason}")
@@ -338,6 +340,12 @@ def coded(code: object, params: object, message: str) -> str:
         return message
     text = reason_text(code, params)
     return text if text is not None else message
+
+
+def note_text(note: str) -> str:
+    """A note of an export (:class:`annotator.formats.notes_text.Note`: its English with
+    a code and values) in the interface's language; any other text as it is."""
+    return coded(getattr(note, "code", None), getattr(note, "params", None), str(note))
 
 
 def _message(error: BaseException) -> str:

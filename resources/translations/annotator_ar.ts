@@ -1417,6 +1417,42 @@ Your labels are saved as you make them; you can keep working.</source>
         <source>{size} bytes</source>
         <translation>{size} بايت</translation>
     </message>
+    <message>
+        <source>no documents in the layer: the export is empty</source>
+        <translation>لا مستندات في الطبقة: التصدير فارغ</translation>
+    </message>
+    <message>
+        <source>no documents with status {status} in the layer: the export is empty</source>
+        <translation>لا مستندات بالحالة {status} في الطبقة: التصدير فارغ</translation>
+    </message>
+    <message>
+        <source>no documents in the layer: the export is empty (datasets.load_dataset cannot load a dataset without rows)</source>
+        <translation>لا مستندات في الطبقة: التصدير فارغ (لا تستطيع datasets.load_dataset تحميل مجموعة بيانات بلا صفوف)</translation>
+    </message>
+    <message>
+        <source>no documents with status {status} in the layer: the export is empty (datasets.load_dataset cannot load a dataset without rows)</source>
+        <translation>لا مستندات بالحالة {status} في الطبقة: التصدير فارغ (لا تستطيع datasets.load_dataset تحميل مجموعة بيانات بلا صفوف)</translation>
+    </message>
+    <message>
+        <source>the layer has nested spans: doc.ents holds the outermost ones only; spans inside others left out: {spans} (the spaCy option spans puts every span in doc.spans[&apos;sc&apos;])</source>
+        <translation>في الطبقة مقاطع متداخلة: لا يحمل doc.ents إلا الخارجية منها؛ المقاطع المتروكة داخل غيرها: {spans} (خيار spaCy المسمى spans يضع كل مقطع في doc.spans[&apos;sc&apos;])</translation>
+    </message>
+    <message>
+        <source>the layer has nested spans: ner_tags hold the outermost ones only; spans inside others left out: {spans} (the conll export keeps them as extra columns, jsonl in its spans)</source>
+        <translation>في الطبقة مقاطع متداخلة: لا تحمل ner_tags إلا الخارجية منها؛ المقاطع المتروكة داخل غيرها: {spans} (يحفظها تصدير conll أعمدةً إضافية، وتصدير jsonl في حقل spans)</translation>
+    </message>
+    <message>
+        <source>the layer has nested spans: ner_tags hold the outermost ones only; spans inside others left out: {spans} (every span is still in spans)</source>
+        <translation>في الطبقة مقاطع متداخلة: لا تحمل ner_tags إلا الخارجية منها؛ المقاطع المتروكة داخل غيرها: {spans} (كل المقاطع باقية في spans)</translation>
+    </message>
+    <message>
+        <source>{files}: no documents in this part of the split; the file is empty and the dataset card leaves it out (datasets cannot load an empty split)</source>
+        <translation>{files}: لا مستندات في هذا الجزء من التقسيم؛ الملف فارغ وبطاقة مجموعة البيانات لا تذكره (لا تستطيع datasets تحميل جزء فارغ)</translation>
+    </message>
+    <message>
+        <source>brat&apos;s configuration takes type names of ASCII letters, digits, _ and - only; labels left out of annotation.conf and visual.conf: {labels}; their spans are in the .ann files and brat shows them as types it does not define</source>
+        <translation>لا يقبل إعداد brat أسماء أنواع إلا من الحروف اللاتينية والأرقام و_ و-؛ الوسوم المتروكة من annotation.conf و visual.conf: {labels}؛ مقاطعها في ملفات ‎.ann ويعرضها brat أنواعًا لا يعرّفها</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.export import parse_split, replaced_files
+from annotator.formats.notes_text import Note
 from annotator.formats.registry import SPACY_SPANS, export_format
 from annotator.gui import settings as cfg
 from annotator.gui.dialogs import SCHEMES
@@ -45,6 +46,7 @@ from annotator.gui.dialogs.progress import (
     run_with_progress,
     show_report,
 )
+from annotator.gui.error_text import note_text
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted, isolate
 from annotator.gui.models.documents import STATUS_TEXT
 from annotator.gui.plain_text import Button, Icon, message, plain_label, tooltip
@@ -361,7 +363,7 @@ def execute_export(
     result = outcome.result
     files = "\n".join(str(path) for path in result.files)
     note = translate("ExportDialog", "Note: {}")
-    notes = "".join("\n\n" + note.format(text) for text in result.notes)
+    notes = "".join("\n\n" + note.format(_note_text(text)) for text in result.notes)
     n_documents, n_spans = result.documents, result.spans
     documents = counted(translate("ExportDialog", "%n documents"), n_documents, "%n document")
     spans = counted(translate("ExportDialog", "%n spans"), n_spans, "%n span")
@@ -369,6 +371,16 @@ def execute_export(
     text = text.format(documents=documents, spans=spans, layer=isolate(result.layer))
     report(parent, translate("ExportDialog", "Export finished"), f"{text}\n{files}{notes}", False)
     return True
+
+
+def _note_text(note: str) -> str:
+    """An export note in the window's language, a status named as the window names it."""
+    params = getattr(note, "params", None)
+    status = params.get("status") if isinstance(params, dict) else None
+    if isinstance(params, dict) and isinstance(status, str) and status in STATUS_TEXT:
+        shown = QCoreApplication.translate("DocumentsModel", STATUS_TEXT[status])
+        note = Note(str(note), getattr(note, "code", ""), **{**params, "status": shown})
+    return note_text(note)
 
 
 def run_export_dialog(
