@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.formats.common import ImportNotes, display_path
+from annotator.formats.notes_text import Note
 from annotator.plurals import counted
 from annotator.store.types import ImportReport
 from annotator.tag_schemes import I_BEGAN_ENTITY, UNCLOSED_ENTITY
@@ -48,7 +49,7 @@ class PathsReport(ImportReport):
         if isinstance(other, PathsReport):
             self.notes.add(other.notes)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Note]:
         """One sentence per note (repairs by kind, whitespace kept, results and files
         skipped), except the non-``.txt`` files, which each caller lists its own way."""
         return note_lines(self.notes)
@@ -60,49 +61,75 @@ def _names(paths: Sequence[str], limit: int = 3) -> str:
     return names + more
 
 
-def note_lines(notes: ImportNotes) -> list[str]:
+def _all_names(paths: Sequence[str]) -> list[str]:
+    return [display_path(Path(path).name) for path in paths]
+
+
+def note_lines(notes: ImportNotes) -> list[Note]:
+    """One note per kind; each carries a code and its values for the window's words."""
     lines = []
     for kind, count in sorted(notes.repairs.items()):
         if count:
             one, several = REPAIR_WORDS.get(kind, (kind, kind))
-            lines.append(counted(count, one, several))
+            lines.append(Note(counted(count, one, several), f"note_repair_{kind}", count=count))
     if notes.whitespace_tokens:
-        lines.append(
+        text = (
             counted(notes.whitespace_tokens, "CoNLL token", "CoNLL tokens")
             + " held whitespace, kept whole in the text (exports split them there)"
         )
+        lines.append(Note(text, "note_whitespace_tokens", count=notes.whitespace_tokens))
     if notes.skipped_results:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(notes.skipped_results.items()))
         total = sum(notes.skipped_results.values())
         what = "that is not a label" if total == 1 else "that are not labels"
-        lines.append(
+        text = (
             f"skipped {counted(total, 'Label Studio result', 'Label Studio results')} "
             f"{what}: {kinds}"
         )
-    if notes.split_fragments:
-        lines.append(
-            counted(notes.split_fragments, "discontinuous brat span", "discontinuous brat spans")
-            + " split into one span per fragment"
-        )
-    if notes.span_notes:
-        lines.append(
-            counted(
-                notes.span_notes,
-                "brat annotator note kept as a span note",
-                "brat annotator notes kept as span notes",
-            )
-        )
-    if notes.skipped_annotations:
-        lines.append(_brat_skipped(notes.skipped_annotations))
+        results = [f"{kind}: {n}" for kind, n in sorted(notes.skipped_results.items())]
+        lines.append(Note(text, "note_skipped_results", count=total, kinds=results))
+    lines += _brat_lines(notes)
     if notes.links_out:
-        lines.append(
+        text = (
             f"skipped {counted(len(notes.links_out), 'link', 'links')} leaving the folder: "
             + _names(notes.links_out)
         )
+        names = _all_names(notes.links_out)
+        lines.append(Note(text, "note_links_out", count=len(notes.links_out), names=names))
     if notes.special:
-        lines.append(
+        text = (
             f"skipped {counted(len(notes.special), 'special file', 'special files')} "
             f"(FIFOs, devices, sockets): {_names(notes.special)}"
+        )
+        names = _all_names(notes.special)
+        lines.append(Note(text, "note_special", count=len(notes.special), names=names))
+    return lines
+
+
+def _brat_lines(notes: ImportNotes) -> list[Note]:
+    lines = []
+    if notes.split_fragments:
+        text = (
+            counted(notes.split_fragments, "discontinuous brat span", "discontinuous brat spans")
+            + " split into one span per fragment"
+        )
+        lines.append(Note(text, "note_split_fragments", count=notes.split_fragments))
+    if notes.span_notes:
+        text = counted(
+            notes.span_notes,
+            "brat annotator note kept as a span note",
+            "brat annotator notes kept as span notes",
+        )
+        lines.append(Note(text, "note_span_notes", count=notes.span_notes))
+    if notes.skipped_annotations:
+        kinds = notes.skipped_annotations
+        lines.append(
+            Note(
+                _brat_skipped(kinds),
+                "note_brat_skipped",
+                count=sum(kinds.values()),
+                brat_kinds=dict(sorted(kinds.items())),
+            )
         )
     return lines
 

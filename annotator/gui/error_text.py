@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui import error_texts_import as more
+from annotator.gui import note_texts
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, isolate
-from annotator.gui.note_texts import NOTE_TEXTS
 
 CONTEXT = "ErrorText"
 
@@ -241,7 +241,7 @@ TEXTS: dict[str, str] = {
     "not_object": QT_TRANSLATE_NOOP("ErrorText", "each record must be a JSON object"),
     "no_records": QT_TRANSLATE_NOOP("ErrorText", "no records in the file"),
     **more.IMPORT_TEXTS,
-    **NOTE_TEXTS,
+    **note_texts.NOTE_TEXTS,
 }
 FILE_LINE = QT_TRANSLATE_NOOP("ErrorText", "{file}, line {line}: {reason}")
 FILE_ONLY = QT_TRANSLATE_NOOP("ErrorText", "{file}: {reason}")
@@ -343,9 +343,13 @@ def coded(code: object, params: object, message: str) -> str:
 
 
 def note_text(note: str) -> str:
-    """A note of an export (:class:`annotator.formats.notes_text.Note`: its English with
-    a code and values) in the interface's language; any other text as it is."""
-    return coded(getattr(note, "code", None), getattr(note, "params", None), str(note))
+    """A note of an export or import (:class:`annotator.formats.notes_text.Note`: its
+    English with a code and values) in the interface's language; any other text as it is."""
+    params = getattr(note, "params", None)
+    if isinstance(params, dict) and isinstance(params.get("brat_kinds"), dict):
+        params = {**params, "kinds": note_texts.brat_kinds(params["brat_kinds"], _tr)}
+        del params["brat_kinds"]
+    return coded(getattr(note, "code", None), params, str(note))
 
 
 def _message(error: BaseException) -> str:

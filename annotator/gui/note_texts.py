@@ -1,8 +1,11 @@
-"""The window's texts of the notes an export makes (:class:`annotator.formats.notes_text.
-Note`), by code: a part of the table of :mod:`annotator.gui.error_text`, which owns how
-they are shown. Counts are worded to fit any number."""
+"""The window's texts of the notes an export or an import makes
+(:class:`annotator.formats.notes_text.Note`), by code: a part of the table of
+:mod:`annotator.gui.error_text`, which owns how they are shown. Counts are worded to fit
+any number."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
 
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -50,4 +53,51 @@ NOTE_TEXTS: dict[str, str] = {
         "left out of annotation.conf and visual.conf: {labels}; their spans are in the .ann "
         "files and brat shows them as types it does not define",
     ),
+    # imports
+    "note_repair_i_began_entity": QT_TRANSLATE_NOOP(
+        "ErrorText", "I- tags repaired as B- (an I- tag began an entity): {count}"
+    ),
+    "note_repair_unclosed_entity": QT_TRANSLATE_NOOP(
+        "ErrorText", "entities without E- closed at their last token: {count}"
+    ),
+    "note_whitespace_tokens": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "CoNLL tokens that held whitespace, kept whole in the text (exports split them "
+        "there): {count}",
+    ),
+    "note_skipped_results": QT_TRANSLATE_NOOP(
+        "ErrorText", "Label Studio results skipped that are not labels: {count} ({kinds})"
+    ),
+    "note_split_fragments": QT_TRANSLATE_NOOP(
+        "ErrorText", "discontinuous brat spans split into one span per fragment: {count}"
+    ),
+    "note_span_notes": QT_TRANSLATE_NOOP(
+        "ErrorText", "brat annotator notes kept as span notes: {count}"
+    ),
+    "note_brat_skipped": QT_TRANSLATE_NOOP(
+        "ErrorText", "brat annotations skipped that are not text-bound: {count} ({kinds})"
+    ),
+    "note_links_out": QT_TRANSLATE_NOOP(
+        "ErrorText", "links leaving the folder skipped: {count} ({names})"
+    ),
+    "note_special": QT_TRANSLATE_NOOP(
+        "ErrorText", "special files (FIFOs, devices, sockets) skipped: {count} ({names})"
+    ),
 }
+
+#: How the window names each kind of brat annotation an import skips (with its mark).
+BRAT_KINDS: dict[str, str] = {
+    "relation": QT_TRANSLATE_NOOP("ErrorText", "relations (R)"),
+    "event": QT_TRANSLATE_NOOP("ErrorText", "events (E)"),
+    "attribute": QT_TRANSLATE_NOOP("ErrorText", "attributes (A/M)"),
+    "normalization": QT_TRANSLATE_NOOP("ErrorText", "normalizations (N)"),
+    "equivalence": QT_TRANSLATE_NOOP("ErrorText", "equivalences (*)"),
+    "note": QT_TRANSLATE_NOOP("ErrorText", "annotator notes not on a span (#)"),
+    "empty note": QT_TRANSLATE_NOOP("ErrorText", "empty annotator notes (#)"),
+    "comment": QT_TRANSLATE_NOOP("ErrorText", "comments that are no annotator notes (#)"),
+}
+
+
+def brat_kinds(kinds: Mapping[str, int], translate: Callable[[str], str]) -> list[str]:
+    """``{kind: count}`` as the window lists them: "relations (R): 2"."""
+    return [f"{translate(BRAT_KINDS[k]) if k in BRAT_KINDS else k}: {n}" for k, n in kinds.items()]

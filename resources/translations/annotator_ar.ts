@@ -1453,6 +1453,75 @@ Your labels are saved as you make them; you can keep working.</source>
         <source>brat&apos;s configuration takes type names of ASCII letters, digits, _ and - only; labels left out of annotation.conf and visual.conf: {labels}; their spans are in the .ann files and brat shows them as types it does not define</source>
         <translation>لا يقبل إعداد brat أسماء أنواع إلا من الحروف اللاتينية والأرقام و_ و-؛ الوسوم المتروكة من annotation.conf و visual.conf: {labels}؛ مقاطعها في ملفات ‎.ann ويعرضها brat أنواعًا لا يعرّفها</translation>
     </message>
+    <message>
+        <source>I- tags repaired as B- (an I- tag began an entity): {count}</source>
+        <translation>وسوم I- أُصلحت إلى B- (وسم I- بدأ كيانًا): {count}</translation>
+    </message>
+    <message>
+        <source>entities without E- closed at their last token: {count}</source>
+        <translation>كيانات بلا E- أُغلقت عند آخر كلمة فيها: {count}</translation>
+    </message>
+    <message>
+        <source>CoNLL tokens that held whitespace, kept whole in the text (exports split them there): {count}</source>
+        <translation>كلمات CoNLL فيها مسافات، حُفظت كاملة في النص (التصدير يقسمها هناك): {count}</translation>
+    </message>
+    <message>
+        <source>Label Studio results skipped that are not labels: {count} ({kinds})</source>
+        <translation>نتائج Label Studio المتروكة لأنها ليست وسومًا: {count} ({kinds})</translation>
+    </message>
+    <message>
+        <source>discontinuous brat spans split into one span per fragment: {count}</source>
+        <translation>مقاطع brat المتقطعة التي قُسمت مقطعًا لكل جزء: {count}</translation>
+    </message>
+    <message>
+        <source>brat annotator notes kept as span notes: {count}</source>
+        <translation>ملاحظات brat المحفوظة ملاحظاتٍ على المقاطع: {count}</translation>
+    </message>
+    <message>
+        <source>brat annotations skipped that are not text-bound: {count} ({kinds})</source>
+        <translation>توسيمات brat المتروكة لأنها غير مرتبطة بالنص: {count} ({kinds})</translation>
+    </message>
+    <message>
+        <source>links leaving the folder skipped: {count} ({names})</source>
+        <translation>روابط خارج المجلد متروكة: {count} ({names})</translation>
+    </message>
+    <message>
+        <source>special files (FIFOs, devices, sockets) skipped: {count} ({names})</source>
+        <translation>ملفات خاصة متروكة (أنابيب وأجهزة ومقابس): {count} ({names})</translation>
+    </message>
+    <message>
+        <source>relations (R)</source>
+        <extracomment>How the window names each kind of brat annotation an import skips (with its mark).</extracomment>
+        <translation>علاقات (R)</translation>
+    </message>
+    <message>
+        <source>events (E)</source>
+        <translation>أحداث (E)</translation>
+    </message>
+    <message>
+        <source>attributes (A/M)</source>
+        <translation>سمات (A/M)</translation>
+    </message>
+    <message>
+        <source>normalizations (N)</source>
+        <translation>تطبيعات (N)</translation>
+    </message>
+    <message>
+        <source>equivalences (*)</source>
+        <translation>تكافؤات (*)</translation>
+    </message>
+    <message>
+        <source>annotator notes not on a span (#)</source>
+        <translation>ملاحظات ليست على مقطع (#)</translation>
+    </message>
+    <message>
+        <source>empty annotator notes (#)</source>
+        <translation>ملاحظات فارغة (#)</translation>
+    </message>
+    <message>
+        <source>comments that are no annotator notes (#)</source>
+        <translation>تعليقات ليست ملاحظات (#)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -65,3 +65,48 @@ def test_the_english_window_keeps_the_command_lines_sentence(qapp, case: str) ->
     (note,) = _notes(case)
     assert note_text(note) == dialog_note_text(note) == str(note)
     assert not ARABIC.search(str(note)) or "شخص" in str(note)
+
+
+IMPORT_NOTES: dict[str, dict[str, Any]] = {
+    "I- began an entity": {"repairs": {"i_began_entity": 3}},
+    "entity left open": {"repairs": {"unclosed_entity": 2}},
+    "CoNLL tokens with whitespace": {"whitespace_tokens": 4},
+    "Label Studio results": {"skipped_results": {"choices": 2, "relation": 1}},
+    "discontinuous brat spans": {"split_fragments": 5},
+    "brat span notes": {"span_notes": 6},
+    "brat annotations": {"skipped_annotations": {"relation": 2, "comment": 1, "note": 1}},
+    "links out": {"links_out": ["/srv/a/outside.txt"]},
+    "special files": {"special": ["/srv/a/pipe.txt"]},
+}
+
+
+def _import_note(case: str) -> str:
+    from annotator.formats.common import ImportNotes
+    from annotator.formats.import_report import note_lines
+
+    (note,) = note_lines(ImportNotes(**IMPORT_NOTES[case]))
+    return note
+
+
+@pytest.mark.parametrize("case", sorted(IMPORT_NOTES))
+def test_import_notes_read_in_arabic(arabic, case: str) -> None:
+    note = _import_note(case)
+    shown = note_text(note)
+    assert ARABIC.search(shown), shown
+    (value,) = IMPORT_NOTES[case].values()
+    numbers = (
+        value.values()
+        if isinstance(value, dict)
+        else [len(value) if isinstance(value, list) else value]
+    )
+    assert all(str(n) in shown for n in numbers), shown
+    names = {p.rsplit("/", 1)[1] for p in value} if isinstance(value, list) else set()
+    kinds = set(value) if case == "Label Studio results" else set()
+    allowed = TECHNICAL | names | kinds | {"CoNLL", "Label Studio", "I-", "B-", "E-", "(R)", "(#)"}
+    assert not _untranslated(shown, allowed), shown
+
+
+@pytest.mark.parametrize("case", sorted(IMPORT_NOTES))
+def test_import_notes_keep_their_english_in_the_english_window(qapp, case: str) -> None:
+    note = _import_note(case)
+    assert note_text(note) == str(note)

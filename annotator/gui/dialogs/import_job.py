@@ -19,6 +19,7 @@ from annotator.formats.errors import FormatError, UnknownLabelsError
 from annotator.formats.import_files import PathsReport, import_paths
 from annotator.gui.dialogs import SCHEMES
 from annotator.gui.dialogs.progress import CancelToken, ProgressCallback, no_progress
+from annotator.gui.error_text import note_text
 from annotator.gui.i18n import counted
 from annotator.layers import IMPORTED
 from annotator.store.types import ImportReport
@@ -90,7 +91,8 @@ class ImportSummary:
             text = translate("ImportJob", "{created}, {merged}, {added}.\nLabels added: {labels}.")
         text = text.format(created=created, merged=merged, added=added, there=there, labels=labels)
         if isinstance(report, PathsReport):  # repairs by kind, what was kept or skipped
-            text += "".join(f"\n{line[0].upper()}{line[1:]}." for line in report.lines())
+            shown = [note_text(line) for line in report.lines()]
+            text += "".join(f"\n{line[0].upper()}{line[1:]}." for line in shown)
         skipped: list[str] = getattr(report, "skipped", [])
         if skipped:
             names = ", ".join(Path(name).name for name in skipped[:5])

@@ -64,3 +64,13 @@ def test_the_summary_counts_one_in_the_singular(qapp) -> None:
         .text()
         .startswith("2 documents created, 0 merged, 2 spans added, 2 spans already there.\n")
     )
+
+
+def test_the_summary_words_the_import_notes_in_arabic(arabic) -> None:
+    from annotator.formats.common import ImportNotes
+    from annotator.formats.import_report import PathsReport
+
+    notes = ImportNotes(repairs={"i_began_entity": 3}, whitespace_tokens=2)
+    text = ImportSummary(PathsReport(documents_created=1, notes=notes)).text()
+    assert "repaired" not in text and "whitespace" not in text, text
+    assert ARABIC.search(text.splitlines()[-1]) and "3" in text, text
