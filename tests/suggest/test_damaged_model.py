@@ -175,10 +175,8 @@ def test_a_damaged_project_memory_is_named_not_raised(tmp_path: Path, how: str) 
         assistant.predict_documents(store, model, [fresh], None)  # predicts without raising
 
 
-@pytest.mark.parametrize("how", ["truncated", "another format"])
-def test_suggest_predict_retrains_over_a_damaged_memory(tmp_path: Path, how: str) -> None:
-    db, _fresh = _project(tmp_path)
-    _damage_memory(db, how)
+def _predict_fresh(db: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``annotator suggest predict`` of the document "fresh", which must succeed."""
     out = tmp_path / "pred.conll"
     command = [sys.executable, "-m", "annotator.cli", "--db", db, "suggest", "predict"]
     run = subprocess.run(
@@ -188,6 +186,14 @@ def test_suggest_predict_retrains_over_a_damaged_memory(tmp_path: Path, how: str
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
+    return run
+
+
+@pytest.mark.parametrize("how", ["truncated", "another format"])
+def test_suggest_predict_retrains_over_a_damaged_memory(tmp_path: Path, how: str) -> None:
+    db, _fresh = _project(tmp_path)
+    _damage_memory(db, how)
+    run = _predict_fresh(db, tmp_path)
     assert "project memory is damaged" in run.stderr and "training a new one" in run.stderr
     assert "wrote 2 predicted spans in 1 document" in run.stdout
 
@@ -211,14 +217,6 @@ def test_a_damaged_model_row_is_named_and_retrained(tmp_path: Path, column: str)
         assert loaded is not None and not loaded[1].uses_crf
         assert loaded[1].damaged is not None and "stored model is damaged" in loaded[1].damaged
         assert stored.latest_info(store) is not None
-    out = tmp_path / "pred.conll"
-    command = [sys.executable, "-m", "annotator.cli", "--db", db, "suggest", "predict"]
-    run = subprocess.run(
-        [*command, "--format", "conll", "--documents", "fresh", "-o", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
+    run = _predict_fresh(db, tmp_path)
     assert "stored model is damaged" in run.stderr and "training a new one" in run.stderr
     assert "wrote 2 predicted spans in 1 document" in run.stdout
