@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from annotator import paths
 from annotator.paths import SEEDS_ENV
+from annotator.plurals import counted
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -144,7 +145,7 @@ def _check_conll(path: Path, texts: dict[str, str], span: tuple[str, str]) -> st
         remaining.remove(joined)
         entities += _entities(rows)
     check(entities == [span], f"CoNLL entities {entities}, expected {[span]}")
-    return f"{sum(len(d) for d in docs)} tokens, {len(docs)} documents"
+    return f"{counted(sum(len(d) for d in docs), 'token')}, {counted(len(docs), 'document')}"
 
 
 def _check_jsonl(path: Path, texts: dict[str, str], span: tuple[int, int, str]) -> str:
@@ -170,7 +171,7 @@ def _check_jsonl(path: Path, texts: dict[str, str], span: tuple[int, int, str]) 
                 f"{path.name}, line {number}: ner_tags do not mark {text[start:end]!r}",
             )
     check(seen == [span], f"JSONL spans {seen}, expected {[span]}")
-    return f"{len(lines)} records"
+    return counted(len(lines), "record")
 
 
 def _pump(app: QCoreApplication, seconds: float = 0.05) -> None:
@@ -358,7 +359,8 @@ def _assistant(runner: _Runner, store: Store, db_path: Path, layer: str, word: s
         found = predict_documents(store, latest[1], list(texts), None)
         words = {texts[doc][p.start : p.end] for doc, spans in found.items() for p in spans}
         check(word in words, f"the assistant does not suggest {word!r}")
-    runner.emit(f"self-test: assistant suggests {sum(map(len, found.values()))} spans")
+    suggested = counted(sum(map(len, found.values())), "span")
+    runner.emit(f"self-test: assistant suggests {suggested}")
 
 
 def run_self_test(emit: Callable[[str], None] | None = None) -> int:

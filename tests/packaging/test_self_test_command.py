@@ -98,4 +98,4 @@ def test_jsonl_check_refuses_tags_that_miss_the_span(tmp_path: Path) -> None:
     with pytest.raises(selftest.SelfTestError, match="do not mark"):
         selftest._check_jsonl(path, {"a": "وصل روسيا"}, (4, 9, "LOC"))
     path.write_text(record.replace('["B-LOC", "O"]', '["O", "B-LOC"]'), encoding="utf-8")
-    assert selftest._check_jsonl(path, {"a": "وصل روسيا"}, (4, 9, "LOC")) == "1 records"
+    assert selftest._check_jsonl(path, {"a": "وصل روسيا"}, (4, 9, "LOC")) == "1 record"
