@@ -218,8 +218,17 @@ def _immutable(path: Path) -> str:
     return "&immutable=1"
 
 
-def prepare_for_writes(opened: Opened) -> None:
-    """Switch an accepted SQLite file to WAL (for this and every later connection).
+#: Page size of a new SQLite file. A document row, its boundary cache and its search key
+#: are each a few kilobytes, so most of a database is overflow pages: with 16 KiB pages
+#: an import of 100,000 spans writes and checkpoints a quarter of the pages, and spends a
+#: sixth less time in SQLite, than with the default 4 KiB.
+PAGE_SIZE = 16384
+
+
+def prepare_for_writes(opened: Opened, *, new: bool = False) -> None:
+    """Switch an accepted SQLite file to WAL (for this and every later connection); a
+    ``new`` (empty) file first gets :data:`PAGE_SIZE` pages, which only an empty file can
+    change to, before WAL.
 
     Called after the schema check: the switch writes the file's header, and a refused
     file must stay as it was.
@@ -228,6 +237,8 @@ def prepare_for_writes(opened: Opened) -> None:
     if not isinstance(db, pw.SqliteDatabase) or opened.read_only or opened.path is None:
         return
     try:
+        if new:
+            db.pragma("page_size", PAGE_SIZE)
         db.pragma("journal_mode", "wal", permanent=True)
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         message = f"cannot open {opened.display}: {exc}"

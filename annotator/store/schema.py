@@ -71,7 +71,7 @@ def ensure_schema(opened: Opened) -> None:
             version=version,
             latest=latest,
         )
-    prepare_for_writes(opened)
+    prepare_for_writes(opened, new=version == 0)
     if version == latest:
         return
     if version > 0 and opened.path is not None and isinstance(opened.db, pw.SqliteDatabase):

@@ -199,6 +199,21 @@ def test_sqlite_pragmas_and_durability(tmp_path: Path) -> None:
         Store.open(tmp_path / "x.annotator", durability="fast")  # type: ignore[arg-type]
 
 
+def test_new_sqlite_file_gets_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    for name in ("new.annotator", "empty.annotator"):
+        path = tmp_path / name
+        if name.startswith("empty"):
+            path.touch()
+        Store.open(path).close()
+        assert sqlite3.connect(path).execute("PRAGMA page_size").fetchone() == (16384,)
+    old = tmp_path / "old.annotator"
+    run_sql(f"sqlite:///{old}", V1_SCHEMA.format(**DIALECT["sqlite"]))
+    with Store.open(old) as store:  # upgraded, its pages as they were
+        assert store.db.execute_sql("PRAGMA page_size").fetchone() == (4096,)
+        (doc,) = store.documents()
+        assert doc.name == "old"
+
+
 def test_read_only(tmp_path: Path) -> None:
     path = tmp_path / "ro.annotator"
     with Store.open(path) as store:
