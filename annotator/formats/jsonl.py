@@ -64,7 +64,40 @@ def _no_constant(token: str) -> Any:
     raise _NotFiniteError(token)
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object of the file, refusing a key given twice (``json`` keeps the last one,
+    other readers the first: the record would mean different things)."""
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return value
+
+
+def _duplicate(path: Path, line: int, key: str) -> FormatError:
+    reason = (
+        f"the key {shown_value(key)} is given twice in one object (JSON readers differ on "
+        "which one they keep): remove one"
+    )
+    return FormatError(path, line, reason, "duplicate_key", key=key)
+
+
+def shown_value(value: Any, limit: int = 60) -> str:
+    """``value`` as JSON in a message (cut after ``limit`` characters)."""
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_object)
 # A JSON string, or a constant outside strings (to find the offending line).
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 
@@ -133,6 +166,8 @@ def _parse_line(path: Path, number: int, line: str) -> Any:
         raise _bad_json(path, exc, number) from None
     except _NotFiniteError as exc:
         raise _not_finite(path, line, number, exc.token) from None
+    except _DuplicateKeyError as exc:
+        raise _duplicate(path, number, exc.key) from None
     except RecursionError:
         raise FormatError(path, number, TOO_DEEP, "too_deep") from None
     return _checked(path, number, line, value)
@@ -210,6 +245,8 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
             raise _bad_json(path, exc) from None
         except _NotFiniteError as exc:
             raise _not_finite(path, text[i:], _line_of(text, i), exc.token) from None
+        except _DuplicateKeyError as exc:
+            raise _duplicate(path, _line_of(text, i), exc.key) from None
         except RecursionError:
             raise FormatError(path, _line_of(text, i), TOO_DEEP, "too_deep") from None
         yield _line_of(text, i), _checked(path, _line_of(text, i), text[i:end], value)
@@ -345,6 +382,16 @@ def _label(path: Path, line: int, label: Any, start: int, end: int) -> str:
     return label.strip()
 
 
+def refuse_not_string(
+    path: Path, line: int, value: Any, field: str, record: str = "record"
+) -> None:
+    """Refuse ``value`` of the record's ``field`` unless it is a string or null."""
+    if value is not None and not isinstance(value, str):
+        reason = f'the {record}\'s "{field}" must be a string, not {shown_value(value)}'
+        params = {"field": field, "value": shown_value(value)}
+        raise FormatError(path, line, reason, "field_not_string", **params)
+
+
 def build_document(
     path: Path,
     line: int,
@@ -357,6 +404,10 @@ def build_document(
     """Check spans against the text as given, then remap them onto the stored text."""
     if not isinstance(raw_text, str):
         raise FormatError(path, line, 'the record has no "text" string', "no_text")
+    refuse_not_string(path, line, name, "name")
+    if meta is not None and not isinstance(meta, dict):
+        reason = f'the record\'s "meta" must be a JSON object, not {shown_value(meta)}'
+        raise FormatError(path, line, reason, "meta_not_object", value=shown_value(meta))
     refuse_nul(path, line, raw_text, "the record's text")
     refuse_nul(path, line, name, "the record's name")
     length = len(raw_text)
@@ -398,10 +449,8 @@ def build_document(
         what = "holds only whitespace" if text else "is empty"
         code = "text_only_space" if text else "text_empty"
         raise FormatError(path, line, f"the record's text {what}", code)
-    if not isinstance(name, str) or not name.strip():
+    if name is None or not name.strip():
         name = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    if meta is not None and not isinstance(meta, dict):
-        meta = {"meta": meta}
     _refuse_infinite(path, line, meta)
     return ParsedDocument(name=name, text=text, spans=spans, meta=meta, source=str(path), line=line)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.common import FormatError, ParseResult
-from annotator.formats.jsonl import build_document, load_records
+from annotator.formats.jsonl import build_document, load_records, refuse_not_string
 from annotator.formats.reading import ImportLimits
 
 
@@ -109,7 +109,8 @@ def parse_labelstudio(
         if not isinstance(text, str):
             raise FormatError(p, line, 'the task has no "data.text" string', "no_text")
         name = data.get("name")
-        if not isinstance(name, str) and task.get("id") is not None:
+        refuse_not_string(p, line, name, "data.name", "task")
+        if name is None and task.get("id") is not None:
             name = f"task-{task['id']}"
         spans = _spans_of(task, text, p, line, skipped)
         result.documents.append(build_document(p, line, text, spans, name=name))

@@ -19,6 +19,13 @@ IMPORT_TEXTS: dict[str, str] = {
         "ErrorText", "an invalid JSON string (an unpaired surrogate escape)"
     ),
     "too_deep": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON: nested too deeply"),
+    "duplicate_key": QT_TRANSLATE_NOOP(
+        "ErrorText", "the key {key} is given twice in one object: remove one"
+    ),
+    "field_not_string": QT_TRANSLATE_NOOP("ErrorText", "{field} must be a string, not {value}"),
+    "meta_not_object": QT_TRANSLATE_NOOP(
+        "ErrorText", "the record's meta must be a JSON object, not {value}"
+    ),
     "not_array": QT_TRANSLATE_NOOP("ErrorText", "a JSON array of records was expected"),
     "array_unterminated": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON: the array is not closed"),
     "array_comma": QT_TRANSLATE_NOOP(
