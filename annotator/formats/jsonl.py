@@ -392,6 +392,15 @@ def refuse_not_string(
         raise FormatError(path, line, reason, "field_not_string", **params)
 
 
+def _refuse_fields(path: Path, line: int, name: Any, meta: Any) -> None:
+    """Refuse a ``name`` that is not a string and a ``meta`` that is not an object (null:
+    none), which were read as no name and as ``{"meta": value}``."""
+    refuse_not_string(path, line, name, "name")
+    if meta is not None and not isinstance(meta, dict):
+        reason = f'the record\'s "meta" must be a JSON object, not {shown_value(meta)}'
+        raise FormatError(path, line, reason, "meta_not_object", value=shown_value(meta))
+
+
 def build_document(
     path: Path,
     line: int,
@@ -404,10 +413,7 @@ def build_document(
     """Check spans against the text as given, then remap them onto the stored text."""
     if not isinstance(raw_text, str):
         raise FormatError(path, line, 'the record has no "text" string', "no_text")
-    refuse_not_string(path, line, name, "name")
-    if meta is not None and not isinstance(meta, dict):
-        reason = f'the record\'s "meta" must be a JSON object, not {shown_value(meta)}'
-        raise FormatError(path, line, reason, "meta_not_object", value=shown_value(meta))
+    _refuse_fields(path, line, name, meta)
     refuse_nul(path, line, raw_text, "the record's text")
     refuse_nul(path, line, name, "the record's name")
     length = len(raw_text)

@@ -260,6 +260,10 @@ CASES = {
     "unpaired surrogate": ("jsonl", '{"text": "زار \\ud800 بوتين"}\n'),
     "only whitespace": ("jsonl", '{"text": "   "}\n'),
     "UTF-8 in JSONL": ("jsonl", b'{"text": "\xd8\xb2\xff"}\n'),
+    "name not a string": ("jsonl", '{"text": "زار بوتين", "name": 5}\n'),
+    "meta not an object": ("jsonl", '{"text": "زار بوتين", "meta": [5]}\n'),
+    "key given twice": ("jsonl", '{"text": "زار", "text": "بوتين"}\n'),
+    "task name not a string": ("labelstudio", '[{"data": {"text": "زار", "name": 5}}]'),
     "array comma": ("json", '[{"text": "زار"} {"text": "بوتين"}]'),
     "array unterminated": ("json", '[{"text": "زار"},'),
     "array trailing": ("json", '[{"text": "زار"}] {}'),
@@ -282,6 +286,7 @@ CASES = {
     ),
 }
 DATA = ("PERS", "LOC", "PERSON-X", "UTF-8", "0xff", "O, B-X, I-X, E-X, S-X", "NaN", "1e400")
+DATA += ("name", "data.name", "text", "[5]", "5")
 DATA += ("spans", "label", "{'a': 1}", "[4, 9]", "'4'", "labels", "'value'", "'start'", "'end'")
 
 
