@@ -149,6 +149,21 @@ IMPORT_TEXTS: dict[str, str] = {
         "the file name is not valid UTF-8 (byte {byte}) and documents are named after their "
         "files: rename it and import again",
     ),
+    # export options
+    "split_not_numbers": QT_TRANSLATE_NOOP(
+        "ErrorText", "the split {value} must be whole numbers like 80/10/10"
+    ),
+    "split_count": QT_TRANSLATE_NOOP(
+        "ErrorText", "the split {value} must have two or three parts, not {count}"
+    ),
+    "split_negative": QT_TRANSLATE_NOOP(
+        "ErrorText", "the split {value}: a part cannot be negative ({part})"
+    ),
+    "split_zero": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the split {value}: the parts add up to 0: give at least one of them a share, like "
+        "80/10/10",
+    ),
     "unknown_format": QT_TRANSLATE_NOOP(
         "ErrorText", "unknown format {format} (choose from {formats})"
     ),
