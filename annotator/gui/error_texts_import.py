@@ -58,6 +58,9 @@ IMPORT_TEXTS: dict[str, str] = {
     "ls_no_data": QT_TRANSLATE_NOOP(
         "ErrorText", "each Label Studio task must be an object with a data object"
     ),
+    "ls_bad_id": QT_TRANSLATE_NOOP(
+        "ErrorText", "the task's id must be a number or a string, not {value}"
+    ),
     "ls_annotations": QT_TRANSLATE_NOOP("ErrorText", "the task's annotations must be a list"),
     "ls_result": QT_TRANSLATE_NOOP(
         "ErrorText", "the result of the first annotation must be a list"

@@ -1254,6 +1254,10 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>يجب أن تكون كل مهمة من Label Studio كائنًا فيه كائن بيانات</translation>
     </message>
     <message>
+        <source>the task&apos;s id must be a number or a string, not {value}</source>
+        <translation>يجب أن يكون معرّف المهمة عددًا أو نصًا، لا {value}</translation>
+    </message>
+    <message>
         <source>the task&apos;s annotations must be a list</source>
         <translation>يجب أن تكون تعليقات المهمة قائمة</translation>
     </message>

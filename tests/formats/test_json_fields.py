@@ -79,6 +79,12 @@ TASKS = {
         '"value": {"start": 4, "end": 11, "start": 0, "labels": ["LOC"]}}]}]}',
         'the key "start" is given twice',
     ),
+    "id an object": (
+        '{"id": {"a": 1}, "data": {"text": "نص"}}',
+        'the task\'s "id" must be a number or a string, not {"a": 1}',
+    ),
+    "id true": ('{"id": true, "data": {"text": "نص"}}', 'the task\'s "id" must be'),
+    "id a fraction": ('{"id": 1.5, "data": {"text": "نص"}}', 'the task\'s "id" must be'),
 }
 
 
@@ -118,3 +124,11 @@ def _good_file(tmp_path: Path) -> Path:
     path = tmp_path / "first.jsonl"
     path.write_text('{"text": "سافر إلى القاهرة", "label": [[9, 16, "LOC"]]}\n', encoding="utf-8")
     return path
+
+
+def test_a_task_id_names_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.json"
+    path.write_text(
+        '[{"id": 7, "data": {"text": "أ"}}, {"id": "x7", "data": {"text": "ب"}}]', encoding="utf-8"
+    )
+    assert [d.name for d in parse_path(path, "labelstudio").documents] == ["task-7", "task-x7"]

@@ -264,6 +264,7 @@ CASES = {
     "meta not an object": ("jsonl", '{"text": "زار بوتين", "meta": [5]}\n'),
     "key given twice": ("jsonl", '{"text": "زار", "text": "بوتين"}\n'),
     "task name not a string": ("labelstudio", '[{"data": {"text": "زار", "name": 5}}]'),
+    "task id not a number": ("labelstudio", '[{"id": [5], "data": {"text": "زار"}}]'),
     "array comma": ("json", '[{"text": "زار"} {"text": "بوتين"}]'),
     "array unterminated": ("json", '[{"text": "زار"},'),
     "array trailing": ("json", '[{"text": "زار"}] {}'),
