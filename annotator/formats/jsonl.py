@@ -41,6 +41,12 @@ from annotator.formats.common import (
     normalisation_map,
     refuse_nul,
 )
+from annotator.formats.json_objects import (
+    DuplicateKeyError,
+    duplicate_key,
+    shown_value,
+    strict_object,
+)
 from annotator.formats.reading import ImportLimits, open_regular, read_limited
 from annotator.formats.text import decode
 from annotator.text import normalize_text
@@ -64,40 +70,7 @@ def _no_constant(token: str) -> Any:
     raise _NotFiniteError(token)
 
 
-class _DuplicateKeyError(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """An object of the file, refusing a key given twice (``json`` keeps the last one,
-    other readers the first: the record would mean different things)."""
-    value = dict(pairs)
-    if len(value) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(key)
-            seen.add(key)
-    return value
-
-
-def _duplicate(path: Path, line: int, key: str) -> FormatError:
-    reason = (
-        f"the key {shown_value(key)} is given twice in one object (JSON readers differ on "
-        "which one they keep): remove one"
-    )
-    return FormatError(path, line, reason, "duplicate_key", key=key)
-
-
-def shown_value(value: Any, limit: int = 60) -> str:
-    """``value`` as JSON in a message (cut after ``limit`` characters)."""
-    text = json.dumps(value, ensure_ascii=False, default=repr)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_object)
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=strict_object)
 # A JSON string, or a constant outside strings (to find the offending line).
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 
@@ -166,8 +139,8 @@ def _parse_line(path: Path, number: int, line: str) -> Any:
         raise _bad_json(path, exc, number) from None
     except _NotFiniteError as exc:
         raise _not_finite(path, line, number, exc.token) from None
-    except _DuplicateKeyError as exc:
-        raise _duplicate(path, number, exc.key) from None
+    except DuplicateKeyError as exc:
+        raise duplicate_key(path, number, exc.key) from None
     except RecursionError:
         raise FormatError(path, number, TOO_DEEP, "too_deep") from None
     return _checked(path, number, line, value)
@@ -245,8 +218,8 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
             raise _bad_json(path, exc) from None
         except _NotFiniteError as exc:
             raise _not_finite(path, text[i:], _line_of(text, i), exc.token) from None
-        except _DuplicateKeyError as exc:
-            raise _duplicate(path, _line_of(text, i), exc.key) from None
+        except DuplicateKeyError as exc:
+            raise duplicate_key(path, _line_of(text, i), exc.key) from None
         except RecursionError:
             raise FormatError(path, _line_of(text, i), TOO_DEEP, "too_deep") from None
         yield _line_of(text, i), _checked(path, _line_of(text, i), text[i:end], value)

@@ -18,12 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.common import FormatError, ParseResult
-from annotator.formats.jsonl import (
-    build_document,
-    load_records,
-    refuse_not_string,
-    shown_value,
-)
+from annotator.formats.json_objects import shown_value
+from annotator.formats.jsonl import build_document, load_records, refuse_not_string
 from annotator.formats.reading import ImportLimits
 
 
