@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, TextIO
 from annotator.formats.atomic import (
     AtomicFiles,
     atomic_files,
+    naming,
     remove_stale_temporaries_of,
 )
 from annotator.formats.brat_export import (
@@ -436,7 +437,7 @@ def _write_target(
                 noted = doc.notes.spans if doc.notes is not None else None
                 files.write_text(ann, ann_text(doc.text, doc.meta, doc.spans, noted))
         else:
-            with files.open(target.path) as handle:
+            with naming(target.path), files.open(target.path) as handle:
                 _write(handle, docs, options)
     result.files.append(target.path)
 
