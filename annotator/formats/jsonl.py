@@ -252,7 +252,10 @@ def load_records(path: Path, limits: ImportLimits) -> Iterator[tuple[int, Any]]:
 
 def _int(value: Any, what: str, path: Path, line: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        reason = f"span {what} must be an integer, not {value!r}"
+        shown = repr(value)
+        if isinstance(value, float) and math.isinf(value):  # 1e309: JSON, read as infinity
+            shown = "a number too large for a float"
+        reason = f"span {what} must be an integer, not {shown}"
         code = f"span_{what}_not_integer"
         raise FormatError(path, line, reason, code, value=repr(value))
     return value
@@ -365,6 +368,20 @@ def refuse_not_string(
         raise FormatError(path, line, reason, "field_not_string", **params)
 
 
+def _span_text_error(
+    path: Path, line: int, start: int, end: int, given: Any, found: str
+) -> FormatError:
+    """The error for a span whose ``text`` is not the text at its offsets."""
+    at = {"start": start, "end": end}
+    if not isinstance(given, str):
+        reason = f'span {start}-{end}: its "text" must be a string, not {shown_value(given)}'
+        return FormatError(
+            path, line, reason, "span_text_not_string", **at, value=shown_value(given)
+        )
+    reason = f"span {start}-{end} text {given!r} does not match the text there ({found!r})"
+    return FormatError(path, line, reason, "span_text_mismatch", **at, given=given, found=found)
+
+
 def _refuse_fields(path: Path, line: int, name: Any, meta: Any) -> None:
     """Refuse a ``name`` that is not a string and a ``meta`` that is not an object (null:
     none), which were read as no name and as ``{"meta": value}``."""
@@ -410,14 +427,7 @@ def build_document(
         if stripped is None:
             stripped = labels[label] = _label(path, line, label, start, end)
         if span_text is not None and raw_text[start:end] != span_text:
-            raise FormatError(
-                path,
-                line,
-                f"span {start}-{end} text {span_text!r} does not match the text there "
-                f"({raw_text[start:end]!r})",
-                "span_text_mismatch",
-                **{"start": start, "end": end, "given": span_text, "found": raw_text[start:end]},
-            )
+            raise _span_text_error(path, line, start, end, span_text, raw_text[start:end])
         spans.append(ParsedSpan(start, end, stripped, line))
     text = normalize_text(raw_text)
     mapping = normalisation_map(raw_text)

@@ -47,6 +47,9 @@ IMPORT_TEXTS: dict[str, str] = {
     "span_text_mismatch": QT_TRANSLATE_NOOP(
         "ErrorText", "the text of span {start}-{end}, {given}, is not the text there ({found})"
     ),
+    "span_text_not_string": QT_TRANSLATE_NOOP(
+        "ErrorText", "the text of span {start}-{end} must be a string, not {value}"
+    ),
     "span_keys_differ": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the record's spans and {key} give different spans ({span} is only in {where}): "

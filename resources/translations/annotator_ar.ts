@@ -1238,6 +1238,10 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>نص المقطع {start}-{end}، {given}، ليس النص الموجود هناك ({found})</translation>
     </message>
     <message>
+        <source>the text of span {start}-{end} must be a string, not {value}</source>
+        <translation>يجب أن يكون نص المقطع {start}-{end} نصًا، لا {value}</translation>
+    </message>
+    <message>
         <source>the record&apos;s spans and {key} give different spans ({span} is only in {where}): one of them was edited; remove the other</source>
         <translation>يعطي spans و{key} في السجل مقاطع مختلفة ({span} موجود في {where} فقط): عُدِّل أحدهما؛ احذف الآخر</translation>
     </message>

@@ -253,6 +253,10 @@ CASES = {
         '{"text": "زار بوتين روسيا", "spans": [{"start": 4, "end": 9, "label": "PERS", '
         '"text": "روسيا"}]}\n',
     ),
+    "span text not a string": (
+        "jsonl",
+        '{"text": "زار بوتين", "spans": [{"start": 4, "end": 9, "label": "PERS", "text": 5}]}\n',
+    ),
     "spans not a list": ("jsonl", '{"text": "زار بوتين", "spans": 5}\n'),
     "NaN": ("jsonl", '{"text": "زار بوتين", "meta": {"x": NaN}}\n'),
     "huge number": ("jsonl", '{"text": "زار بوتين", "meta": {"x": 1e400}}\n'),
