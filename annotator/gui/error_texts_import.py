@@ -91,6 +91,7 @@ IMPORT_TEXTS: dict[str, str] = {
         "ErrorText",
         "not a brat annotation: a line names an entity, its label, its offsets and its text",
     ),
+    "brat_no_label": QT_TRANSLATE_NOOP("ErrorText", "the annotation {ident} has no label"),
     "brat_id_twice": QT_TRANSLATE_NOOP("ErrorText", "the id {ident} is used twice"),
     "brat_only_bom": QT_TRANSLATE_NOOP("ErrorText", "the span holds only the byte order mark"),
     "brat_text_mismatch": QT_TRANSLATE_NOOP(

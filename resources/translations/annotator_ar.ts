@@ -1306,6 +1306,10 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>ليس تعليقًا من brat: يذكر السطر الكيان ووسمه وموضعيه ونصه</translation>
     </message>
     <message>
+        <source>the annotation {ident} has no label</source>
+        <translation>التعليق {ident} بلا وسم</translation>
+    </message>
+    <message>
         <source>the id {ident} is used twice</source>
         <translation>المعرّف {ident} مستعمل مرتين</translation>
     </message>

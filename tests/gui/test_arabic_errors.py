@@ -323,6 +323,7 @@ BRAT = {
     "bad offsets": "T1\tPERS 4 x\tبوتين\n",
     "offsets outside": "T1\tPERS 4 90\tبوتين\n",
     "id twice": "T1\tPERS 4 9\tبوتين\nT1\tLOC 10 15\tروسيا\n",
+    "no label": "T1\t\t4 9\tبوتين\n",
     "text mismatch": "T1\tPERS 4 9\tروسيا\n",
 }
 
