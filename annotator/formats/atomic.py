@@ -44,6 +44,7 @@ __all__ = [
     "check_replaceable",
     "current_umask",
     "final_mode",
+    "naming",
     "remove_stale_temporaries",
     "remove_stale_temporaries_of",
     "temp_name_pattern",
@@ -213,6 +214,18 @@ def _locked_temporary(target: Path, hold: bool = True) -> tuple[int, str, int | 
     raise OSError(f"{target.parent}: could not create a temporary file for {target.name}")
 
 
+@contextlib.contextmanager
+def naming(path: str | os.PathLike[str]) -> Iterator[None]:
+    """An ``OSError`` that names no file (a full disk, a file size limit: ``[Errno 28] No
+    space left on device``), raised while ``path`` is written, as one that names it."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is not None or not exc.strerror:
+            raise
+        raise OSError(exc.errno, f"cannot write it: {exc.strerror}", str(path)) from None
+
+
 class AtomicFiles:
     """Write several files to temporary names in their target directories and rename them
     all into place at the end; on error the temporaries are removed and nothing is replaced.
@@ -246,11 +259,11 @@ class AtomicFiles:
         return os.fdopen(self._temporary(path), "wb")
 
     def write_text(self, path: str | os.PathLike[str], data: str) -> None:
-        with self.open(path) as handle:
+        with naming(path), self.open(path) as handle:
             handle.write(data)
 
     def write_bytes(self, path: str | os.PathLike[str], data: bytes) -> None:
-        with self.open_binary(path) as handle:
+        with naming(path), self.open_binary(path) as handle:
             handle.write(data)
 
     def commit(self) -> list[Path]:
@@ -310,8 +323,9 @@ def _flush_all(pending: list[tuple[str, Path, int | None]]) -> None:
         by_device = {os.stat(folder).st_dev: folder for folder in folders}
         if all(_syncfs(folder) for folder in by_device.values()):
             return
-    for tmp, _target, keep in pending:
-        _flush(tmp, keep)
+    for tmp, target, keep in pending:
+        with naming(target):
+            _flush(tmp, keep)
 
 
 def _syncfs(folder: str) -> bool:

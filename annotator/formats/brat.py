@@ -165,6 +165,9 @@ class _Reader:
             raise FormatError(self.ann, number, reason, "brat_id_twice", ident=ident)
         self.seen.add(ident)
         label, _space, offsets = fields[1].partition(" ")
+        if not label.strip():
+            reason = f"the annotation {ident} has no label (expected {ident}<TAB>LABEL START END)"
+            raise FormatError(self.ann, number, reason, "brat_no_label", ident=ident)
         size = len(self.text) + self.shift
         fragments = [
             (max(start - self.shift, 0), end - self.shift)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, TextIO
 from annotator.formats.atomic import (
     AtomicFiles,
     atomic_files,
+    naming,
     remove_stale_temporaries_of,
 )
 from annotator.formats.brat_export import (
@@ -47,7 +48,12 @@ from annotator.formats.export_outputs import (
     refuse_folder_name,
     remove_folders,
 )
-from annotator.formats.export_plan import SPLIT_NAMES, Target, split_documents
+from annotator.formats.export_plan import (
+    SplitError,
+    Target,
+    parse_split,
+    split_documents,
+)
 from annotator.formats.export_plan import targets as plan_targets
 from annotator.formats.export_summary import TAGGED, export_notes
 from annotator.formats.hf_card import card_splits, dataset_card
@@ -75,6 +81,7 @@ __all__ = [
     "ExportOptions",
     "ExportResult",
     "Prepared",
+    "SplitError",
     "choose_layer",
     "companion_path",
     "export",
@@ -162,16 +169,6 @@ class ExportResult:
     left_out: int = 0
     #: Spans inside others, not in the ``ner_tags`` of an ``hf``/``hf-folder`` export.
     tags_left_out: int = 0
-
-
-def parse_split(value: str) -> tuple[int, ...]:
-    try:
-        parts = tuple(int(x) for x in value.split("/"))
-    except ValueError:
-        raise ValueError(f"--split {value!r}: expected numbers like 80/10/10") from None
-    if len(parts) not in SPLIT_NAMES or any(p < 0 for p in parts) or sum(parts) <= 0:
-        raise ValueError(f"--split {value!r}: expected two or three non-negative numbers")
-    return parts
 
 
 def choose_layer(store: Store, layer: str | None, current: str | None = None) -> str:
@@ -440,7 +437,7 @@ def _write_target(
                 noted = doc.notes.spans if doc.notes is not None else None
                 files.write_text(ann, ann_text(doc.text, doc.meta, doc.spans, noted))
         else:
-            with files.open(target.path) as handle:
+            with naming(target.path), files.open(target.path) as handle:
                 _write(handle, docs, options)
     result.files.append(target.path)
 

@@ -12,9 +12,40 @@ from typing import Any
 from annotator.formats.brat_export import brat_files
 from annotator.formats.registry import export_format
 
-__all__ = ["SPLIT_NAMES", "Target", "split_documents", "targets"]
+__all__ = ["SPLIT_NAMES", "SplitError", "Target", "parse_split", "split_documents", "targets"]
 
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
+
+
+class SplitError(ValueError):
+    """A ``--split`` value that cannot be a split; like the store's errors it carries a
+    stable ``code`` and its arguments in ``params`` (the window words it)."""
+
+    def __init__(self, value: str, reason: str, code: str, **params: object) -> None:
+        self.message = f"--split {value!r}: {reason}"
+        super().__init__(self.message)
+        self.code, self.params = code, {"value": value, **params}
+
+
+def parse_split(value: str) -> tuple[int, ...]:
+    """``TRAIN/TEST`` or ``TRAIN/DEV/TEST`` shares, whole numbers that are not all 0."""
+    try:
+        parts = tuple(int(x) for x in value.split("/"))
+    except ValueError:
+        raise SplitError(
+            value, "expected whole numbers like 80/10/10", "split_not_numbers"
+        ) from None
+    if len(parts) not in SPLIT_NAMES:
+        reason = f"give two or three numbers (TRAIN/TEST or TRAIN/DEV/TEST), not {len(parts)}"
+        raise SplitError(value, reason, "split_count", count=len(parts))
+    negative = next((p for p in parts if p < 0), None)
+    if negative is not None:
+        reason = f"a part cannot be negative ({negative})"
+        raise SplitError(value, reason, "split_negative", part=negative)
+    if sum(parts) == 0:
+        reason = "the parts add up to 0: give at least one of them a share, like 80/10/10"
+        raise SplitError(value, reason, "split_zero")
+    return parts
 
 
 def split_documents(docs: list[Any], parts: tuple[int, ...], seed: int) -> list[list[Any]]:

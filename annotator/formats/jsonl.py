@@ -41,6 +41,12 @@ from annotator.formats.common import (
     normalisation_map,
     refuse_nul,
 )
+from annotator.formats.json_objects import (
+    DuplicateKeyError,
+    duplicate_key,
+    shown_value,
+    strict_object,
+)
 from annotator.formats.reading import ImportLimits, open_regular, read_limited
 from annotator.formats.text import decode
 from annotator.text import normalize_text
@@ -64,7 +70,7 @@ def _no_constant(token: str) -> Any:
     raise _NotFiniteError(token)
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=strict_object)
 # A JSON string, or a constant outside strings (to find the offending line).
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 
@@ -133,6 +139,8 @@ def _parse_line(path: Path, number: int, line: str) -> Any:
         raise _bad_json(path, exc, number) from None
     except _NotFiniteError as exc:
         raise _not_finite(path, line, number, exc.token) from None
+    except DuplicateKeyError as exc:
+        raise duplicate_key(path, number, exc.key) from None
     except RecursionError:
         raise FormatError(path, number, TOO_DEEP, "too_deep") from None
     return _checked(path, number, line, value)
@@ -210,6 +218,8 @@ def iter_json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
             raise _bad_json(path, exc) from None
         except _NotFiniteError as exc:
             raise _not_finite(path, text[i:], _line_of(text, i), exc.token) from None
+        except DuplicateKeyError as exc:
+            raise duplicate_key(path, _line_of(text, i), exc.key) from None
         except RecursionError:
             raise FormatError(path, _line_of(text, i), TOO_DEEP, "too_deep") from None
         yield _line_of(text, i), _checked(path, _line_of(text, i), text[i:end], value)
@@ -242,7 +252,10 @@ def load_records(path: Path, limits: ImportLimits) -> Iterator[tuple[int, Any]]:
 
 def _int(value: Any, what: str, path: Path, line: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        reason = f"span {what} must be an integer, not {value!r}"
+        shown = repr(value)
+        if isinstance(value, float) and math.isinf(value):  # 1e309: JSON, read as infinity
+            shown = "a number too large for a float"
+        reason = f"span {what} must be an integer, not {shown}"
         code = f"span_{what}_not_integer"
         raise FormatError(path, line, reason, code, value=repr(value))
     return value
@@ -345,6 +358,39 @@ def _label(path: Path, line: int, label: Any, start: int, end: int) -> str:
     return label.strip()
 
 
+def refuse_not_string(
+    path: Path, line: int, value: Any, field: str, record: str = "record"
+) -> None:
+    """Refuse ``value`` of the record's ``field`` unless it is a string or null."""
+    if value is not None and not isinstance(value, str):
+        reason = f'the {record}\'s "{field}" must be a string, not {shown_value(value)}'
+        params = {"field": field, "value": shown_value(value)}
+        raise FormatError(path, line, reason, "field_not_string", **params)
+
+
+def _span_text_error(
+    path: Path, line: int, start: int, end: int, given: Any, found: str
+) -> FormatError:
+    """The error for a span whose ``text`` is not the text at its offsets."""
+    at = {"start": start, "end": end}
+    if not isinstance(given, str):
+        reason = f'span {start}-{end}: its "text" must be a string, not {shown_value(given)}'
+        return FormatError(
+            path, line, reason, "span_text_not_string", **at, value=shown_value(given)
+        )
+    reason = f"span {start}-{end} text {given!r} does not match the text there ({found!r})"
+    return FormatError(path, line, reason, "span_text_mismatch", **at, given=given, found=found)
+
+
+def _refuse_fields(path: Path, line: int, name: Any, meta: Any) -> None:
+    """Refuse a ``name`` that is not a string and a ``meta`` that is not an object (null:
+    none), which were read as no name and as ``{"meta": value}``."""
+    refuse_not_string(path, line, name, "name")
+    if meta is not None and not isinstance(meta, dict):
+        reason = f'the record\'s "meta" must be a JSON object, not {shown_value(meta)}'
+        raise FormatError(path, line, reason, "meta_not_object", value=shown_value(meta))
+
+
 def build_document(
     path: Path,
     line: int,
@@ -357,6 +403,7 @@ def build_document(
     """Check spans against the text as given, then remap them onto the stored text."""
     if not isinstance(raw_text, str):
         raise FormatError(path, line, 'the record has no "text" string', "no_text")
+    _refuse_fields(path, line, name, meta)
     refuse_nul(path, line, raw_text, "the record's text")
     refuse_nul(path, line, name, "the record's name")
     length = len(raw_text)
@@ -380,14 +427,7 @@ def build_document(
         if stripped is None:
             stripped = labels[label] = _label(path, line, label, start, end)
         if span_text is not None and raw_text[start:end] != span_text:
-            raise FormatError(
-                path,
-                line,
-                f"span {start}-{end} text {span_text!r} does not match the text there "
-                f"({raw_text[start:end]!r})",
-                "span_text_mismatch",
-                **{"start": start, "end": end, "given": span_text, "found": raw_text[start:end]},
-            )
+            raise _span_text_error(path, line, start, end, span_text, raw_text[start:end])
         spans.append(ParsedSpan(start, end, stripped, line))
     text = normalize_text(raw_text)
     mapping = normalisation_map(raw_text)
@@ -398,10 +438,8 @@ def build_document(
         what = "holds only whitespace" if text else "is empty"
         code = "text_only_space" if text else "text_empty"
         raise FormatError(path, line, f"the record's text {what}", code)
-    if not isinstance(name, str) or not name.strip():
+    if name is None or not name.strip():
         name = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    if meta is not None and not isinstance(meta, dict):
-        meta = {"meta": meta}
     _refuse_infinite(path, line, meta)
     return ParsedDocument(name=name, text=text, spans=spans, meta=meta, source=str(path), line=line)
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.errors import FormatError
+from annotator.formats.json_objects import DuplicateKeyError, duplicate_key, strict_object
 from annotator.formats.reading import ImportLimits, read_file
 from annotator.plurals import counted
 from annotator.store.errors import StoreError
@@ -99,13 +100,20 @@ def read_labels_file(path: str | os.PathLike[str]) -> LabelSetFile:
 
 def parse_labels_text(text: str, source: str | os.PathLike[str]) -> LabelSetFile:
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=strict_object)
     except json.JSONDecodeError as exc:
         raise FormatError(source, exc.lineno, f"not JSON: {exc.msg}", "labels_not_json") from None
     except RecursionError:
         reason = "not JSON that can be read: nested too deeply"
         raise FormatError(source, 1, reason, "too_deep") from None
-    positions = _positions(text)
+    except DuplicateKeyError as exc:
+        data = exc  # _positions names its line
+    try:
+        positions = _positions(text)
+    except _RepeatedKeyError as exc:
+        raise duplicate_key(source, text.count("\n", 0, exc.offset) + 1, exc.key) from None
+    if isinstance(data, DuplicateKeyError):
+        raise duplicate_key(source, None, data.key)
 
     def line_of(*path: str | int) -> int:
         while path and path not in positions:
@@ -209,10 +217,17 @@ def _check_unique(source: Any, entries: list[LabelEntry]) -> None:
             keys[entry.hotkey] = entry.name
 
 
+class _RepeatedKeyError(Exception):
+    def __init__(self, key: str, offset: int) -> None:
+        super().__init__(key)
+        self.key, self.offset = key, offset
+
+
 def _positions(text: str) -> dict[tuple[Any, ...], int]:
     """Offset of each value down to the fields of a label (path -> offset); ``text`` is
-    valid JSON."""
-    decoder = json.JSONDecoder()
+    valid JSON. A key given twice raises :class:`_RepeatedKeyError` with its offset (deeper
+    down, the offset of the value holding it)."""
+    decoder = json.JSONDecoder(object_pairs_hook=strict_object)
     found: dict[tuple[Any, ...], int] = {}
 
     def skip(i: int) -> int:
@@ -224,7 +239,10 @@ def _positions(text: str) -> dict[tuple[Any, ...], int]:
         found[path] = i
         opening = text[i : i + 1]
         if depth == 0 or opening not in ("{", "["):
-            return int(decoder.raw_decode(text, i)[1])
+            try:
+                return int(decoder.raw_decode(text, i)[1])
+            except DuplicateKeyError as exc:
+                raise _RepeatedKeyError(exc.key, i) from None
         closing = "}" if opening == "{" else "]"
         i = skip(i + 1)
         if text[i : i + 1] == closing:
@@ -232,7 +250,10 @@ def _positions(text: str) -> dict[tuple[Any, ...], int]:
         index = 0
         while True:
             if opening == "{":
-                key, i = decoder.raw_decode(text, i)
+                key, after = decoder.raw_decode(text, i)
+                if (*path, key) in found:
+                    raise _RepeatedKeyError(key, i)
+                i = after
                 i = walk(skip(i) + 1, (*path, key), depth - 1)  # after the colon
             else:
                 i = walk(i, (*path, index), depth - 1)

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.common import FormatError, ParseResult
-from annotator.formats.jsonl import build_document, load_records
+from annotator.formats.json_objects import shown_value
+from annotator.formats.jsonl import build_document, load_records, refuse_not_string
 from annotator.formats.reading import ImportLimits
 
 
@@ -93,6 +94,15 @@ def _spans_of(
     return spans
 
 
+def _task_id(value: Any, path: Path, line: int) -> int | str:
+    """A task's ``id`` (a number or a string: it names the document ``task-<id>``)."""
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    shown = shown_value(value)
+    reason = f'the task\'s "id" must be a number or a string, not {shown}'
+    raise FormatError(path, line, reason, "ls_bad_id", value=shown)
+
+
 def parse_labelstudio(
     path: str | os.PathLike[str], limits: ImportLimits | None = None
 ) -> ParseResult:
@@ -109,8 +119,9 @@ def parse_labelstudio(
         if not isinstance(text, str):
             raise FormatError(p, line, 'the task has no "data.text" string', "no_text")
         name = data.get("name")
-        if not isinstance(name, str) and task.get("id") is not None:
-            name = f"task-{task['id']}"
+        refuse_not_string(p, line, name, "data.name", "task")
+        if name is None and task.get("id") is not None:
+            name = f"task-{_task_id(task['id'], p, line)}"
         spans = _spans_of(task, text, p, line, skipped)
         result.documents.append(build_document(p, line, text, spans, name=name))
         limits.check_document(p, line, text)

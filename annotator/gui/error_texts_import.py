@@ -19,6 +19,13 @@ IMPORT_TEXTS: dict[str, str] = {
         "ErrorText", "an invalid JSON string (an unpaired surrogate escape)"
     ),
     "too_deep": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON: nested too deeply"),
+    "duplicate_key": QT_TRANSLATE_NOOP(
+        "ErrorText", "the key {key} is given twice in one object: remove one"
+    ),
+    "field_not_string": QT_TRANSLATE_NOOP("ErrorText", "{field} must be a string, not {value}"),
+    "meta_not_object": QT_TRANSLATE_NOOP(
+        "ErrorText", "the record's meta must be a JSON object, not {value}"
+    ),
     "not_array": QT_TRANSLATE_NOOP("ErrorText", "a JSON array of records was expected"),
     "array_unterminated": QT_TRANSLATE_NOOP("ErrorText", "not valid JSON: the array is not closed"),
     "array_comma": QT_TRANSLATE_NOOP(
@@ -40,6 +47,9 @@ IMPORT_TEXTS: dict[str, str] = {
     "span_text_mismatch": QT_TRANSLATE_NOOP(
         "ErrorText", "the text of span {start}-{end}, {given}, is not the text there ({found})"
     ),
+    "span_text_not_string": QT_TRANSLATE_NOOP(
+        "ErrorText", "the text of span {start}-{end} must be a string, not {value}"
+    ),
     "span_keys_differ": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the record's spans and {key} give different spans ({span} is only in {where}): "
@@ -50,6 +60,9 @@ IMPORT_TEXTS: dict[str, str] = {
     # Label Studio tasks
     "ls_no_data": QT_TRANSLATE_NOOP(
         "ErrorText", "each Label Studio task must be an object with a data object"
+    ),
+    "ls_bad_id": QT_TRANSLATE_NOOP(
+        "ErrorText", "the task's id must be a number or a string, not {value}"
     ),
     "ls_annotations": QT_TRANSLATE_NOOP("ErrorText", "the task's annotations must be a list"),
     "ls_result": QT_TRANSLATE_NOOP(
@@ -78,6 +91,7 @@ IMPORT_TEXTS: dict[str, str] = {
         "ErrorText",
         "not a brat annotation: a line names an entity, its label, its offsets and its text",
     ),
+    "brat_no_label": QT_TRANSLATE_NOOP("ErrorText", "the annotation {ident} has no label"),
     "brat_id_twice": QT_TRANSLATE_NOOP("ErrorText", "the id {ident} is used twice"),
     "brat_only_bom": QT_TRANSLATE_NOOP("ErrorText", "the span holds only the byte order mark"),
     "brat_text_mismatch": QT_TRANSLATE_NOOP(
@@ -141,6 +155,21 @@ IMPORT_TEXTS: dict[str, str] = {
         "ErrorText",
         "the file name is not valid UTF-8 (byte {byte}) and documents are named after their "
         "files: rename it and import again",
+    ),
+    # export options
+    "split_not_numbers": QT_TRANSLATE_NOOP(
+        "ErrorText", "the split {value} must be whole numbers like 80/10/10"
+    ),
+    "split_count": QT_TRANSLATE_NOOP(
+        "ErrorText", "the split {value} must have two or three parts, not {count}"
+    ),
+    "split_negative": QT_TRANSLATE_NOOP(
+        "ErrorText", "the split {value}: a part cannot be negative ({part})"
+    ),
+    "split_zero": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the split {value}: the parts add up to 0: give at least one of them a share, like "
+        "80/10/10",
     ),
     "unknown_format": QT_TRANSLATE_NOOP(
         "ErrorText", "unknown format {format} (choose from {formats})"

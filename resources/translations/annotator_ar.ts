@@ -1182,6 +1182,18 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>ليس JSON صالحًا: التداخل فيه عميق جدًا</translation>
     </message>
     <message>
+        <source>the key {key} is given twice in one object: remove one</source>
+        <translation>المفتاح {key} مذكور مرتين في كائن واحد: احذف أحدهما</translation>
+    </message>
+    <message>
+        <source>{field} must be a string, not {value}</source>
+        <translation>يجب أن يكون {field} نصًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>the record&apos;s meta must be a JSON object, not {value}</source>
+        <translation>يجب أن تكون البيانات الوصفية للسجل كائن JSON، لا {value}</translation>
+    </message>
+    <message>
         <source>a JSON array of records was expected</source>
         <translation>كان المتوقع مصفوفة JSON من السجلات</translation>
     </message>
@@ -1226,6 +1238,10 @@ Your labels are saved as you make them; you can keep working.</source>
         <translation>نص المقطع {start}-{end}، {given}، ليس النص الموجود هناك ({found})</translation>
     </message>
     <message>
+        <source>the text of span {start}-{end} must be a string, not {value}</source>
+        <translation>يجب أن يكون نص المقطع {start}-{end} نصًا، لا {value}</translation>
+    </message>
+    <message>
         <source>the record&apos;s spans and {key} give different spans ({span} is only in {where}): one of them was edited; remove the other</source>
         <translation>يعطي spans و{key} في السجل مقاطع مختلفة ({span} موجود في {where} فقط): عُدِّل أحدهما؛ احذف الآخر</translation>
     </message>
@@ -1240,6 +1256,10 @@ Your labels are saved as you make them; you can keep working.</source>
     <message>
         <source>each Label Studio task must be an object with a data object</source>
         <translation>يجب أن تكون كل مهمة من Label Studio كائنًا فيه كائن بيانات</translation>
+    </message>
+    <message>
+        <source>the task&apos;s id must be a number or a string, not {value}</source>
+        <translation>يجب أن يكون معرّف المهمة عددًا أو نصًا، لا {value}</translation>
     </message>
     <message>
         <source>the task&apos;s annotations must be a list</source>
@@ -1284,6 +1304,10 @@ Your labels are saved as you make them; you can keep working.</source>
     <message>
         <source>not a brat annotation: a line names an entity, its label, its offsets and its text</source>
         <translation>ليس تعليقًا من brat: يذكر السطر الكيان ووسمه وموضعيه ونصه</translation>
+    </message>
+    <message>
+        <source>the annotation {ident} has no label</source>
+        <translation>التعليق {ident} بلا وسم</translation>
     </message>
     <message>
         <source>the id {ident} is used twice</source>
@@ -1384,6 +1408,22 @@ Your labels are saved as you make them; you can keep working.</source>
     <message>
         <source>the file name is not valid UTF-8 (byte {byte}) and documents are named after their files: rename it and import again</source>
         <translation>اسم الملف ليس UTF-8 صالحًا (البايت {byte}) والمستندات تُسمّى بأسماء ملفاتها: غيّر اسمه واستورده مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the split {value} must be whole numbers like 80/10/10</source>
+        <translation>يجب أن يكون التقسيم {value} أعدادًا صحيحة مثل 80/10/10</translation>
+    </message>
+    <message>
+        <source>the split {value} must have two or three parts, not {count}</source>
+        <translation>يجب أن يكون للتقسيم {value} جزءان أو ثلاثة، لا {count}</translation>
+    </message>
+    <message>
+        <source>the split {value}: a part cannot be negative ({part})</source>
+        <translation>التقسيم {value}: لا يمكن أن يكون جزء سالبًا ({part})</translation>
+    </message>
+    <message>
+        <source>the split {value}: the parts add up to 0: give at least one of them a share, like 80/10/10</source>
+        <translation>التقسيم {value}: مجموع الأجزاء 0: أعطِ واحدًا منها على الأقل نصيبًا، مثل 80/10/10</translation>
     </message>
     <message>
         <source>unknown format {format} (choose from {formats})</source>

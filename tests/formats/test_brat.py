@@ -175,6 +175,9 @@ def test_discontinuous_spans_are_split_and_counted(cli: Cli, tmp_path: Path, db:
         ("T1\tPER 4 99\tمحمد", "offsets 4 99 are not a span of the text (16 characters)"),
         ("T1\tPER 4 8\tعلي", "the span text 'علي' is not the document text 'محمد'"),
         ("X1\tPER 4 8\tمحمد", "not a brat annotation"),
+        # no label: "expected offsets like 'START END', not ''", "invalid label name ''"
+        ("T1\t\t4 8\tمحمد", "the annotation T1 has no label"),
+        ("T1\t 4 8\tمحمد", "the annotation T1 has no label"),
         ("T1\tPER 4 8\tمحمد\nT1\tLOC 9 16\tالقاهرة", "the id T1 is used twice"),
     ],
 )

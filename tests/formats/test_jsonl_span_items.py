@@ -43,3 +43,24 @@ def test_span_items_with_and_without_text(tmp_path: Path) -> None:
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(FormatError, match="does not match"):
         parse_jsonl(path)
+
+
+@pytest.mark.parametrize(
+    ("span", "reason"),
+    [
+        # the span text was compared as it was: "span 0-3 text 5 does not match the text there"
+        ({**GOOD, "text": 5}, 'span 0-3: its "text" must be a string, not 5'),
+        ({**GOOD, "text": ["زار"]}, 'span 0-3: its "text" must be a string, not ["زار"]'),
+        # 1e309 reads as infinity: the message said "not inf"
+        ({**GOOD, "end": 1e309}, "span end must be an integer, not a number too large for a"),
+        ({**GOOD, "start": -1e400}, "span start must be an integer, not a number too large"),
+    ],
+)
+def test_an_odd_span_field_is_named_as_written(tmp_path: Path, span: dict, reason: str) -> None:
+    path = tmp_path / "spans.jsonl"
+    line = json.dumps({"text": "زار موسكو", "spans": [span]}, ensure_ascii=False)
+    path.write_text(line.replace("Infinity", "1e309") + "\n", encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        parse_jsonl(path)
+    assert info.value.line == 1
+    assert reason in info.value.reason, info.value.reason

@@ -164,6 +164,14 @@ BAD_FILES = [
     ('{"label_set": [\n', 2, "not JSON"),
     ('{"other": 1}', 1, "not a labels file"),
     ('{"labels": ' + "[" * 100_000 + "]" * 100_000 + "}", 1, "nested too deeply"),
+    # a key given twice was read last-wins: the label "A" became "B"
+    ('{"label_set": [\n {"name": "X"},\n {"name": "A",\n  "name": "B"}]}', 4, '"name" is given'),
+    ('{"labels": ["A"],\n "labels": ["B"]}', 2, 'the key "labels" is given twice'),
+    (
+        '{"label_set": [{"name": "A",\n "descriptions": {"en": "x", "en": "y"}}]}',
+        2,
+        'the key "en" is given twice',
+    ),
 ]
 
 

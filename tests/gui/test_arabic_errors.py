@@ -253,6 +253,10 @@ CASES = {
         '{"text": "زار بوتين روسيا", "spans": [{"start": 4, "end": 9, "label": "PERS", '
         '"text": "روسيا"}]}\n',
     ),
+    "span text not a string": (
+        "jsonl",
+        '{"text": "زار بوتين", "spans": [{"start": 4, "end": 9, "label": "PERS", "text": 5}]}\n',
+    ),
     "spans not a list": ("jsonl", '{"text": "زار بوتين", "spans": 5}\n'),
     "NaN": ("jsonl", '{"text": "زار بوتين", "meta": {"x": NaN}}\n'),
     "huge number": ("jsonl", '{"text": "زار بوتين", "meta": {"x": 1e400}}\n'),
@@ -260,6 +264,11 @@ CASES = {
     "unpaired surrogate": ("jsonl", '{"text": "زار \\ud800 بوتين"}\n'),
     "only whitespace": ("jsonl", '{"text": "   "}\n'),
     "UTF-8 in JSONL": ("jsonl", b'{"text": "\xd8\xb2\xff"}\n'),
+    "name not a string": ("jsonl", '{"text": "زار بوتين", "name": 5}\n'),
+    "meta not an object": ("jsonl", '{"text": "زار بوتين", "meta": [5]}\n'),
+    "key given twice": ("jsonl", '{"text": "زار", "text": "بوتين"}\n'),
+    "task name not a string": ("labelstudio", '[{"data": {"text": "زار", "name": 5}}]'),
+    "task id not a number": ("labelstudio", '[{"id": [5], "data": {"text": "زار"}}]'),
     "array comma": ("json", '[{"text": "زار"} {"text": "بوتين"}]'),
     "array unterminated": ("json", '[{"text": "زار"},'),
     "array trailing": ("json", '[{"text": "زار"}] {}'),
@@ -282,6 +291,7 @@ CASES = {
     ),
 }
 DATA = ("PERS", "LOC", "PERSON-X", "UTF-8", "0xff", "O, B-X, I-X, E-X, S-X", "NaN", "1e400")
+DATA += ("name", "data.name", "text", "[5]", "5")
 DATA += ("spans", "label", "{'a': 1}", "[4, 9]", "'4'", "labels", "'value'", "'start'", "'end'")
 
 
@@ -313,6 +323,7 @@ BRAT = {
     "bad offsets": "T1\tPERS 4 x\tبوتين\n",
     "offsets outside": "T1\tPERS 4 90\tبوتين\n",
     "id twice": "T1\tPERS 4 9\tبوتين\nT1\tLOC 10 15\tروسيا\n",
+    "no label": "T1\t\t4 9\tبوتين\n",
     "text mismatch": "T1\tPERS 4 9\tروسيا\n",
 }
 

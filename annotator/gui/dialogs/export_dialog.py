@@ -46,7 +46,7 @@ from annotator.gui.dialogs.progress import (
     run_with_progress,
     show_report,
 )
-from annotator.gui.error_text import note_text
+from annotator.gui.error_text import error_text, note_text
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, counted, isolate
 from annotator.gui.models.documents import STATUS_TEXT
 from annotator.gui.plain_text import Button, Icon, message, plain_label, tooltip
@@ -285,8 +285,8 @@ class ExportDialog(QDialog):
     def _accept_if_valid(self) -> None:
         try:
             request = self.request()
-        except ValueError as error:
-            self.message.setText(str(error))
+        except ValueError as error:  # a split that is none is worded by its code
+            self.message.setText(error_text(error))
             return
         replaced = _replaced(self.store, request)
         if replaced and not confirm_replace(self, replaced):
