@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.search = ArticleSearch(self.search_bar, self.article_view, self._open_text)
         self.assistant = AssistantControl(self)
         self.documents.progress_changed.connect(self.progress_label.setText)
+        self.documents.chosen.connect(self.article_view.setFocus)
         self.entities_table.clicked.connect(self._entity_clicked)
         self.article_view.range_picked.connect(self._range_picked)
         self.article_view.span_clicked.connect(self.select_span)

@@ -144,3 +144,21 @@ def test_ctrl_end_and_ctrl_home_reach_the_last_and_first_word(qtbot, long_window
     assert view.selection() == (0, last + len("اليوم"))
     qtbot.keyClick(view, Key.Key_Home, CTRL)
     assert view.caret() == 0 and view.selection() is None
+
+
+def test_return_in_the_document_list_goes_to_the_article(qtbot, window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(window.documents.details_ready)
+    activate(qtbot, window)
+    table = window.documents_table
+    table.setFocus()
+    second = window.documents.step(window.current_document_id(), 1)
+    qtbot.keyClick(table, Key.Key_Down)  # the arrows open the row they reach ...
+    assert window.current_document_id() == second
+    assert QApplication.focusWidget() is table
+    qtbot.keyClick(table, Key.Key_Return)  # ... and Return goes on to its text
+    assert QApplication.focusWidget() is window.article_view
+    assert window.current_document_id() == second
+    qtbot.keyClick(window.article_view, Key.Key_Left)  # the keys work there at once
+    assert window.article_view.caret() == 0
