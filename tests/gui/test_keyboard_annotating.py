@@ -162,3 +162,21 @@ def test_return_in_the_document_list_goes_to_the_article(qtbot, window) -> None:
     assert window.current_document_id() == second
     qtbot.keyClick(window.article_view, Key.Key_Left)  # the keys work there at once
     assert window.article_view.caret() == 0
+
+
+def test_closing_the_search_leaves_the_cursor_on_the_hit(qtbot, window) -> None:
+    from test_search import TEXT, open_doc
+
+    open_doc(window, TEXT)
+    view = window.article_view
+    activate(qtbot, window)
+    qtbot.keyClick(view, Key.Key_F, CTRL)
+    type_text(window.search_bar.edit, "احمد")
+    qtbot.keyClick(window.search_bar.edit, Key.Key_Return)  # the second hit
+    start, end = view.search_hits()[1]
+    qtbot.keyClick(window.search_bar.edit, Key.Key_Escape)
+    assert not window.search_bar.isVisible() and view.hasFocus()
+    assert view.caret() == start and view.selection() == (start, end)
+    qtbot.keyClick(view, Key.Key_1)  # the hit found is the one labelled
+    assert stored(window) == [(start, end, "PERS")]
+    assert view.caret() == start  # the cursor stays there: the next keys go on from it
