@@ -6,7 +6,8 @@ becomes a drag. A press on an edge handle of the selected span drags that edge. 
 pick goes through :func:`annotator.gui.picking.refined` (no punctuation at its edges).
 
 Keys (the view's :class:`~annotator.gui.view_keys.KeyTable`): the arrows, Home and End
-move the caret in visual order, with Shift they extend the selection; Tab and Shift+Tab
+move the caret in visual order, Page Up and Page Down a page, Ctrl+Home and Ctrl+End to
+the first and last token, with Shift they extend the selection; Tab and Shift+Tab
 jump between spans; Shift+Alt+Left/Right move the span's left/right edge outward one
 token, with Ctrl the opposite edge inward; Enter labels the selection (or the caret's
 token) with the current label; Ctrl+Tab leaves the view.
@@ -14,6 +15,7 @@ token) with the current label; Ctrl+Tab leaves the view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -26,10 +28,11 @@ from annotator.gui import article_layout as al
 from annotator.gui import edge_handles, token_cursor
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.picking import refined
-from annotator.gui.view_keys import ALT, CTRL, NO, SHIFT, Key
+from annotator.gui.view_keys import ALT, CTRL, NO, SHIFT, Key, Mod
 
 if TYPE_CHECKING:
     from annotator.gui.article_view import ArticleView
+    from annotator.store import SpanInfo
 
 LEFT_BUTTON = Qt.MouseButton.LeftButton
 # What each key of the article does, as the shortcut sheet lists it (a pair per key).
@@ -46,6 +49,14 @@ KEY_TEXTS: dict[str, tuple[str, ...]] = {
            QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection up")),
     "down": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor down"),
              QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection down")),
+    "page_up": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor a page up"),
+                QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection a page up")),
+    "page_down": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor a page down"),
+                  QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection a page down")),
+    "first": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor to the first word"),
+              QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection to the first word")),
+    "last": (QT_TRANSLATE_NOOP("ArticleKeys", "Move the cursor to the last word"),
+             QT_TRANSLATE_NOOP("ArticleKeys", "Extend the selection to the last word")),
     "next": (QT_TRANSLATE_NOOP("ArticleKeys", "Next label"),),
     "previous": (QT_TRANSLATE_NOOP("ArticleKeys", "Previous label"),),
     "leave": (QT_TRANSLATE_NOOP("ArticleKeys", "Leave the article"),),
@@ -55,6 +66,16 @@ KEY_TEXTS: dict[str, tuple[str, ...]] = {
                    QT_TRANSLATE_NOOP("ArticleKeys", "Move the label's other edge rightward")),
     "label": (QT_TRANSLATE_NOOP("ArticleKeys", "Label the selection with the current label"),),
 }  # fmt: skip
+
+
+def span_at_cursor(view: ArticleView) -> SpanInfo | None:
+    """The span the keyboard's span commands act on (Delete, the edge keys, the note and
+    flag keys): the selected one, else the innermost one under the caret."""
+    span = view.span(view.selected_span())
+    caret = view.caret()
+    if span is None and caret is not None:
+        span = view.span_at(caret)
+    return span
 
 
 @dataclass
@@ -191,6 +212,17 @@ class KeyboardInput:
             move, extend = KEY_TEXTS[where]
             keys.add(key, NO, move, partial(self.move, where))
             keys.add(key, SHIFT, extend, partial(self.move, where, True))
+        far: tuple[tuple[Key, Mod, str, Callable[[], int | None], bool], ...] = (
+            (Key.Key_PageUp, NO, "page_up", partial(self.page_target, -1), False),
+            (Key.Key_PageDown, NO, "page_down", partial(self.page_target, 1), False),
+            (Key.Key_Home, CTRL, "first", partial(self.end_target, last=False), False),
+            (Key.Key_End, CTRL, "last", partial(self.end_target, last=True), False),
+        )
+        for key, modifiers, name, target, relative in far:
+            move, extend = KEY_TEXTS[name]
+            keys.add(key, modifiers, move, partial(self.go, target, relative=relative))
+            keys.add(key, modifiers | SHIFT, extend,
+                     partial(self.go, target, True, relative=relative))  # fmt: skip
         keys.add(Key.Key_Tab, NO, KEY_TEXTS["next"][0], lambda: self.jump(1))
         keys.add(Key.Key_Tab, SHIFT, KEY_TEXTS["previous"][0], lambda: self.jump(-1))
         keys.add(Key.Key_Tab, CTRL, KEY_TEXTS["leave"][0], lambda: view.focusNextChild())
@@ -207,12 +239,55 @@ class KeyboardInput:
     def move(self, where: token_cursor.Move, extend: bool = False) -> None:
         """Move the caret (``extend``: the selection grows or shrinks with it)."""
         view = self.view
+
+        def target() -> int | None:
+            caret = view.caret()
+            return None if caret is None else token_cursor.move(view, caret, where)
+
+        self.go(target, extend)
+
+    def page_target(self, step: int) -> int | None:
+        """Turn the view a page down (step 1) or up (-1); the token at the caret's place
+        on screen (from the first token in sight while there is no caret), or the last
+        (first) token when there is no page that way."""
+        view = self.view
         caret = view.caret()
+        caret = view.first_visible_token() if caret is None else caret
         if caret is None:
+            return None
+        bar, height = view.verticalScrollBar(), view.viewport().height()
+        spot = view.char_rect(caret).center()
+        wanted = spot.y() + bar.value() + step * height  # in the document
+        if not 0 <= wanted < bar.maximum() + height:
+            return self.end_target(last=step > 0)
+        bar.setValue(bar.value() + step * height)
+        offset = view.offset_at(QPointF(spot.x(), wanted - bar.value()), clamp=True)
+        token = token_cursor.token_at(view, offset) if offset is not None else None
+        return token.start if token is not None else None
+
+    def end_target(self, *, last: bool) -> int | None:
+        """The start of the document's first (or last) token."""
+        view = self.view
+        count = view.paragraph_count()
+        for index in reversed(range(count)) if last else range(count):
+            tokens = view.paragraph(index).tokens()
+            if tokens:
+                return tokens[-1 if last else 0].start
+        return None
+
+    def go(
+        self, where: Callable[[], int | None], extend: bool = False, *, relative: bool = True
+    ) -> None:
+        """Put the caret on the token ``where()`` names (a move ``relative`` to the caret
+        puts it on the first token in sight while there is none yet); ``extend``: the
+        selection grows or shrinks with it."""
+        view = self.view
+        if view.caret() is None and relative:
             target = view.first_visible_token()
             extend = False
         else:
-            target = token_cursor.move(view, caret, where)
+            target = where()
+            extend = extend and view.caret() is not None
         if target is None:
             return
         view.set_caret(target, extend=extend)
@@ -255,10 +330,7 @@ class KeyboardInput:
 
     def edge(self, arrow: str, *, far: bool) -> None:
         view = self.view
-        span = view.span(view.selected_span())
-        caret = view.caret()
-        if span is None and caret is not None:
-            span = view.span_at(caret)
+        span = span_at_cursor(view)
         if span is None:
             view.notice.emit(
                 QCoreApplication.translate(

@@ -56,8 +56,19 @@ class ArticleSearch(QObject):
         self.bar.set_count(self._index, len(hits))
 
     def _closed(self) -> None:
-        self.view.set_search_hits([])
-        self.view.setFocus()
+        """The bar is closed: the keyboard cursor goes to the hit shown, selecting it (a
+        digit or Enter labels it, the arrows go on from there), and the view takes the
+        keys again."""
+        view = self.view
+        hits = view.search_hits()
+        view.set_search_hits([])
+        if 0 <= self._index < len(hits):
+            start, end = hits[self._index]
+            view.set_caret(start)
+            view.set_selected_span(None)
+            view.set_selection((start, end))
+            view.caret_moved.emit(None)
+        view.setFocus()
 
 
 def labellable_hits(

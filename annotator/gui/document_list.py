@@ -1,5 +1,7 @@
 """The Documents dock: the list with its status filter, the text filter and "flagged
-only", which row is current, the progress count, and which document comes next.
+only", which row is current, the progress count, and which document comes next. The
+arrows open the row they reach; Return (or a double click) on a row says ``chosen``,
+and the window goes on to the article.
 
 The text filter matches names and texts with the Arabic matching key (harakat, tatweel,
 alef forms ignored; ASCII letters in any case), answered by a worker
@@ -37,6 +39,7 @@ class DocumentList(QWidget):
     progress_changed = Signal(str)  # "3 of 5 done"
     filtered = Signal()  # the text filter's answer is shown
     details_loaded = Signal()  # titles and span counts are shown
+    chosen = Signal()  # Return (or a double click) on a row: go on to its text
 
     def __init__(self, parent: QWidget, open_document: Callable[[int], None]) -> None:
         super().__init__(parent)
@@ -65,6 +68,7 @@ class DocumentList(QWidget):
         self.search = DocumentSearch(self)
         self._lay_out()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._activated)
         # a reset (new data, a filter, an order) keeps the current row marked; only the
         # user's own filter or order brings it into sight
         self.model.modelReset.connect(lambda: self.select(self._current, scroll=False))
@@ -257,6 +261,11 @@ class DocumentList(QWidget):
     def _report_progress(self) -> None:
         done, total = self.model.counts()
         self.progress_changed.emit(self.tr("{done} of {total} done").format(done=done, total=total))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._row_changed(index, index)  # opened already unless the row was not current
+        if self.model.doc_id(index.row()) == self._current:
+            self.chosen.emit()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc_id = self.model.doc_id(current.row())

@@ -32,6 +32,7 @@ from annotator.gui.i18n import align_editor, language_changed
 from annotator.gui.plain_text import plain_label
 from annotator.gui.retry import show_status
 from annotator.gui.ui_language import interface_language
+from annotator.gui.window_parts import dialog_editor
 
 if TYPE_CHECKING:
     from annotator.store import LabelInfo, Store
@@ -93,6 +94,7 @@ def ask_project_text(parent: QWidget, current: str) -> str | None:
     )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    dialog_editor(dialog, editor)
     layout = QVBoxLayout(dialog)
     layout.addWidget(editor)
     layout.addWidget(buttons)

@@ -21,6 +21,7 @@ from annotator.gui import article_wiring, error_text, plain_text, window_languag
 from annotator.gui import settings as cfg
 from annotator.gui import window_parts as parts
 from annotator.gui.activity_feed import ActivityFeed
+from annotator.gui.article_input import span_at_cursor
 from annotator.gui.article_search import ArticleSearch, label_all_report, labellable_hits
 from annotator.gui.article_view import ArticleView
 from annotator.gui.assistant_control import AssistantControl
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.search = ArticleSearch(self.search_bar, self.article_view, self._open_text)
         self.assistant = AssistantControl(self)
         self.documents.progress_changed.connect(self.progress_label.setText)
+        self.documents.chosen.connect(self.article_view.setFocus)
         self.entities_table.clicked.connect(self._entity_clicked)
         self.article_view.range_picked.connect(self._range_picked)
         self.article_view.span_clicked.connect(self.select_span)
@@ -413,15 +415,10 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         """Remove the selected span, else the span at the keyboard caret, else reject the
         suggestion at the caret."""
-        view = self.article_view
-        selected = view.selected_span()
-        caret = view.caret()
-        if selected is None and caret is not None:
-            span = view.span_at(caret)
-            selected = span.id if span else None
-        if selected is None:
+        span = span_at_cursor(self.article_view)
+        if span is None:
             self.assistant.reject_current(quiet=True)
-        elif self.remove_span(selected):
+        elif self.remove_span(span.id):
             self.clear_selection()
 
     def show_search(self) -> None:

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QPlainTextEdit, QWidget
 
+from annotator.gui.article_input import span_at_cursor
 from annotator.gui.commands import Outcome
 from annotator.gui.i18n import align_editor, isolate
 from annotator.gui.note_commands import SetNote, set_document_note, set_span_note
 from annotator.gui.plain_text import make_plain
+from annotator.gui.window_parts import dialog_editor
 
 translate = QCoreApplication.translate
 
@@ -41,6 +43,7 @@ def ask_note(parent: QWidget, title: str, current: str) -> str | None:
     make_plain(dialog)
     for editor in dialog.findChildren(QPlainTextEdit):
         align_editor(editor)
+        dialog_editor(dialog, editor)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     result = dialog.textValue() if accepted else None
     dialog.deleteLater()
@@ -49,9 +52,13 @@ def ask_note(parent: QWidget, title: str, current: str) -> str | None:
 
 def _span(window: MainWindow, span_id: int | None) -> int | None:
     session = window.session()
-    span_id = window.article_view.selected_span() if span_id is None else span_id
+    if span_id is None:  # the selected span, else the one at the keyboard's cursor
+        at_cursor = span_at_cursor(window.article_view)
+        span_id = at_cursor.id if at_cursor is not None else None
     if session is None or span_id is None or span_id not in session.spans:
-        window.show_message(translate("Notes", "Select a label first (click it)."), 4000)
+        # worded as the edge keys word it: a label is chosen by a click or by the keys
+        message = translate("ArticleView", "Select a label first (Tab jumps to the next one).")
+        window.show_message(message, 4000)
         return None
     return span_id
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDockWidget,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +33,17 @@ STATUS_FILTERS: tuple[tuple[str, str | None], ...] = (
     (QT_TRANSLATE_NOOP("DocumentList", "Reviewed"), "reviewed"),
 )
 COLUMN_WIDTH = 96
+
+
+def dialog_editor(dialog: QDialog, editor: QPlainTextEdit) -> None:
+    """The keys of a dialog's multi-line text box (a note, the project guideline): Tab
+    and Shift+Tab go on to the buttons instead of typing a tab, Ctrl+Return (or
+    Ctrl+Enter) accepts the dialog as OK does; Return is a new line, Esc cancels."""
+    editor.setTabChangesFocus(True)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), dialog)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(dialog.accept)
 
 
 def window_title(document: str, annotator: str, database: str) -> str:

@@ -330,6 +330,38 @@ You label as {name} until you close the application; each start asks for your na
         <translation>توسيع التحديد لأسفل</translation>
     </message>
     <message>
+        <source>Move the cursor a page up</source>
+        <translation>تحريك المؤشر صفحة لأعلى</translation>
+    </message>
+    <message>
+        <source>Extend the selection a page up</source>
+        <translation>توسيع التحديد صفحة لأعلى</translation>
+    </message>
+    <message>
+        <source>Move the cursor a page down</source>
+        <translation>تحريك المؤشر صفحة لأسفل</translation>
+    </message>
+    <message>
+        <source>Extend the selection a page down</source>
+        <translation>توسيع التحديد صفحة لأسفل</translation>
+    </message>
+    <message>
+        <source>Move the cursor to the first word</source>
+        <translation>تحريك المؤشر إلى أول كلمة في المقالة</translation>
+    </message>
+    <message>
+        <source>Extend the selection to the first word</source>
+        <translation>توسيع التحديد إلى أول كلمة في المقالة</translation>
+    </message>
+    <message>
+        <source>Move the cursor to the last word</source>
+        <translation>تحريك المؤشر إلى آخر كلمة في المقالة</translation>
+    </message>
+    <message>
+        <source>Extend the selection to the last word</source>
+        <translation>توسيع التحديد إلى آخر كلمة في المقالة</translation>
+    </message>
+    <message>
         <source>Next label</source>
         <translation>الوسم التالي</translation>
     </message>
@@ -2702,10 +2734,6 @@ Labels added: {labels}.</source>
     <message>
         <source>Note (empty removes it):</source>
         <translation>الملاحظة (تركها فارغة يزيلها):</translation>
-    </message>
-    <message>
-        <source>Select a label first (click it).</source>
-        <translation>حدد وسمًا أولًا (انقره).</translation>
     </message>
     <message>
         <source>Note on {label} «{text}»</source>
